@@ -1,0 +1,21 @@
+package io.tillbridge.mapping.posting;
+
+import io.tillbridge.mapping.MappingException;
+import io.tillbridge.mapping.model.TransactionType;
+
+/** A transaction type has no posting rule; raised always for {@link TransactionType#UNKNOWN}. */
+public final class UnmappedTransactionTypeException extends MappingException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final TransactionType type;
+
+    UnmappedTransactionTypeException(String target, TransactionType type) {
+        super("no " + target + " posting rule for transaction type " + type);
+        this.type = type;
+    }
+
+    public TransactionType type() {
+        return type;
+    }
+}

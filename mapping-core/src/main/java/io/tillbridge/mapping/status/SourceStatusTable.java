@@ -1,0 +1,99 @@
+package io.tillbridge.mapping.status;
+
+import io.tillbridge.mapping.model.PaymentStatus;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Maps a source system's payment status — a status word, optionally qualified by a status code —
+ * to the canonical {@link PaymentStatus}. An exact (status, code) rule wins over a status-only
+ * rule. Anything the table does not know becomes {@link PaymentStatus#UNKNOWN}, never success.
+ * Matching ignores case and surrounding spaces.
+ *
+ * <p>Immutable. Hosts extend or replace rules through {@link #toBuilder()}.
+ */
+public final class SourceStatusTable {
+
+    private static final String ANY_CODE = "*";
+
+    private final Map<String, PaymentStatus> rules;
+
+    private SourceStatusTable(Map<String, PaymentStatus> rules) {
+        this.rules = Map.copyOf(rules);
+    }
+
+    public static Builder builder() {
+        return new Builder(new LinkedHashMap<>());
+    }
+
+    public Builder toBuilder() {
+        return new Builder(new LinkedHashMap<>(rules));
+    }
+
+    /** Maps a status with its code; a null code matches only status-only rules. */
+    public PaymentStatus map(String status, String code) {
+        if (status == null) {
+            return PaymentStatus.UNKNOWN;
+        }
+        if (code != null) {
+            PaymentStatus exact = rules.get(key(status, code));
+            if (exact != null) {
+                return exact;
+            }
+        }
+        return rules.getOrDefault(key(status, ANY_CODE), PaymentStatus.UNKNOWN);
+    }
+
+    /** Maps a status that has no code (Opayo classic, notification {@code Status}). */
+    public PaymentStatus map(String status) {
+        return map(status, null);
+    }
+
+    /** The rules, as "status/code" → canonical; "*" stands for any code. For inspection and export. */
+    public Map<String, PaymentStatus> rules() {
+        return rules;
+    }
+
+    private static String key(String status, String code) {
+        return status.trim().toUpperCase(Locale.ROOT) + "/" + code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    /** Collects rules; a later rule for the same key replaces the earlier one. */
+    public static final class Builder {
+        private final Map<String, PaymentStatus> rules;
+
+        private Builder(Map<String, PaymentStatus> rules) {
+            this.rules = rules;
+        }
+
+        /** A rule for one status with one code. */
+        public Builder map(String status, String code, PaymentStatus to) {
+            rules.put(key(requireText(status, "status"), requireText(code, "code")), Objects.requireNonNull(to, "to"));
+            return this;
+        }
+
+        /** A rule for a status whatever its code. */
+        public Builder map(String status, PaymentStatus to) {
+            return map(status, ANY_CODE, to);
+        }
+
+        /** Removes a rule so that the value maps to UNKNOWN again. */
+        public Builder remove(String status, String code) {
+            rules.remove(key(status, code == null ? ANY_CODE : code));
+            return this;
+        }
+
+        public SourceStatusTable build() {
+            return new SourceStatusTable(rules);
+        }
+
+        private static String requireText(String value, String name) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            return value;
+        }
+    }
+}

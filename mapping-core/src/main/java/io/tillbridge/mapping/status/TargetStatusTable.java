@@ -1,0 +1,101 @@
+package io.tillbridge.mapping.status;
+
+import io.tillbridge.mapping.model.PaymentStatus;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Maps the canonical {@link PaymentStatus} to the value a target system shows. A table must give a
+ * value for every status except {@code UNKNOWN} — building one with a gap fails — and
+ * {@link #map(PaymentStatus)} refuses {@code UNKNOWN}, so an unresolved outcome can never be
+ * written to a target as if it were known.
+ *
+ * <p>Immutable. Hosts replace values through {@link #toBuilder()}.
+ */
+public final class TargetStatusTable {
+
+    private final String name;
+    private final Map<PaymentStatus, String> values;
+
+    private TargetStatusTable(String name, Map<PaymentStatus, String> values) {
+        this.name = name;
+        this.values = Map.copyOf(values);
+    }
+
+    /** @param name the target, named in errors (for example "Zoho payment status") */
+    public static Builder builder(String name) {
+        return new Builder(name, new EnumMap<>(PaymentStatus.class));
+    }
+
+    public Builder toBuilder() {
+        EnumMap<PaymentStatus, String> copy = new EnumMap<>(PaymentStatus.class);
+        copy.putAll(values);
+        return new Builder(name, copy);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The target's value for a canonical status.
+     *
+     * @throws UnmappedStatusException for {@code UNKNOWN}
+     */
+    public String map(PaymentStatus status) {
+        Objects.requireNonNull(status, "status");
+        String value = values.get(status);
+        if (value == null) {
+            throw new UnmappedStatusException(name, status);
+        }
+        return value;
+    }
+
+    /** Every canonical status with its target value. */
+    public Map<PaymentStatus, String> values() {
+        return values;
+    }
+
+    /** Collects values; building checks that every known status has one. */
+    public static final class Builder {
+        private final String name;
+        private final EnumMap<PaymentStatus, String> values;
+
+        private Builder(String name, EnumMap<PaymentStatus, String> values) {
+            this.name = Objects.requireNonNull(name, "name");
+            this.values = values;
+        }
+
+        public Builder map(PaymentStatus status, String value) {
+            Objects.requireNonNull(status, "status");
+            if (status == PaymentStatus.UNKNOWN) {
+                throw new IllegalArgumentException("UNKNOWN cannot be mapped: callers must resolve it first");
+            }
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("value for " + status + " must not be blank");
+            }
+            values.put(status, value);
+            return this;
+        }
+
+        /** Maps several statuses to the same value. */
+        public Builder map(String value, PaymentStatus... statuses) {
+            for (PaymentStatus status : statuses) {
+                map(status, value);
+            }
+            return this;
+        }
+
+        /** @throws IllegalStateException naming the statuses that have no value */
+        public TargetStatusTable build() {
+            var missing = java.util.EnumSet.allOf(PaymentStatus.class);
+            missing.remove(PaymentStatus.UNKNOWN);
+            missing.removeAll(values.keySet());
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException(name + " table has no value for " + missing);
+            }
+            return new TargetStatusTable(name, values);
+        }
+    }
+}
