@@ -1,0 +1,13 @@
+package io.tillbridge.mapping.customfields;
+
+import io.tillbridge.mapping.MappingException;
+
+/** A custom-field template cannot be loaded or cannot produce a value. */
+public final class TemplateException extends MappingException {
+
+    private static final long serialVersionUID = 1L;
+
+    public TemplateException(String message) {
+        super(message);
+    }
+}
