@@ -1,0 +1,24 @@
+package io.tillbridge.client;
+
+/**
+ * No usable answer came back: the connection failed, timed out or was reset, the circuit breaker
+ * is open, or retries ran out. {@link #outcomeUnknown()} says whether the request may have
+ * reached the server — if so, the operation may have happened, and must be resolved by a lookup,
+ * never by blindly sending it again.
+ */
+public class TransportException extends TillbridgeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final boolean outcomeUnknown;
+
+    public TransportException(String message, boolean outcomeUnknown, Throwable cause) {
+        super(message, cause);
+        this.outcomeUnknown = outcomeUnknown;
+    }
+
+    /** True when the request may have been processed. */
+    public boolean outcomeUnknown() {
+        return outcomeUnknown;
+    }
+}

@@ -1,0 +1,47 @@
+package io.tillbridge.client;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** A request was refused before anything was sent. Lists every problem, each with its field. */
+public class ValidationException extends TillbridgeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<FieldError> errors;
+
+    public ValidationException(List<FieldError> errors) {
+        super("request not sent: " + errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a ValidationException needs at least one error");
+        }
+        this.errors = List.copyOf(errors);
+    }
+
+    public ValidationException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /**
+     * One invalid field.
+     *
+     * @param field   the property path, for example {@code billingAddress.city}
+     * @param message what is wrong
+     */
+    public record FieldError(String field, String message) {
+        public FieldError {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public String toString() {
+            return field + ": " + message;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.tillbridge.client.http;
+
+import java.time.Duration;
+
+/**
+ * Hooks for metrics and tracing. Every method has an empty default; implement what you need.
+ * Paths are already redacted. Called on the calling thread; keep implementations fast.
+ */
+public interface ClientListener {
+
+    ClientListener NONE = new ClientListener() {
+    };
+
+    /** An attempt is about to be sent. */
+    default void exchangeStarted(String system, String operation, String method, String path, int attempt) {
+    }
+
+    /**
+     * An attempt ended.
+     *
+     * @param status  the HTTP status, or -1 when no response came
+     * @param failure the exception when no response came; else null
+     */
+    default void exchangeFinished(String system, String operation, String method, String path, int attempt, int status,
+                                  Duration duration, Throwable failure) {
+    }
+
+    /**
+     * Another attempt will follow after {@code delay}.
+     *
+     * @param reason for example {@code HTTP 503} or {@code connection reset}
+     */
+    default void retryScheduled(String system, String operation, int nextAttempt, Duration delay, String reason) {
+    }
+
+    /** The downstream's circuit breaker changed state: CLOSED, OPEN or HALF_OPEN. */
+    default void circuitStateChanged(String system, String from, String to) {
+    }
+}
