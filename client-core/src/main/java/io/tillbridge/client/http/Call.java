@@ -72,16 +72,6 @@ public record Call(String method, String path, Map<String, String> headers, byte
         return "Call[" + method + " " + operation + "]"; // never the body or headers: they may carry secrets
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
-
     /** Builds a call. */
     public static final class Builder {
         private final String method;

@@ -41,14 +41,4 @@ public record HttpResult(int status, Map<String, List<String>> headers, byte[] b
     public String toString() {
         return "HttpResult[status=" + status + ", attempts=" + attempts + ", requestId=" + requestId + "]";
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
 }
