@@ -1,0 +1,225 @@
+package io.tillbridge.opayo;
+
+import io.tillbridge.client.Secret;
+import io.tillbridge.client.http.CircuitSettings;
+import io.tillbridge.client.http.ClientListener;
+import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.http.RetrySettings;
+import io.tillbridge.client.redact.Redactor;
+import io.tillbridge.opayo.reporting.ReportingService;
+import io.tillbridge.opayo.session.MerchantSessionKeyService;
+import io.tillbridge.opayo.session.SandboxCardTokeniser;
+import io.tillbridge.opayo.transactions.TransactionService;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Opayo client: Pi REST v1 for payments and the Reporting &amp; Admin API for lookups and
+ * settlements. Build once, share everywhere: immutable and thread-safe.
+ *
+ * <pre>{@code
+ * OpayoClient opayo = OpayoClient.builder()
+ *         .environment(OpayoEnvironment.SANDBOX)
+ *         .vendorName("sandbox")
+ *         .integrationKey(Secret.of(System.getenv("OPAYO_INTEGRATION_KEY")))
+ *         .integrationPassword(Secret.of(System.getenv("OPAYO_INTEGRATION_PASSWORD")))
+ *         .reporting("reportuser", Secret.of(System.getenv("OPAYO_REPORTING_PASSWORD")))
+ *         .build();
+ * TransactionOutcome outcome = opayo.transactions().payment(request);
+ * }</pre>
+ *
+ * Without reporting credentials a payment whose outcome is ambiguous cannot be resolved and ends in
+ * {@link io.tillbridge.opayo.transactions.OutcomeUnknownException}; configure them in production.
+ */
+public final class OpayoClient implements AutoCloseable {
+
+    private final OpayoEnvironment environment;
+    private final HttpTransport pi;
+    private final HttpTransport reportingTransport;
+    private final TransactionService transactions;
+    private final MerchantSessionKeyService sessionKeys;
+    private final ReportingService reporting;
+
+    private OpayoClient(Builder b) {
+        this.environment = Objects.requireNonNull(b.environment, "environment");
+        Objects.requireNonNull(b.vendorName, "vendorName");
+        Objects.requireNonNull(b.integrationKey, "integrationKey");
+        Objects.requireNonNull(b.integrationPassword, "integrationPassword");
+        List<Secret> secrets = new ArrayList<>(List.of(b.integrationKey, b.integrationPassword));
+        if (b.reportingPassword != null) {
+            secrets.add(b.reportingPassword);
+        }
+        Redactor redactor = Redactor.standard().withSecrets(secrets);
+        this.pi = transport("Opayo", environment.piBaseUrl(), b, redactor);
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                (b.integrationKey.reveal() + ":" + b.integrationPassword.reveal()).getBytes(StandardCharsets.UTF_8));
+        URI reportingUrl = environment.reportingUrl();
+        if (b.reportingUser != null) {
+            this.reportingTransport = transport("Opayo Reporting",
+                    URI.create(reportingUrl.getScheme() + "://" + reportingUrl.getRawAuthority()), b, redactor);
+            this.reporting = new ReportingService(reportingTransport, reportingUrl.getRawPath(), b.vendorName, b.reportingUser,
+                    b.reportingPassword);
+        } else {
+            this.reportingTransport = null;
+            this.reporting = null;
+        }
+        this.transactions = new TransactionService(pi, basic, reporting, b.resolution);
+        this.sessionKeys = new MerchantSessionKeyService(pi, basic, b.vendorName);
+    }
+
+    private static HttpTransport transport(String system, URI base, Builder b, Redactor redactor) {
+        return HttpTransport.builder(system, base)
+                .connectTimeout(b.connectTimeout)
+                .requestTimeout(b.requestTimeout)
+                .retry(b.retry)
+                .circuit(b.circuit)
+                .listener(b.listener)
+                .clock(b.clock)
+                .redactor(redactor)
+                .build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public OpayoEnvironment environment() {
+        return environment;
+    }
+
+    public TransactionService transactions() {
+        return transactions;
+    }
+
+    public MerchantSessionKeyService merchantSessionKeys() {
+        return sessionKeys;
+    }
+
+    /**
+     * SANDBOX AND TESTS ONLY: tokenises test cards server-side.
+     *
+     * @throws IllegalStateException for the LIVE environment
+     */
+    public SandboxCardTokeniser sandboxCardIdentifiers() {
+        return new SandboxCardTokeniser(pi, environment);
+    }
+
+    /**
+     * The Reporting &amp; Admin API.
+     *
+     * @throws IllegalStateException when no reporting credentials were configured
+     */
+    public ReportingService reporting() {
+        if (reporting == null) {
+            throw new IllegalStateException("configure reporting(user, password) to use the Reporting API");
+        }
+        return reporting;
+    }
+
+    @Override
+    public void close() {
+        pi.close();
+        if (reportingTransport != null) {
+            reportingTransport.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OpayoClient[" + environment.piBaseUrl() + "]";
+    }
+
+    /** Configures an {@link OpayoClient}. */
+    public static final class Builder {
+        private OpayoEnvironment environment = OpayoEnvironment.SANDBOX;
+        private String vendorName;
+        private Secret integrationKey;
+        private Secret integrationPassword;
+        private String reportingUser;
+        private Secret reportingPassword;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(60);
+        private RetrySettings retry = RetrySettings.DEFAULTS;
+        private CircuitSettings circuit = CircuitSettings.DEFAULTS;
+        private ClientListener listener = ClientListener.NONE;
+        private Clock clock = Clock.systemUTC();
+        private TransactionService.Resolution resolution = TransactionService.Resolution.DEFAULT;
+
+        private Builder() {
+        }
+
+        public Builder environment(OpayoEnvironment environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        public Builder vendorName(String vendorName) {
+            this.vendorName = vendorName;
+            return this;
+        }
+
+        public Builder integrationKey(Secret integrationKey) {
+            this.integrationKey = integrationKey;
+            return this;
+        }
+
+        public Builder integrationPassword(Secret integrationPassword) {
+            this.integrationPassword = integrationPassword;
+            return this;
+        }
+
+        /** A Reporting API user of the same vendor; needed to resolve ambiguous payments and fetch settlements. */
+        public Builder reporting(String user, Secret password) {
+            this.reportingUser = Objects.requireNonNull(user, "user");
+            this.reportingPassword = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /** How long one attempt waits for Opayo; authorisations can take tens of seconds. Default 60 s. */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = requestTimeout;
+            return this;
+        }
+
+        public Builder retry(RetrySettings retry) {
+            this.retry = retry;
+            return this;
+        }
+
+        public Builder circuit(CircuitSettings circuit) {
+            this.circuit = circuit;
+            return this;
+        }
+
+        public Builder listener(ClientListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** How ambiguous payments are looked up before any resend. */
+        public Builder resolution(TransactionService.Resolution resolution) {
+            this.resolution = resolution;
+            return this;
+        }
+
+        public OpayoClient build() {
+            return new OpayoClient(this);
+        }
+    }
+}

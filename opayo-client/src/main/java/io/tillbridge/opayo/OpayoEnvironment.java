@@ -1,0 +1,33 @@
+package io.tillbridge.opayo;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * Where the client sends its calls: Opayo Pi REST v1 and the Reporting &amp; Admin API. The presets
+ * are the Elavon hosts that became mandatory in March 2024 (reference: opayo.md §1.1, §2); a custom
+ * pair serves emulators and proxies.
+ *
+ * @param piBaseUrl     for example {@code https://sandbox.opayo.eu.elavon.com/api/v1}
+ * @param reportingUrl  for example {@code https://sandbox.opayo.eu.elavon.com/access/access.htm}
+ */
+public record OpayoEnvironment(URI piBaseUrl, URI reportingUrl) {
+
+    public static final OpayoEnvironment SANDBOX = new OpayoEnvironment(
+            URI.create("https://sandbox.opayo.eu.elavon.com/api/v1"),
+            URI.create("https://sandbox.opayo.eu.elavon.com/access/access.htm"));
+
+    public static final OpayoEnvironment LIVE = new OpayoEnvironment(
+            URI.create("https://live.opayo.eu.elavon.com/api/v1"),
+            URI.create("https://live.opayo.eu.elavon.com/access/access.htm"));
+
+    public OpayoEnvironment {
+        Objects.requireNonNull(piBaseUrl, "piBaseUrl");
+        Objects.requireNonNull(reportingUrl, "reportingUrl");
+    }
+
+    /** A custom pair, for example an emulator at {@code http://localhost:8080}. */
+    public static OpayoEnvironment custom(String piBaseUrl, String reportingUrl) {
+        return new OpayoEnvironment(URI.create(piBaseUrl), URI.create(reportingUrl));
+    }
+}

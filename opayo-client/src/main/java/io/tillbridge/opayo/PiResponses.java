@@ -1,0 +1,90 @@
+package io.tillbridge.opayo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tillbridge.client.ApiException;
+import io.tillbridge.client.AuthenticationException;
+import io.tillbridge.client.RateLimitedException;
+import io.tillbridge.client.http.HttpResult;
+import io.tillbridge.client.json.Json;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads Opayo Pi answers: error bodies in both shapes, and JSON bodies leniently. Shared by the
+ * Pi services; not part of the public API a host needs.
+ */
+public final class PiResponses {
+
+    private PiResponses() {
+    }
+
+    /** The JSON body, or empty when it is missing or not JSON. */
+    public static Optional<JsonNode> json(HttpResult result) {
+        if (result.body().length == 0) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = Json.mapper().readTree(result.body());
+            return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
+        } catch (IOException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /** The exception for a non-2xx answer: 401 authentication, 429 rate limit, else {@link OpayoApiException}. */
+    public static ApiException failure(HttpResult result) {
+        List<OpayoError> errors = errors(result);
+        List<String> codes = errors.stream().map(OpayoError::code).filter(c -> c != null).toList();
+        String message = errors.isEmpty() ? "HTTP " + result.status() : errors.get(0).toString();
+        if (result.status() == 401) {
+            return new AuthenticationException("Opayo", 401, codes, message, result.requestId());
+        }
+        if (result.status() == 429) {
+            return new RateLimitedException("Opayo", 429, codes, message, result.requestId(), null);
+        }
+        return new OpayoApiException(result.status(), errors, result.requestId());
+    }
+
+    /** Every error in the body: {@code {errors:[…]}}, a single {@code {code, description}}, or {@code {statusCode, statusDetail}}. */
+    public static List<OpayoError> errors(HttpResult result) {
+        List<OpayoError> errors = new ArrayList<>();
+        json(result).ifPresent(body -> {
+            if (body.has("errors") && body.get("errors").isArray()) {
+                body.get("errors").forEach(e -> errors.add(error(e)));
+            } else if (body.has("code") || body.has("description")) {
+                errors.add(error(body));
+            } else if (body.has("statusCode")) {
+                errors.add(new OpayoError(text(body, "statusCode"), null, text(body, "statusDetail"), null));
+            }
+        });
+        return errors;
+    }
+
+    private static OpayoError error(JsonNode node) {
+        return new OpayoError(text(node, "code"), text(node, "property"), text(node, "description"), text(node, "clientMessage"));
+    }
+
+    /** A field as text whether Opayo sent a string or a number; null when absent. */
+    public static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** A field as a long; null when absent or not a number. */
+    public static Long number(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.longValue();
+        }
+        try {
+            return Long.parseLong(value.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.tillbridge.opayo.notification;
+
+import java.util.Objects;
+
+/**
+ * The answer to a Server notification: CRLF-separated {@code Status=}, {@code RedirectURL=} and an
+ * optional {@code StatusDetail=} (reference: opayo.md §3.2). A reply without RedirectURL makes
+ * Opayo fail the transaction (5006), so the URL is required.
+ *
+ * @param status       OK when the notification was accepted, INVALID when its signature or data is wrong, ERROR otherwise
+ * @param redirectUrl  where Opayo sends the shopper next
+ * @param statusDetail optional words for Opayo's logs
+ */
+public record NotificationReply(Status status, String redirectUrl, String statusDetail) {
+
+    /** The three answers Opayo accepts. */
+    public enum Status { OK, INVALID, ERROR }
+
+    public NotificationReply {
+        Objects.requireNonNull(status, "status");
+        if (redirectUrl == null || redirectUrl.isBlank()) {
+            throw new IllegalArgumentException("a notification reply needs a RedirectURL (Opayo error 5006 otherwise)");
+        }
+        if (redirectUrl.contains("\r") || redirectUrl.contains("\n")
+                || statusDetail != null && (statusDetail.contains("\r") || statusDetail.contains("\n"))) {
+            throw new IllegalArgumentException("reply values must not contain line breaks");
+        }
+    }
+
+    public static NotificationReply ok(String redirectUrl) {
+        return new NotificationReply(Status.OK, redirectUrl, null);
+    }
+
+    public static NotificationReply invalid(String redirectUrl, String detail) {
+        return new NotificationReply(Status.INVALID, redirectUrl, detail);
+    }
+
+    /** The response body to send back. */
+    public String body() {
+        return "Status=" + status + "\r\nRedirectURL=" + redirectUrl + (statusDetail == null ? "" : "\r\nStatusDetail=" + statusDetail);
+    }
+}

@@ -1,0 +1,123 @@
+package io.tillbridge.opayo.notification;
+
+import io.tillbridge.client.Secret;
+import io.tillbridge.client.ValidationException;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The notification Opayo Server integration POSTs to the merchant's NotificationURL (reference:
+ * opayo.md §3.2). Parse it, {@link #verify} its VPSSignature in constant time, then answer with a
+ * {@link NotificationReply} for every status — an unanswered transaction is aborted by Opayo.
+ * {@link #toString()} shows no signature, security key or card data.
+ */
+public final class ServerNotification {
+
+    /** The fields VPSSignature covers, in order; the vendor name and security key are not in the POST. */
+    private static final List<String> SIGNED = List.of("VPSTxId", "VendorTxCode", "Status", "TxAuthNo", "\u0000vendor",
+            "AVSCV2", "\u0000securityKey", "AddressResult", "PostCodeResult", "CV2Result", "GiftAid", "3DSecureStatus",
+            "CAVV", "AddressStatus", "PayerStatus", "CardType", "Last4Digits", "DeclineCode", "ExpiryDate",
+            "FraudResponse", "BankAuthCode", "ACSTransID", "DSTransID", "SchemeTraceID");
+    private static final int MAX_BODY = 64 * 1024;
+
+    private final Map<String, String> fields;
+
+    private ServerNotification(Map<String, String> fields) {
+        this.fields = Map.copyOf(fields);
+    }
+
+    /**
+     * Parses the form-encoded body.
+     *
+     * @param charset as the POST declared it; Opayo classic protocols use ISO-8859-1
+     * @throws ValidationException when the body is too large or lacks VPSTxId, VendorTxCode, Status or VPSSignature
+     */
+    public static ServerNotification parse(String body, Charset charset) {
+        if (body == null || body.length() > MAX_BODY) {
+            throw new ValidationException("body", body == null ? "is missing" : "is larger than " + MAX_BODY + " characters");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), charset);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), charset);
+            fields.put(name, value);
+        }
+        List<ValidationException.FieldError> missing = new java.util.ArrayList<>();
+        for (String required : List.of("VPSTxId", "VendorTxCode", "Status", "VPSSignature")) {
+            if (!fields.containsKey(required) || fields.get(required).isEmpty()) {
+                missing.add(new ValidationException.FieldError(required, "is missing"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ValidationException(missing);
+        }
+        return new ServerNotification(fields);
+    }
+
+    public static ServerNotification parse(String body) {
+        return parse(body, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * True when VPSSignature matches: MD5 over the signed fields with the vendor name lower-cased and
+     * the 10-character security key from registration, compared in constant time and ignoring case.
+     */
+    public boolean verify(String vendorName, Secret securityKey) {
+        StringBuilder signed = new StringBuilder();
+        for (String field : SIGNED) {
+            switch (field) {
+                case "\u0000vendor" -> signed.append(vendorName == null ? "" : vendorName.toLowerCase(Locale.ROOT));
+                case "\u0000securityKey" -> signed.append(securityKey.reveal());
+                default -> signed.append(fields.getOrDefault(field, ""));
+            }
+        }
+        byte[] expected = md5Hex(signed.toString()).getBytes(StandardCharsets.US_ASCII);
+        byte[] presented = fields.get("VPSSignature").toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, presented);
+    }
+
+    /** A field's value; empty when the POST did not carry it. */
+    public Optional<String> field(String name) {
+        return Optional.ofNullable(fields.get(name));
+    }
+
+    public String vpsTxId() {
+        return fields.get("VPSTxId");
+    }
+
+    public String vendorTxCode() {
+        return fields.get("VendorTxCode");
+    }
+
+    /** OK, OK REPEATED, PENDING, NOTAUTHED, REJECTED, AUTHENTICATED, REGISTERED, 3DAUTH, ABORT, MALFORMED, INVALID, ERROR. */
+    public String status() {
+        return fields.get("Status");
+    }
+
+    static String md5Hex(String text) {
+        try {
+            // The classic protocols sign ISO-8859-1 text.
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.ISO_8859_1)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required of every JVM", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ServerNotification[VendorTxCode=" + vendorTxCode() + ", Status=" + status() + "]";
+    }
+}

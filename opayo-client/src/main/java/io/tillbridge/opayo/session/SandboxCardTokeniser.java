@@ -1,0 +1,89 @@
+package io.tillbridge.opayo.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tillbridge.client.ApiException;
+import io.tillbridge.client.Secret;
+import io.tillbridge.client.ValidationException;
+import io.tillbridge.client.http.Call;
+import io.tillbridge.client.http.HttpResult;
+import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.json.Json;
+import io.tillbridge.client.validation.RequestValidator;
+import io.tillbridge.opayo.OpayoEnvironment;
+import io.tillbridge.opayo.PiResponses;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * SANDBOX AND TESTS ONLY: turns a test card into an Opayo card identifier from the server side.
+ * In production the shopper's browser does this with Opayo's hosted fields so that card numbers never
+ * touch the merchant's servers (PCI DSS). The client refuses to create this tokeniser for the LIVE
+ * environment. Uses {@code Authorization: Bearer <merchant session key>} (reference: opayo.md §1.4).
+ */
+public final class SandboxCardTokeniser {
+
+    private final HttpTransport transport;
+    private final RequestValidator validator = new RequestValidator();
+
+    public SandboxCardTokeniser(HttpTransport transport, OpayoEnvironment environment) {
+        if (environment.equals(OpayoEnvironment.LIVE)) {
+            throw new IllegalStateException("the sandbox card tokeniser is for the sandbox and tests only");
+        }
+        this.transport = transport;
+    }
+
+    /**
+     * A card identifier for a test card.
+     *
+     * @return the identifier (a credential) and the card type Opayo detected
+     */
+    public CardIdentifier create(MerchantSessionKey key, SandboxCard card) {
+        validator.validate(card);
+        ObjectNode body = Json.mapper().createObjectNode();
+        ObjectNode details = body.putObject("cardDetails");
+        details.put("cardholderName", card.cardholderName());
+        details.put("cardNumber", card.cardNumber());
+        details.put("expiryDate", card.expiryDate());
+        if (card.securityCode() != null) {
+            details.put("securityCode", card.securityCode());
+        }
+        // Not retried: each failed attempt uses up one of the session key's three tries.
+        HttpResult result = transport.send(Call.post("/card-identifiers", Call.RetryMode.UNSAFE)
+                .header("Authorization", "Bearer " + key.key().reveal()).jsonBody(body.toString())
+                .operation("cardIdentifiers.create").build());
+        if (!result.isSuccess()) {
+            throw PiResponses.failure(result);
+        }
+        JsonNode answer = PiResponses.json(result).orElse(null);
+        String identifier = PiResponses.text(answer, "cardIdentifier");
+        if (identifier == null) {
+            throw new ApiException("Opayo", result.status(), List.of(), "card identifier answer lacks cardIdentifier", result.requestId());
+        }
+        return new CardIdentifier(Secret.of(identifier), PiResponses.text(answer, "cardType"));
+    }
+
+    /** Links a fresh security code to a reusable identifier (204 No Content). */
+    public void linkSecurityCode(MerchantSessionKey key, Secret cardIdentifier, String securityCode) {
+        if (securityCode == null || !securityCode.matches("\\d{3,4}")) {
+            throw new ValidationException("securityCode", "must be 3 or 4 digits");
+        }
+        String body = Json.mapper().createObjectNode().put("securityCode", securityCode).toString();
+        HttpResult result = transport.send(Call.post("/card-identifiers/" + URLEncoder.encode(cardIdentifier.reveal(),
+                        StandardCharsets.UTF_8) + "/security-code", Call.RetryMode.UNSAFE)
+                .header("Authorization", "Bearer " + key.key().reveal()).jsonBody(body).operation("cardIdentifiers.securityCode").build());
+        if (!result.isSuccess()) {
+            throw PiResponses.failure(result);
+        }
+    }
+
+    /**
+     * A card identifier.
+     *
+     * @param identifier the identifier, a credential
+     * @param cardType   for example {@code Visa}
+     */
+    public record CardIdentifier(Secret identifier, String cardType) {
+    }
+}

@@ -1,0 +1,22 @@
+package io.tillbridge.opayo.transactions;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An Authorise after an Authenticate (reference: opayo.md §1.5).
+ *
+ * @param referenceTransactionId the Authenticate transaction
+ * @param vendorTxCode           a new, unique code
+ * @param amount                 minor units
+ * @param description            at most 100
+ */
+public record AuthoriseRequest(
+        @NotBlank String referenceTransactionId,
+        @NotNull @Pattern(regexp = VendorTxCodeRule.PATTERN, message = VendorTxCodeRule.MESSAGE) String vendorTxCode,
+        @Positive long amount,
+        @NotBlank @Size(max = 100) String description) {
+}

@@ -1,0 +1,42 @@
+package io.tillbridge.opayo.transactions;
+
+import io.tillbridge.client.Secret;
+import java.util.Objects;
+
+/**
+ * The card a transaction charges, by reference only: Opayo's card identifier, never a card number.
+ * Three shapes (reference: opayo.md §1.4): single use (session key + identifier), reusable without
+ * CVV (identifier, reusable), reusable with a freshly linked CVV (session key + identifier, reusable).
+ *
+ * @param merchantSessionKey null for a reusable card used without a security code
+ * @param cardIdentifier     the identifier
+ * @param save               ask Opayo to make the identifier reusable after this payment
+ * @param reusable           the identifier was saved by an earlier payment
+ */
+public record CardPayment(Secret merchantSessionKey, Secret cardIdentifier, boolean save, boolean reusable) {
+
+    public CardPayment {
+        Objects.requireNonNull(cardIdentifier, "cardIdentifier");
+        if (merchantSessionKey == null && !reusable) {
+            throw new IllegalArgumentException("a single-use card identifier needs its merchant session key");
+        }
+    }
+
+    public static CardPayment singleUse(Secret merchantSessionKey, Secret cardIdentifier) {
+        return new CardPayment(merchantSessionKey, cardIdentifier, false, false);
+    }
+
+    /** A single-use identifier that Opayo should save for later repeat or recurring payments. */
+    public static CardPayment saveForLater(Secret merchantSessionKey, Secret cardIdentifier) {
+        return new CardPayment(merchantSessionKey, cardIdentifier, true, false);
+    }
+
+    public static CardPayment reusable(Secret cardIdentifier) {
+        return new CardPayment(null, cardIdentifier, false, true);
+    }
+
+    @Override
+    public String toString() {
+        return "CardPayment[save=" + save + ", reusable=" + reusable + "]";
+    }
+}

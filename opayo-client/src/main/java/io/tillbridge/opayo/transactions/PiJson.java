@@ -1,0 +1,187 @@
+package io.tillbridge.opayo.transactions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tillbridge.client.Secret;
+import io.tillbridge.client.json.Json;
+import io.tillbridge.opayo.PiResponses;
+
+/** Writes Pi request bodies and reads Pi transactions (reference: opayo.md §1.5–1.7). */
+final class PiJson {
+
+    private PiJson() {
+    }
+
+    static ObjectNode payment(String transactionType, PaymentRequest r) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("transactionType", transactionType);
+        ObjectNode card = body.putObject("paymentMethod").putObject("card");
+        if (r.card().merchantSessionKey() != null) {
+            card.put("merchantSessionKey", r.card().merchantSessionKey().reveal());
+        }
+        card.put("cardIdentifier", r.card().cardIdentifier().reveal());
+        card.put("save", r.card().save());
+        if (r.card().reusable()) {
+            card.put("reusable", true);
+        }
+        body.put("vendorTxCode", r.vendorTxCode());
+        body.put("amount", r.amount());
+        body.put("currency", r.currency());
+        body.put("description", r.description());
+        body.put("customerFirstName", r.customerFirstName());
+        body.put("customerLastName", r.customerLastName());
+        BillingAddress a = r.billingAddress();
+        ObjectNode billing = body.putObject("billingAddress");
+        put(billing, "address1", a.address1());
+        put(billing, "address2", a.address2());
+        put(billing, "city", a.city());
+        put(billing, "postalCode", a.postalCode());
+        put(billing, "country", a.country());
+        put(billing, "state", a.state());
+        put(body, "customerEmail", r.customerEmail());
+        put(body, "customerPhone", r.customerPhone());
+        ShippingDetails s = r.shippingDetails();
+        if (s != null) {
+            ObjectNode shipping = body.putObject("shippingDetails");
+            put(shipping, "recipientFirstName", s.recipientFirstName());
+            put(shipping, "recipientLastName", s.recipientLastName());
+            put(shipping, "shippingAddress1", s.shippingAddress1());
+            put(shipping, "shippingAddress2", s.shippingAddress2());
+            put(shipping, "shippingCity", s.shippingCity());
+            put(shipping, "shippingPostalCode", s.shippingPostalCode());
+            put(shipping, "shippingCountry", s.shippingCountry());
+            put(shipping, "shippingState", s.shippingState());
+        }
+        put(body, "entryMethod", r.entryMethod() == null ? null : r.entryMethod().name());
+        put(body, "apply3DSecure", r.apply3DSecure() == null ? null : r.apply3DSecure().name());
+        put(body, "applyAvsCvcCheck", r.applyAvsCvcCheck() == null ? null : r.applyAvsCvcCheck().name());
+        if (r.giftAid()) {
+            body.put("giftAid", true);
+        }
+        StrongCustomerAuthentication sca = r.strongCustomerAuthentication();
+        if (sca != null) {
+            ObjectNode node = body.putObject("strongCustomerAuthentication");
+            node.put("notificationURL", sca.notificationURL());
+            node.put("browserIP", sca.browserIP());
+            node.put("browserAcceptHeader", sca.browserAcceptHeader());
+            node.put("browserJavascriptEnabled", sca.browserJavascriptEnabled());
+            node.put("browserLanguage", sca.browserLanguage());
+            node.put("browserUserAgent", sca.browserUserAgent());
+            node.put("challengeWindowSize", sca.challengeWindowSize().name());
+            node.put("transType", sca.transType());
+        }
+        credentialType(body, r.credentialType());
+        put(body, "referrerId", r.referrerId());
+        put(body, "settlementReferenceText", r.settlementReferenceText());
+        return body;
+    }
+
+    static ObjectNode repeat(RepeatRequest r) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("transactionType", "Repeat");
+        body.put("referenceTransactionId", r.referenceTransactionId());
+        body.put("vendorTxCode", r.vendorTxCode());
+        body.put("amount", r.amount());
+        body.put("currency", r.currency());
+        body.put("description", r.description());
+        ShippingDetails s = r.shippingDetails();
+        if (s != null) {
+            ObjectNode shipping = body.putObject("shippingDetails");
+            put(shipping, "recipientFirstName", s.recipientFirstName());
+            put(shipping, "recipientLastName", s.recipientLastName());
+            put(shipping, "shippingAddress1", s.shippingAddress1());
+            put(shipping, "shippingAddress2", s.shippingAddress2());
+            put(shipping, "shippingCity", s.shippingCity());
+            put(shipping, "shippingPostalCode", s.shippingPostalCode());
+            put(shipping, "shippingCountry", s.shippingCountry());
+            put(shipping, "shippingState", s.shippingState());
+        }
+        credentialType(body, r.credentialType());
+        return body;
+    }
+
+    static ObjectNode referenced(String transactionType, String referenceTransactionId, String vendorTxCode, long amount,
+                                 String description) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("transactionType", transactionType);
+        body.put("referenceTransactionId", referenceTransactionId);
+        body.put("vendorTxCode", vendorTxCode);
+        body.put("amount", amount);
+        body.put("description", description);
+        return body;
+    }
+
+    private static void credentialType(ObjectNode body, CredentialType c) {
+        if (c != null) {
+            ObjectNode node = body.putObject("credentialType");
+            node.put("cofUsage", c.cofUsage().name());
+            node.put("initiatedType", c.initiatedType().name());
+            put(node, "mitType", c.mitType() == null ? null : c.mitType().name());
+            put(node, "recurringExpiry", c.recurringExpiry());
+            put(node, "recurringFrequency", c.recurringFrequency());
+        }
+    }
+
+    private static void put(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+
+    /** Reads a transaction object; lenient about numbers sent as strings and the other way round. */
+    static Transaction transaction(JsonNode body) {
+        JsonNode avs = body.has("avsCvcCheck") ? body.get("avsCvcCheck") : body.get("avsCvsCheck");
+        JsonNode card = body.path("paymentMethod").path("card");
+        JsonNode amount = body.path("amount");
+        String identifier = PiResponses.text(card, "cardIdentifier");
+        return new Transaction(
+                PiResponses.text(body, "transactionId"),
+                PiResponses.text(body, "transactionType"),
+                PiResponses.text(body, "status"),
+                PiResponses.text(body, "statusCode"),
+                PiResponses.text(body, "statusDetail"),
+                PiResponses.text(body, "retrievalReference"),
+                PiResponses.text(body, "bankResponseCode"),
+                PiResponses.text(body, "bankAuthorisationCode"),
+                avs == null ? null : new Transaction.AvsCvcCheck(PiResponses.text(avs, "status"),
+                        PiResponses.text(avs, "address"), PiResponses.text(avs, "postalCode"), PiResponses.text(avs, "securityCode")),
+                card.isMissingNode() ? null : new Transaction.Card(PiResponses.text(card, "cardType"),
+                        PiResponses.text(card, "lastFourDigits"), PiResponses.text(card, "expiryDate"),
+                        identifier == null ? null : Secret.of(identifier), card.path("reusable").asBoolean(false)),
+                amount.isObject() ? PiResponses.number(amount, "totalAmount") : PiResponses.number(body, "amount"),
+                PiResponses.number(amount, "saleAmount"),
+                PiResponses.number(amount, "surchargeAmount"),
+                PiResponses.text(body, "currency"),
+                PiResponses.text(body.path("3DSecure"), "status"));
+    }
+
+    /** Decides the outcome from the HTTP status and the body (reference: opayo.md §1.6). */
+    static TransactionOutcome outcome(int httpStatus, JsonNode body) {
+        String status = PiResponses.text(body, "status");
+        String statusCode = PiResponses.text(body, "statusCode");
+        if (httpStatus == 202 || "3DAuth".equalsIgnoreCase(status)) {
+            boolean v2 = "2021".equals(statusCode) || body.has("cReq");
+            return new TransactionOutcome.ChallengeRequired(PiResponses.text(body, "transactionId"),
+                    v2 ? TransactionOutcome.ChallengeRequired.Version.V2 : TransactionOutcome.ChallengeRequired.Version.V1,
+                    PiResponses.text(body, "acsUrl"), PiResponses.text(body, "paReq"), PiResponses.text(body, "cReq"),
+                    PiResponses.text(body, "statusDetail"));
+        }
+        Transaction transaction = transaction(body);
+        if ("Ok".equalsIgnoreCase(status) && "0000".equals(statusCode)) {
+            return new TransactionOutcome.Authorised(transaction);
+        }
+        if ("NotAuthed".equalsIgnoreCase(status)) {
+            return new TransactionOutcome.Declined(transaction);
+        }
+        if ("Rejected".equalsIgnoreCase(status)) {
+            return new TransactionOutcome.Rejected(transaction);
+        }
+        if ("Registered".equalsIgnoreCase(status)) {
+            return new TransactionOutcome.Registered(transaction);
+        }
+        if ("Authenticated".equalsIgnoreCase(status)) {
+            return new TransactionOutcome.Authenticated(transaction);
+        }
+        return new TransactionOutcome.Failed(transaction);
+    }
+}

@@ -1,0 +1,23 @@
+package io.tillbridge.opayo.transactions;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A Refund of an earlier transaction, in its currency (Pi takes no currency here). Opayo refuses
+ * more than the original (1018); check with mapping-core's refund rules first.
+ *
+ * @param referenceTransactionId the transaction refunded
+ * @param vendorTxCode           a new, unique code
+ * @param amount                 minor units
+ * @param description            at most 100
+ */
+public record RefundRequest(
+        @NotBlank String referenceTransactionId,
+        @NotNull @Pattern(regexp = VendorTxCodeRule.PATTERN, message = VendorTxCodeRule.MESSAGE) String vendorTxCode,
+        @Positive long amount,
+        @NotBlank @Size(max = 100) String description) {
+}

@@ -1,0 +1,18 @@
+package io.tillbridge.opayo.transactions;
+
+import java.util.Optional;
+
+/**
+ * Finds whether Opayo recorded a transaction for a vendorTxCode — how an ambiguous failure is
+ * resolved instead of resent. The Reporting API implements it.
+ */
+@FunctionalInterface
+public interface TransactionLookup {
+
+    /**
+     * @return Opayo's transaction id when a transaction with this vendorTxCode exists; empty when Opayo
+     *         says there is none
+     * @throws io.tillbridge.client.TillbridgeException when the lookup itself fails: the outcome stays unknown
+     */
+    Optional<String> transactionIdFor(String vendorTxCode);
+}

@@ -1,0 +1,355 @@
+package io.tillbridge.opayo.transactions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tillbridge.client.ApiException;
+import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.client.TransportException;
+import io.tillbridge.client.ValidationException;
+import io.tillbridge.client.http.Call;
+import io.tillbridge.client.http.HttpResult;
+import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.json.Json;
+import io.tillbridge.client.validation.RequestValidator;
+import io.tillbridge.opayo.OpayoApiException;
+import io.tillbridge.opayo.OpayoError;
+import io.tillbridge.opayo.PiResponses;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opayo Pi transactions: Payment, Deferred, Authenticate, Authorise, Repeat, Refund, retrieve,
+ * instructions and 3-D Secure completion. Obtain it from {@code OpayoClient.transactions()}.
+ *
+ * <h2>No double charge</h2>
+ * {@code POST /transactions} is never blindly retried: Opayo has no idempotency header, the
+ * vendorTxCode is the only key. When a request fails ambiguously (timeout, reset after sending, a
+ * 5xx or 408 answer, an unreadable success body), the service asks the {@link TransactionLookup} whether Opayo recorded the
+ * vendorTxCode. Recorded: it fetches the transaction and returns its real outcome. Proven absent: it
+ * sends again, with the same vendorTxCode, once. Anything else ends in {@link OutcomeUnknownException}
+ * so that nobody charges again by guessing.
+ */
+public final class TransactionService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionService.class);
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** Classic codes for a reused vendorTxCode (reference: opayo.md §1.9); Pi's own behaviour is undocumented. */
+    private static final Set<String> DUPLICATE_CODES = Set.of("4001", "4042");
+
+    private final HttpTransport transport;
+    private final String authorization;
+    private final TransactionLookup lookup;
+    private final Resolution resolution;
+    private final RequestValidator validator = new RequestValidator();
+
+    /**
+     * How ambiguous outcomes are resolved: the Reporting API can lag a few seconds behind Pi, so a
+     * "not found" is only believed after {@code lookups} tries {@code pause} apart.
+     *
+     * @param lookups how many times to look before concluding nothing was recorded
+     * @param pause   the wait between lookups
+     */
+    public record Resolution(int lookups, Duration pause) {
+        public static final Resolution DEFAULT = new Resolution(3, Duration.ofSeconds(2));
+
+        public Resolution {
+            if (lookups < 1 || pause.isNegative()) {
+                throw new IllegalArgumentException("need at least one lookup and a non-negative pause");
+            }
+        }
+    }
+
+    /**
+     * @param transport     the Pi transport
+     * @param authorization the HTTP Basic header value
+     * @param lookup        resolves ambiguous outcomes; null when reporting is not configured (then they stay unknown)
+     * @param resolution    lookup timing
+     */
+    public TransactionService(HttpTransport transport, String authorization, TransactionLookup lookup, Resolution resolution) {
+        this.transport = transport;
+        this.authorization = authorization;
+        this.lookup = lookup;
+        this.resolution = resolution;
+    }
+
+    /** Authorise and capture. */
+    public TransactionOutcome payment(PaymentRequest request) {
+        return create("Payment", request);
+    }
+
+    /** Authorise and hold, for {@link #release} within 30 days. */
+    public TransactionOutcome deferred(PaymentRequest request) {
+        return create("Deferred", request);
+    }
+
+    /** Authenticate only, for {@link #authorise} later. */
+    public TransactionOutcome authenticate(PaymentRequest request) {
+        return create("Authenticate", request);
+    }
+
+    public TransactionOutcome authorise(AuthoriseRequest request) {
+        validate(request, List.of());
+        return submit(request.vendorTxCode(), PiJson.referenced("Authorise", request.referenceTransactionId(),
+                request.vendorTxCode(), request.amount(), request.description()));
+    }
+
+    public TransactionOutcome repeat(RepeatRequest request) {
+        List<ValidationException.FieldError> extra = new ArrayList<>();
+        checkCurrency(request.currency(), "currency", extra);
+        validate(request, extra);
+        return submit(request.vendorTxCode(), PiJson.repeat(request));
+    }
+
+    /** Refunds part or all of an earlier transaction; over-refunds fail with {@code REFUND_EXCEEDS_ORIGINAL}. */
+    public TransactionOutcome refund(RefundRequest request) {
+        validate(request, List.of());
+        return submit(request.vendorTxCode(), PiJson.referenced("Refund", request.referenceTransactionId(),
+                request.vendorTxCode(), request.amount(), request.description()));
+    }
+
+    /** The transaction as Opayo has it now. */
+    public Transaction retrieve(String transactionId) {
+        return PiJson.transaction(read(transport.send(Call.get("/transactions/" + encode(transactionId))
+                .header("Authorization", authorization).operation("transactions.retrieve").build())));
+    }
+
+    /** The transaction's current outcome, as a fresh lookup sees it. */
+    public TransactionOutcome outcomeOf(String transactionId) {
+        HttpResult result = transport.send(Call.get("/transactions/" + encode(transactionId))
+                .header("Authorization", authorization).operation("transactions.retrieve").build());
+        return PiJson.outcome(200, read(result));
+    }
+
+    /** Cancels a successful transaction before settlement (until midnight of its day). */
+    public Instruction voidTransaction(String transactionId) {
+        return instruction(transactionId, "void", null);
+    }
+
+    /** Cancels a deferred transaction without charging. */
+    public Instruction abort(String transactionId) {
+        return instruction(transactionId, "abort", null);
+    }
+
+    /** Captures a deferred transaction, once, up to its amount (minor units). */
+    public Instruction release(String transactionId, long amount) {
+        if (amount <= 0) {
+            throw new ValidationException("amount", "must be greater than 0");
+        }
+        return instruction(transactionId, "release", amount);
+    }
+
+    /** Cancels an authenticated transaction. */
+    public Instruction cancel(String transactionId) {
+        return instruction(transactionId, "cancel", null);
+    }
+
+    /** Completes 3-D Secure v1 with the ACS's {@code PaRes}. */
+    public TransactionOutcome complete3DSecure(String transactionId, String paRes) {
+        if (paRes == null || paRes.isBlank()) {
+            throw new ValidationException("paRes", "must not be blank");
+        }
+        ObjectNode body = Json.mapper().createObjectNode().put("paRes", paRes);
+        completeChallenge(transactionId, "/3d-secure", body, "transactions.3dsecure");
+        // The /3d-secure answer is not safe to act on (reference: opayo.md §1.6): fetch the transaction.
+        return outcomeOf(transactionId);
+    }
+
+    /** Completes a 3-D Secure v2 challenge with the ACS's {@code cres} and the session data it echoed. */
+    public TransactionOutcome completeChallenge(String transactionId, String cRes, String threeDSSessionData) {
+        if (cRes == null || cRes.isBlank()) {
+            throw new ValidationException("cRes", "must not be blank");
+        }
+        ObjectNode body = Json.mapper().createObjectNode().put("cRes", cRes);
+        if (threeDSSessionData != null) {
+            body.put("threeDSSessionData", threeDSSessionData);
+        }
+        completeChallenge(transactionId, "/3d-secure-challenge", body, "transactions.challenge");
+        return outcomeOf(transactionId);
+    }
+
+    private void completeChallenge(String transactionId, String suffix, ObjectNode body, String operation) {
+        // Completing a challenge is keyed by the transaction: repeating it cannot charge twice.
+        HttpResult result = transport.send(Call.post("/transactions/" + encode(transactionId) + suffix, Call.RetryMode.SAFE)
+                .header("Authorization", authorization).jsonBody(body.toString()).operation(operation).build());
+        if (!result.isSuccess()) {
+            throw PiResponses.failure(result);
+        }
+    }
+
+    private Instruction instruction(String transactionId, String type, Long amount) {
+        ObjectNode body = Json.mapper().createObjectNode().put("instructionType", type);
+        if (amount != null) {
+            body.put("amount", amount);
+        }
+        // An instruction applies once to one transaction; Opayo refuses a second (1014/1017), so a retry is safe.
+        JsonNode answer = read(transport.send(Call.post("/transactions/" + encode(transactionId) + "/instructions",
+                        Call.RetryMode.SAFE).header("Authorization", authorization).jsonBody(body.toString())
+                .operation("transactions.instructions." + type).build()));
+        String date = PiResponses.text(answer, "date");
+        return new Instruction(PiResponses.text(answer, "instructionType"), date == null ? null : OffsetDateTime.parse(date));
+    }
+
+    private TransactionOutcome create(String type, PaymentRequest request) {
+        List<ValidationException.FieldError> extra = new ArrayList<>();
+        if (request.currency() != null) {
+            checkCurrency(request.currency(), "currency", extra);
+        }
+        if (request.billingAddress() != null) {
+            BillingAddress a = request.billingAddress();
+            checkPlace(a.country(), a.state(), a.postalCode(), "billingAddress.country", "billingAddress.state",
+                    "billingAddress.postalCode", extra);
+        }
+        if (request.shippingDetails() != null) {
+            ShippingDetails s = request.shippingDetails();
+            checkPlace(s.shippingCountry(), s.shippingState(), s.shippingPostalCode(), "shippingDetails.shippingCountry",
+                    "shippingDetails.shippingState", "shippingDetails.shippingPostalCode", extra);
+        }
+        validate(request, extra);
+        return submit(request.vendorTxCode(), PiJson.payment(type, request));
+    }
+
+    /** Sends a new transaction, resolving any ambiguous failure by lookup (see the class comment). */
+    private TransactionOutcome submit(String vendorTxCode, ObjectNode body) {
+        for (int send = 1; ; send++) {
+            TillbridgeException ambiguous;
+            try {
+                HttpResult result = transport.send(Call.post("/transactions", Call.RetryMode.UNSAFE)
+                        .header("Authorization", authorization).jsonBody(body.toString())
+                        .operation("transactions.create").build());
+                if (result.isSuccess()) {
+                    Optional<JsonNode> answer = PiResponses.json(result);
+                    if (answer.isPresent() && (answer.get().has("status") || answer.get().has("transactionId"))) {
+                        return PiJson.outcome(result.status(), answer.get());
+                    }
+                    ambiguous = new TransportException("Opayo accepted " + vendorTxCode + " (HTTP " + result.status()
+                            + ") but its answer could not be read", true, null);
+                } else if (result.status() >= 500 || result.status() == 408) {
+                    // A gateway or server error says nothing about whether the payment went through.
+                    ambiguous = PiResponses.failure(result);
+                } else if (send > 1 && isDuplicate(result)) {
+                    // The resend met the first attempt: it was recorded after all.
+                    ambiguous = PiResponses.failure(result);
+                } else {
+                    throw PiResponses.failure(result);
+                }
+            } catch (TransportException e) {
+                if (!e.outcomeUnknown()) {
+                    throw e; // never reached Opayo: nothing happened, the caller may try again
+                }
+                ambiguous = e;
+            }
+            LOG.warn("Opayo transaction {} has an unknown outcome ({}); resolving by lookup", vendorTxCode, ambiguous.getMessage());
+            Optional<String> recorded = resolve(vendorTxCode, ambiguous);
+            if (recorded.isPresent()) {
+                LOG.info("Opayo transaction {} was recorded as {}; not sending again", vendorTxCode, recorded.get());
+                return outcomeOf(recorded.get());
+            }
+            if (send >= 2) {
+                throw new OutcomeUnknownException(vendorTxCode, "Opayo transaction " + vendorTxCode
+                        + " failed ambiguously twice and is not recorded; hold it and look it up later", ambiguous);
+            }
+            LOG.info("Opayo has no transaction {}; sending it again with the same vendorTxCode", vendorTxCode);
+        }
+    }
+
+    private Optional<String> resolve(String vendorTxCode, TillbridgeException ambiguous) {
+        if (lookup == null) {
+            throw new OutcomeUnknownException(vendorTxCode, "Opayo transaction " + vendorTxCode
+                    + " may have been processed and no reporting credentials are configured to look it up", ambiguous);
+        }
+        for (int attempt = 1; ; attempt++) {
+            Optional<String> found;
+            try {
+                found = lookup.transactionIdFor(vendorTxCode);
+            } catch (TillbridgeException lookupFailed) {
+                OutcomeUnknownException unknown = new OutcomeUnknownException(vendorTxCode, "Opayo transaction "
+                        + vendorTxCode + " may have been processed and the lookup failed: " + lookupFailed.getMessage(), ambiguous);
+                unknown.addSuppressed(lookupFailed);
+                throw unknown;
+            }
+            if (found.isPresent() || attempt >= resolution.lookups()) {
+                return found;
+            }
+            pause();
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(resolution.pause().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while resolving a transaction outcome", true, e);
+        }
+    }
+
+    private static boolean isDuplicate(HttpResult result) {
+        for (OpayoError error : PiResponses.errors(result)) {
+            if (DUPLICATE_CODES.contains(error.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private JsonNode read(HttpResult result) {
+        if (!result.isSuccess()) {
+            throw PiResponses.failure(result);
+        }
+        return PiResponses.json(result).orElseThrow(() -> new ApiException("Opayo", result.status(), List.of(),
+                "the answer is not JSON", result.requestId()));
+    }
+
+    private void validate(Object request, List<ValidationException.FieldError> extra) {
+        List<ValidationException.FieldError> errors = new ArrayList<>(extra);
+        try {
+            validator.validate(request);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparing(ValidationException.FieldError::field));
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static void checkCurrency(String code, String field, List<ValidationException.FieldError> errors) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return; // the pattern constraint reports it
+        }
+        try {
+            if (Currency.getInstance(code).getDefaultFractionDigits() < 0) {
+                errors.add(new ValidationException.FieldError(field, "'" + code + "' has no minor units and cannot be charged"));
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(new ValidationException.FieldError(field, "'" + code + "' is not an ISO 4217 currency"));
+        }
+    }
+
+    private static void checkPlace(String country, String state, String postalCode, String countryField, String stateField,
+                                   String postalField, List<ValidationException.FieldError> errors) {
+        if (country != null && country.matches("[A-Z]{2}") && !COUNTRIES.contains(country)) {
+            errors.add(new ValidationException.FieldError(countryField, "'" + country + "' is not an ISO 3166-1 country"));
+        }
+        if ("US".equals(country) && (state == null || state.isBlank())) {
+            errors.add(new ValidationException.FieldError(stateField, "is required for US addresses"));
+        }
+        if (!"IE".equals(country) && (postalCode == null || postalCode.isBlank())) {
+            errors.add(new ValidationException.FieldError(postalField, "is required except for Ireland"));
+        }
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8);
+    }
+}
