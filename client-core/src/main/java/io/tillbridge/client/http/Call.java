@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param retry     whether a failed attempt may be repeated
  * @param deadline  bounds the whole call, retries included; null for the transport's default
  * @param operation a short name for logs and metrics, for example {@code transactions.create}
+ * @param logPath   what logs and listeners show instead of the path, when the path itself holds a
+ *                  credential (a session key in the URL); null to show the redacted path
  */
 public record Call(String method, String path, Map<String, String> headers, byte[] body, RetryMode retry,
-                   Duration deadline, String operation) {
+                   Duration deadline, String operation, String logPath) {
 
     /** Whether repeating an attempt could cause a second effect. */
     public enum RetryMode {
@@ -81,6 +83,7 @@ public record Call(String method, String path, Map<String, String> headers, byte
         private byte[] body;
         private Duration deadline;
         private String operation;
+        private String logPath;
 
         private Builder(String method, String path, RetryMode retry) {
             this.method = method;
@@ -116,8 +119,14 @@ public record Call(String method, String path, Map<String, String> headers, byte
             return this;
         }
 
+        /** Shows this in logs instead of the path, which holds a credential. */
+        public Builder logPath(String logPath) {
+            this.logPath = logPath;
+            return this;
+        }
+
         public Call build() {
-            return new Call(method, path, headers, body, retry, deadline, operation);
+            return new Call(method, path, headers, body, retry, deadline, operation, logPath);
         }
     }
 }

@@ -157,7 +157,7 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     private HttpResult attempt(Call call, int attempt) {
-        String path = redactor.url(call.path());
+        String path = call.logPath() != null ? call.logPath() : redactor.url(call.path());
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(baseUri.getPath().replaceAll("/$", "") + call.path()))
                 .timeout(requestTimeout)
                 .header("User-Agent", userAgent)

@@ -38,7 +38,8 @@ public final class MerchantSessionKeyService {
     /** The key's state, or empty when Opayo no longer knows it (expired or used up). */
     public Optional<MerchantSessionKey> validate(Secret key) {
         HttpResult result = transport.send(Call.get("/merchant-session-keys/" + URLEncoder.encode(key.reveal(), StandardCharsets.UTF_8))
-                .header("Authorization", authorization).operation("merchantSessionKeys.validate").build());
+                .header("Authorization", authorization).operation("merchantSessionKeys.validate")
+                .logPath("/merchant-session-keys/***").build());
         if (result.status() == 404) {
             return Optional.empty();
         }

@@ -72,7 +72,8 @@ public final class SandboxCardTokeniser {
         String body = Json.mapper().createObjectNode().put("securityCode", securityCode).toString();
         HttpResult result = transport.send(Call.post("/card-identifiers/" + URLEncoder.encode(cardIdentifier.reveal(),
                         StandardCharsets.UTF_8) + "/security-code", Call.RetryMode.UNSAFE)
-                .header("Authorization", "Bearer " + key.key().reveal()).jsonBody(body).operation("cardIdentifiers.securityCode").build());
+                .header("Authorization", "Bearer " + key.key().reveal()).jsonBody(body).operation("cardIdentifiers.securityCode")
+                .logPath("/card-identifiers/***/security-code").build());
         if (!result.isSuccess()) {
             throw PiResponses.failure(result);
         }

@@ -40,18 +40,7 @@ final class PiJson {
         put(billing, "state", a.state());
         put(body, "customerEmail", r.customerEmail());
         put(body, "customerPhone", r.customerPhone());
-        ShippingDetails s = r.shippingDetails();
-        if (s != null) {
-            ObjectNode shipping = body.putObject("shippingDetails");
-            put(shipping, "recipientFirstName", s.recipientFirstName());
-            put(shipping, "recipientLastName", s.recipientLastName());
-            put(shipping, "shippingAddress1", s.shippingAddress1());
-            put(shipping, "shippingAddress2", s.shippingAddress2());
-            put(shipping, "shippingCity", s.shippingCity());
-            put(shipping, "shippingPostalCode", s.shippingPostalCode());
-            put(shipping, "shippingCountry", s.shippingCountry());
-            put(shipping, "shippingState", s.shippingState());
-        }
+        shipping(body, r.shippingDetails());
         put(body, "entryMethod", r.entryMethod() == null ? null : r.entryMethod().name());
         put(body, "apply3DSecure", r.apply3DSecure() == null ? null : r.apply3DSecure().name());
         put(body, "applyAvsCvcCheck", r.applyAvsCvcCheck() == null ? null : r.applyAvsCvcCheck().name());
@@ -84,18 +73,7 @@ final class PiJson {
         body.put("amount", r.amount());
         body.put("currency", r.currency());
         body.put("description", r.description());
-        ShippingDetails s = r.shippingDetails();
-        if (s != null) {
-            ObjectNode shipping = body.putObject("shippingDetails");
-            put(shipping, "recipientFirstName", s.recipientFirstName());
-            put(shipping, "recipientLastName", s.recipientLastName());
-            put(shipping, "shippingAddress1", s.shippingAddress1());
-            put(shipping, "shippingAddress2", s.shippingAddress2());
-            put(shipping, "shippingCity", s.shippingCity());
-            put(shipping, "shippingPostalCode", s.shippingPostalCode());
-            put(shipping, "shippingCountry", s.shippingCountry());
-            put(shipping, "shippingState", s.shippingState());
-        }
+        shipping(body, r.shippingDetails());
         credentialType(body, r.credentialType());
         return body;
     }
@@ -109,6 +87,20 @@ final class PiJson {
         body.put("amount", amount);
         body.put("description", description);
         return body;
+    }
+
+    private static void shipping(ObjectNode body, ShippingDetails s) {
+        if (s != null) {
+            ObjectNode shipping = body.putObject("shippingDetails");
+            put(shipping, "recipientFirstName", s.recipientFirstName());
+            put(shipping, "recipientLastName", s.recipientLastName());
+            put(shipping, "shippingAddress1", s.shippingAddress1());
+            put(shipping, "shippingAddress2", s.shippingAddress2());
+            put(shipping, "shippingCity", s.shippingCity());
+            put(shipping, "shippingPostalCode", s.shippingPostalCode());
+            put(shipping, "shippingCountry", s.shippingCountry());
+            put(shipping, "shippingState", s.shippingState());
+        }
     }
 
     private static void credentialType(ObjectNode body, CredentialType c) {
