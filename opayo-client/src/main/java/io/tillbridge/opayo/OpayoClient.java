@@ -1,10 +1,8 @@
 package io.tillbridge.opayo;
 
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.http.CircuitSettings;
-import io.tillbridge.client.http.ClientListener;
+import io.tillbridge.client.http.ClientBuilder;
 import io.tillbridge.client.http.HttpTransport;
-import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.opayo.reporting.ReportingService;
 import io.tillbridge.opayo.session.MerchantSessionKeyService;
@@ -56,13 +54,13 @@ public final class OpayoClient implements AutoCloseable {
             secrets.add(b.reportingPassword);
         }
         Redactor redactor = Redactor.standard().withSecrets(secrets);
-        this.pi = transport("Opayo", environment.piBaseUrl(), b, redactor);
+        this.pi = b.transportFor("Opayo", environment.piBaseUrl(), redactor).build();
         String basic = "Basic " + Base64.getEncoder().encodeToString(
                 (b.integrationKey.reveal() + ":" + b.integrationPassword.reveal()).getBytes(StandardCharsets.UTF_8));
         URI reportingUrl = environment.reportingUrl();
         if (b.reportingUser != null) {
-            this.reportingTransport = transport("Opayo Reporting",
-                    URI.create(reportingUrl.getScheme() + "://" + reportingUrl.getRawAuthority()), b, redactor);
+            this.reportingTransport = b.transportFor("Opayo Reporting",
+                    URI.create(reportingUrl.getScheme() + "://" + reportingUrl.getRawAuthority()), redactor).build();
             this.reporting = new ReportingService(reportingTransport, reportingUrl.getRawPath(), b.vendorName, b.reportingUser,
                     b.reportingPassword);
         } else {
@@ -71,18 +69,6 @@ public final class OpayoClient implements AutoCloseable {
         }
         this.transactions = new TransactionService(pi, basic, reporting, b.resolution);
         this.sessionKeys = new MerchantSessionKeyService(pi, basic, b.vendorName);
-    }
-
-    private static HttpTransport transport(String system, URI base, Builder b, Redactor redactor) {
-        return HttpTransport.builder(system, base)
-                .connectTimeout(b.connectTimeout)
-                .requestTimeout(b.requestTimeout)
-                .retry(b.retry)
-                .circuit(b.circuit)
-                .listener(b.listener)
-                .clock(b.clock)
-                .redactor(redactor)
-                .build();
     }
 
     public static Builder builder() {
@@ -136,22 +122,31 @@ public final class OpayoClient implements AutoCloseable {
     }
 
     /** Configures an {@link OpayoClient}. */
-    public static final class Builder {
+    public static final class Builder extends ClientBuilder<Builder> {
         private OpayoEnvironment environment = OpayoEnvironment.SANDBOX;
         private String vendorName;
         private Secret integrationKey;
         private Secret integrationPassword;
         private String reportingUser;
         private Secret reportingPassword;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration requestTimeout = Duration.ofSeconds(60);
-        private RetrySettings retry = RetrySettings.DEFAULTS;
-        private CircuitSettings circuit = CircuitSettings.DEFAULTS;
-        private ClientListener listener = ClientListener.NONE;
-        private Clock clock = Clock.systemUTC();
         private TransactionService.Resolution resolution = TransactionService.Resolution.DEFAULT;
 
         private Builder() {
+            super(Duration.ofSeconds(60)); // authorisations can take tens of seconds
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        private HttpTransport.Builder transportFor(String system, URI base,
+                Redactor redactor) {
+            return transport(system, base, redactor);
+        }
+
+        private Clock clockInUse() {
+            return clock();
         }
 
         public Builder environment(OpayoEnvironment environment) {
@@ -178,37 +173,6 @@ public final class OpayoClient implements AutoCloseable {
         public Builder reporting(String user, Secret password) {
             this.reportingUser = Objects.requireNonNull(user, "user");
             this.reportingPassword = Objects.requireNonNull(password, "password");
-            return this;
-        }
-
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = connectTimeout;
-            return this;
-        }
-
-        /** How long one attempt waits for Opayo; authorisations can take tens of seconds. Default 60 s. */
-        public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = requestTimeout;
-            return this;
-        }
-
-        public Builder retry(RetrySettings retry) {
-            this.retry = retry;
-            return this;
-        }
-
-        public Builder circuit(CircuitSettings circuit) {
-            this.circuit = circuit;
-            return this;
-        }
-
-        public Builder listener(ClientListener listener) {
-            this.listener = listener;
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = clock;
             return this;
         }
 

@@ -49,6 +49,11 @@ public record Call(String method, String path, Map<String, String> headers, byte
         operation = operation == null ? method + " " + path : operation;
     }
 
+    /** A call with any method. */
+    public static Builder builder(String method, String path, RetryMode retry) {
+        return new Builder(method, path, retry);
+    }
+
     public static Builder get(String path) {
         return new Builder("GET", path, RetryMode.SAFE);
     }

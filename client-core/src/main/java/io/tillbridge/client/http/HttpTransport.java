@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +69,17 @@ public final class HttpTransport implements AutoCloseable {
     private final String userAgent;
     private final List<String> requestIdHeaders;
     private final Duration defaultDeadline;
+    private final Function<HttpResult, RetryVerdict> classifier;
+
+    /** A client's own say on whether an answer may be retried, over the status-based default. */
+    public enum RetryVerdict {
+        /** Decide by HTTP status and the call's mode. */
+        DEFAULT,
+        /** Retry even though the status looks final (for example a rate-limit code inside an HTTP 200 envelope). */
+        RETRY,
+        /** Do not retry even though the status looks transient (for example a daily quota that resets tomorrow). */
+        DO_NOT_RETRY
+    }
 
     private HttpTransport(Builder b) {
         this.system = Objects.requireNonNull(b.system, "system");
@@ -80,6 +92,7 @@ public final class HttpTransport implements AutoCloseable {
         this.userAgent = b.userAgent;
         this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
         this.defaultDeadline = b.defaultDeadline;
+        this.classifier = b.classifier;
         this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         List<Policy<HttpResult>> policies = new ArrayList<>();
         CircuitSettings circuit = b.circuit;
@@ -101,6 +114,30 @@ public final class HttpTransport implements AutoCloseable {
         // A whole-attempt guard on top of HttpRequest.timeout, which stops at the response headers.
         policies.add(Timeout.<HttpResult>builder(requestTimeout.plusMillis(500)).withInterrupt().build());
         this.innerPolicies = List.copyOf(policies);
+    }
+
+    private HttpTransport(HttpTransport shared, URI baseUri) {
+        this.system = shared.system;
+        this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+        this.http = shared.http;
+        this.requestTimeout = shared.requestTimeout;
+        this.retry = shared.retry;
+        this.innerPolicies = shared.innerPolicies;
+        this.listener = shared.listener;
+        this.redactor = shared.redactor;
+        this.clock = shared.clock;
+        this.userAgent = shared.userAgent;
+        this.requestIdHeaders = shared.requestIdHeaders;
+        this.defaultDeadline = shared.defaultDeadline;
+        this.classifier = shared.classifier;
+    }
+
+    /**
+     * The same transport pointed at another base URL, sharing the HTTP client and every policy — one
+     * circuit breaker, rate limiter and bulkhead per downstream, whichever host it answers on.
+     */
+    public HttpTransport withBaseUri(URI newBase) {
+        return newBase.equals(baseUri) ? this : new HttpTransport(this, newBase);
     }
 
     public static Builder builder(String system, URI baseUri) {
@@ -206,6 +243,10 @@ public final class HttpTransport implements AutoCloseable {
             boolean unknown = !(failure instanceof TransportException transport) || transport.outcomeUnknown();
             return call.retry() == Call.RetryMode.SAFE || !unknown;
         }
+        RetryVerdict verdict = classifier.apply(result);
+        if (verdict != RetryVerdict.DEFAULT) {
+            return verdict == RetryVerdict.RETRY;
+        }
         int status = result.status();
         if (status == 429) {
             return true; // refused before processing
@@ -282,6 +323,7 @@ public final class HttpTransport implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private String userAgent = "Tillbridge/0.1.0 (Java " + Runtime.version().feature() + ")";
         private final List<String> requestIdHeaders = new ArrayList<>(List.of("X-Request-Id", "X-Request-ID"));
+        private Function<HttpResult, RetryVerdict> classifier = result -> RetryVerdict.DEFAULT;
 
         private Builder(String system, URI baseUri) {
             this.system = system;
@@ -353,6 +395,12 @@ public final class HttpTransport implements AutoCloseable {
 
         public Builder userAgent(String userAgent) {
             this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+            return this;
+        }
+
+        /** Lets a client overrule the status-based retry decision for answers it understands better. */
+        public Builder retryClassifier(Function<HttpResult, RetryVerdict> classifier) {
+            this.classifier = Objects.requireNonNull(classifier, "classifier");
             return this;
         }
 

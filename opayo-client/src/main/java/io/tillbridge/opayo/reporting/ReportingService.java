@@ -5,6 +5,7 @@ import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.Call;
 import io.tillbridge.client.http.HttpResult;
 import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.paging.LazyPages;
 import io.tillbridge.opayo.transactions.TransactionLookup;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -16,18 +17,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The Reporting &amp; Admin API: transaction lookups (how ambiguous payments are resolved), transaction
@@ -175,31 +170,10 @@ public final class ReportingService implements TransactionLookup {
 
     /** Pages of {@link #PAGE} rows from row 1 until a short page. Only one page is held at a time. */
     private static Stream<ReportedTransaction> paged(Function<Integer, List<ReportedTransaction>> page) {
-        Iterator<ReportedTransaction> iterator = new Iterator<>() {
-            private Iterator<ReportedTransaction> current = Collections.emptyIterator();
-            private int nextRow = 1;
-            private boolean last;
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && !last) {
-                    List<ReportedTransaction> rows = page.apply(nextRow);
-                    last = rows.size() < PAGE;
-                    nextRow += PAGE;
-                    current = rows.iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public ReportedTransaction next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return LazyPages.stream(startRow -> {
+            List<ReportedTransaction> rows = page.apply(startRow);
+            return new LazyPages.Fetched<>(rows, rows.size() >= PAGE);
+        }, 1, PAGE);
     }
 
     /** [from, to) split into windows of at most one calendar month, as the API requires. */

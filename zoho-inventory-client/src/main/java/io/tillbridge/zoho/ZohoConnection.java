@@ -1,0 +1,201 @@
+package io.tillbridge.zoho;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tillbridge.client.ApiException;
+import io.tillbridge.client.AuthenticationException;
+import io.tillbridge.client.RateLimitedException;
+import io.tillbridge.client.Secret;
+import io.tillbridge.client.http.Call;
+import io.tillbridge.client.http.HttpResult;
+import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.zoho.auth.AccessTokens;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The plumbing every Zoho resource service shares: {@code organization_id} on every call, the
+ * {@code Zoho-oauthtoken} header with at most one refresh-and-retry on an authentication failure,
+ * the envelope ({@code code} other than 0 is an error even under HTTP 200), the rate-limit codes,
+ * and the daily-quota headers. Not meant to be used directly; the services are.
+ */
+public final class ZohoConnection {
+
+    static final Set<Integer> AUTH_CODES = Set.of(57, 14);
+    static final Set<Integer> RETRYABLE_CODES = Set.of(44, 1070);
+    static final int DAILY_LIMIT = 45;
+
+    private final HttpTransport baseTransport;
+    private final String organizationId;
+    private final AccessTokens tokens;
+    private final Clock clock;
+    private volatile Instant quotaResetsAt;
+
+    ZohoConnection(HttpTransport transport, String organizationId, AccessTokens tokens, Clock clock) {
+        this.baseTransport = transport;
+        this.organizationId = organizationId;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends a call and returns its envelope.
+     *
+     * @param path   the path below {@code /inventory/v1}, with or without a query
+     * @param method GET, POST, PUT or DELETE
+     * @param body   the JSON body, or null
+     */
+    public JsonNode send(String method, String path, Object body, Call.RetryMode retry, String operation) {
+        Instant resets = quotaResetsAt;
+        if (resets != null && clock.instant().isBefore(resets)) {
+            throw new ZohoDailyLimitException(0, "daily API quota used up; resets at " + resets + " (not sent)", null,
+                    Duration.between(clock.instant(), resets));
+        }
+        String fullPath = "/inventory/v1" + path + (path.contains("?") ? "&" : "?") + "organization_id="
+                + URLEncoder.encode(organizationId, StandardCharsets.UTF_8);
+        byte[] bytes = body == null ? null : json(body);
+        for (int attempt = 1; ; attempt++) {
+            Secret token = tokens.current();
+            Call.Builder call = Call.builder(method, fullPath, retry).header("Authorization", "Zoho-oauthtoken " + token.reveal())
+                    .header("Accept", "application/json").operation(operation);
+            if (bytes != null) {
+                call.body(bytes, "application/json");
+            }
+            HttpResult result = transport().send(call.build());
+            trackQuota(result);
+            JsonNode envelope = envelope(result);
+            int code = envelope == null ? -1 : envelope.path("code").asInt(-1);
+            boolean authFailure = result.status() == 401 || AUTH_CODES.contains(code);
+            if (authFailure && attempt == 1) {
+                tokens.invalidate(token); // one refresh-and-retry, never more
+                continue;
+            }
+            if (authFailure) {
+                throw new AuthenticationException("Zoho Inventory", result.status(), List.of(Integer.toString(code)),
+                        message(envelope, result), result.requestId());
+            }
+            if (envelope == null) {
+                if (result.isSuccess()) {
+                    throw new ApiException("Zoho Inventory", result.status(), List.of(), "the answer is not JSON", result.requestId());
+                }
+                throw new ApiException("Zoho Inventory", result.status(), List.of(), "HTTP " + result.status(), result.requestId());
+            }
+            if (code == 0 || (code == -1 && result.isSuccess())) {
+                return envelope;
+            }
+            throw failure(result, envelope, code);
+        }
+    }
+
+    /** Classifies answers for the transport's retry: 44 and 1070 retry (even under 200), 45 never does. */
+    static HttpTransport.RetryVerdict classify(HttpResult result) {
+        if (result.body().length == 0 || result.body().length > 4096) {
+            return HttpTransport.RetryVerdict.DEFAULT; // error envelopes are small; don't parse large pages twice
+        }
+        try {
+            JsonNode node = ZohoJson.mapper().readTree(result.body());
+            int code = node == null ? -1 : node.path("code").asInt(-1);
+            if (code == DAILY_LIMIT) {
+                return HttpTransport.RetryVerdict.DO_NOT_RETRY;
+            }
+            if (RETRYABLE_CODES.contains(code)) {
+                return HttpTransport.RetryVerdict.RETRY;
+            }
+        } catch (IOException notJson) {
+            return HttpTransport.RetryVerdict.DEFAULT;
+        }
+        return HttpTransport.RetryVerdict.DEFAULT;
+    }
+
+    private HttpTransport transport() {
+        Optional<URI> domain = tokens.apiDomain();
+        return domain.map(baseTransport::withBaseUri).orElse(baseTransport);
+    }
+
+    private ApiException failure(HttpResult result, JsonNode envelope, int code) {
+        String message = message(envelope, result);
+        if (code == DAILY_LIMIT) {
+            Duration reset = result.header("X-Rate-Limit-Reset").map(ZohoConnection::seconds).orElse(null);
+            if (reset != null) {
+                quotaResetsAt = clock.instant().plus(reset);
+            }
+            return new ZohoDailyLimitException(result.status(), message, result.requestId(), reset);
+        }
+        if (RETRYABLE_CODES.contains(code) || result.status() == 429) {
+            Duration retryAfter = result.header("Retry-After").map(ZohoConnection::seconds).orElse(null);
+            return new RateLimitedException("Zoho Inventory", result.status(), List.of(Integer.toString(code)), message,
+                    result.requestId(), retryAfter);
+        }
+        return new ZohoApiException(result.status(), code, message, result.requestId());
+    }
+
+    private void trackQuota(HttpResult result) {
+        Optional<String> remaining = result.header("X-Rate-Limit-Remaining");
+        Optional<Duration> reset = result.header("X-Rate-Limit-Reset").map(ZohoConnection::seconds);
+        if (remaining.isPresent() && reset.isPresent() && remaining.get().trim().equals("0")) {
+            quotaResetsAt = clock.instant().plus(reset.get());
+        }
+    }
+
+    private static Duration seconds(String value) {
+        try {
+            return Duration.ofSeconds(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static JsonNode envelope(HttpResult result) {
+        if (result.body().length == 0) {
+            return null;
+        }
+        try {
+            JsonNode node = ZohoJson.mapper().readTree(result.body());
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException malformed) {
+            return null;
+        }
+    }
+
+    private static String message(JsonNode envelope, HttpResult result) {
+        return envelope == null ? "HTTP " + result.status() : envelope.path("message").asText("HTTP " + result.status());
+    }
+
+    private static byte[] json(Object body) {
+        try {
+            return ZohoJson.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write request body as JSON", e);
+        }
+    }
+
+    /** Reads part of an envelope as a typed value. */
+    public static <T> T read(JsonNode node, Class<T> type) {
+        try {
+            return ZohoJson.mapper().treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new ApiException("Zoho Inventory", 200, List.of(), "unexpected shape: " + e.getOriginalMessage(), null);
+        }
+    }
+
+    /** Query string from name/value pairs, skipping nulls. */
+    public static String query(Map<String, String> parameters) {
+        StringBuilder out = new StringBuilder();
+        parameters.forEach((name, value) -> {
+            if (value != null) {
+                out.append(out.length() == 0 ? "?" : "&").append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                        .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return out.toString();
+    }
+}

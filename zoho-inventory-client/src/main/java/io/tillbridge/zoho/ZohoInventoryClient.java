@@ -1,0 +1,255 @@
+package io.tillbridge.zoho;
+
+import io.tillbridge.client.Secret;
+import io.tillbridge.client.http.ClientBuilder;
+import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.redact.Redactor;
+import io.tillbridge.zoho.auth.AccessTokens;
+import io.tillbridge.zoho.auth.RefreshTokenGrant;
+import io.tillbridge.zoho.resources.Contacts;
+import io.tillbridge.zoho.resources.CreditNotes;
+import io.tillbridge.zoho.resources.CustomerPayments;
+import io.tillbridge.zoho.resources.InventoryAdjustments;
+import io.tillbridge.zoho.resources.Invoices;
+import io.tillbridge.zoho.resources.Items;
+import io.tillbridge.zoho.resources.Packages;
+import io.tillbridge.zoho.resources.PurchaseOrders;
+import io.tillbridge.zoho.resources.SalesOrders;
+import io.tillbridge.zoho.resources.SalesReturns;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The Zoho Inventory client for one organisation. Build once, share: immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ZohoInventoryClient zoho = ZohoInventoryClient.builder()
+ *         .dataCentre(ZohoDataCentre.EU)
+ *         .organizationId("20071234567")
+ *         .refreshToken("1000.CLIENTID", Secret.of(clientSecret), Secret.of(refreshToken))
+ *         .build();
+ * zoho.salesOrders().list(ListQuery.builder().modifiedAfter(since).build()).forEach(this::handle);
+ * }</pre>
+ *
+ * A client-side limiter keeps to Zoho's 100 requests a minute per organisation and 10 in flight
+ * (both configurable; plans differ), so a busy host waits instead of being blocked by Zoho.
+ */
+public final class ZohoInventoryClient implements AutoCloseable {
+
+    private final HttpTransport api;
+    private final HttpTransport accounts;
+    private final SalesOrders salesOrders;
+    private final Items items;
+    private final Contacts contacts;
+    private final PurchaseOrders purchaseOrders;
+    private final Invoices invoices;
+    private final CustomerPayments customerPayments;
+    private final CreditNotes creditNotes;
+    private final SalesReturns salesReturns;
+    private final InventoryAdjustments inventoryAdjustments;
+    private final Packages packages;
+
+    private ZohoInventoryClient(Builder b) {
+        Objects.requireNonNull(b.organizationId, "organizationId");
+        List<Secret> secrets = new ArrayList<>();
+        if (b.clientSecret != null) {
+            secrets.add(b.clientSecret);
+            secrets.add(b.refreshToken);
+        }
+        Redactor redactor = Redactor.standard().withSecrets(secrets);
+        this.api = b.transportFor("Zoho Inventory", b.apiDomain, redactor)
+                .rateLimit(b.requestsPerPeriod, b.ratePeriod, b.rateMaxWait)
+                .bulkhead(b.maxConcurrent, b.rateMaxWait)
+                .retryClassifier(ZohoConnection::classify)
+                .build();
+        AccessTokens tokens;
+        if (b.tokenSupplier != null) {
+            this.accounts = null;
+            tokens = AccessTokens.supplied(b.tokenSupplier);
+        } else {
+            Objects.requireNonNull(b.clientId, "refreshToken(clientId, clientSecret, refreshToken) or accessTokens(supplier)");
+            this.accounts = b.transportFor("Zoho Accounts", b.accountsServer, redactor).build();
+            tokens = new RefreshTokenGrant(accounts, b.clientId, b.clientSecret, b.refreshToken, b.clockInUse(), b.refreshBefore);
+        }
+        ZohoConnection connection = new ZohoConnection(api, b.organizationId, b.honourApiDomain ? tokens : withoutDomain(tokens), b.clockInUse());
+        this.salesOrders = new SalesOrders(connection);
+        this.items = new Items(connection);
+        this.contacts = new Contacts(connection);
+        this.purchaseOrders = new PurchaseOrders(connection);
+        this.invoices = new Invoices(connection);
+        this.customerPayments = new CustomerPayments(connection);
+        this.creditNotes = new CreditNotes(connection);
+        this.salesReturns = new SalesReturns(connection);
+        this.inventoryAdjustments = new InventoryAdjustments(connection);
+        this.packages = new Packages(connection);
+    }
+
+    private static AccessTokens withoutDomain(AccessTokens tokens) {
+        return new AccessTokens() {
+            @Override
+            public Secret current() {
+                return tokens.current();
+            }
+
+            @Override
+            public void invalidate(Secret refused) {
+                tokens.invalidate(refused);
+            }
+        };
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public SalesOrders salesOrders() {
+        return salesOrders;
+    }
+
+    public Items items() {
+        return items;
+    }
+
+    public Contacts contacts() {
+        return contacts;
+    }
+
+    public PurchaseOrders purchaseOrders() {
+        return purchaseOrders;
+    }
+
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    public CustomerPayments customerPayments() {
+        return customerPayments;
+    }
+
+    public CreditNotes creditNotes() {
+        return creditNotes;
+    }
+
+    public SalesReturns salesReturns() {
+        return salesReturns;
+    }
+
+    public InventoryAdjustments inventoryAdjustments() {
+        return inventoryAdjustments;
+    }
+
+    public Packages packages() {
+        return packages;
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        if (accounts != null) {
+            accounts.close();
+        }
+    }
+
+    /** Configures a {@link ZohoInventoryClient}. */
+    public static final class Builder extends ClientBuilder<Builder> {
+        private URI apiDomain = ZohoDataCentre.COM.apiDomain();
+        private URI accountsServer = ZohoDataCentre.COM.accounts();
+        private String organizationId;
+        private String clientId;
+        private Secret clientSecret;
+        private Secret refreshToken;
+        private Supplier<Secret> tokenSupplier;
+        private boolean honourApiDomain = true;
+        private Duration refreshBefore = Duration.ofMinutes(5);
+        private long requestsPerPeriod = 100;
+        private Duration ratePeriod = Duration.ofMinutes(1);
+        private Duration rateMaxWait = Duration.ofMinutes(2);
+        private int maxConcurrent = 10;
+
+        private Builder() {
+            super(Duration.ofSeconds(30));
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        private HttpTransport.Builder transportFor(String system, URI base,
+                Redactor redactor) {
+            return transport(system, base, redactor);
+        }
+
+        private Clock clockInUse() {
+            return clock();
+        }
+
+        /** The data centre; sets both the API domain and the accounts server. */
+        public Builder dataCentre(ZohoDataCentre dataCentre) {
+            this.apiDomain = dataCentre.apiDomain();
+            this.accountsServer = dataCentre.accounts();
+            return this;
+        }
+
+        /** A custom API domain and accounts server, for emulators and proxies. */
+        public Builder endpoints(URI apiDomain, URI accountsServer) {
+            this.apiDomain = Objects.requireNonNull(apiDomain, "apiDomain");
+            this.accountsServer = Objects.requireNonNull(accountsServer, "accountsServer");
+            return this;
+        }
+
+        public Builder organizationId(String organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
+
+        /** OAuth refresh-token grant: Tillbridge keeps the access token fresh. */
+        public Builder refreshToken(String clientId, Secret clientSecret, Secret refreshToken) {
+            this.clientId = Objects.requireNonNull(clientId, "clientId");
+            this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+            this.refreshToken = Objects.requireNonNull(refreshToken, "refreshToken");
+            return this;
+        }
+
+        /** For hosts that manage tokens themselves. */
+        public Builder accessTokens(Supplier<Secret> supplier) {
+            this.tokenSupplier = Objects.requireNonNull(supplier, "supplier");
+            return this;
+        }
+
+        /** Whether the token response's {@code api_domain} replaces the configured API domain. Default true. */
+        public Builder honourApiDomain(boolean honour) {
+            this.honourApiDomain = honour;
+            return this;
+        }
+
+        /** How long before expiry a token is refreshed. Default 5 minutes. */
+        public Builder refreshBefore(Duration refreshBefore) {
+            this.refreshBefore = refreshBefore;
+            return this;
+        }
+
+        /** The client-side limit: requests per period, waiting up to {@code maxWait} for a slot. Default 100 a minute. */
+        public Builder rateLimit(long requests, Duration period, Duration maxWait) {
+            this.requestsPerPeriod = requests;
+            this.ratePeriod = period;
+            this.rateMaxWait = maxWait;
+            return this;
+        }
+
+        /** Calls in flight at once. Default 10 (Zoho's paid plans; free plans allow 5). */
+        public Builder maxConcurrent(int maxConcurrent) {
+            this.maxConcurrent = maxConcurrent;
+            return this;
+        }
+
+        public ZohoInventoryClient build() {
+            return new ZohoInventoryClient(this);
+        }
+    }
+}

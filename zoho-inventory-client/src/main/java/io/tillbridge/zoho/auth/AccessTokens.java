@@ -1,0 +1,40 @@
+package io.tillbridge.zoho.auth;
+
+import io.tillbridge.client.Secret;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Where the Zoho client gets its OAuth access token. */
+public interface AccessTokens {
+
+    /** A token valid now, refreshing first if it is about to expire. */
+    Secret current();
+
+    /**
+     * Zoho refused this token (HTTP 401, code 57 or 14): drop it so the next {@link #current()}
+     * refreshes. A token other than the cached one is ignored, so many threads failing together cause
+     * one refresh.
+     */
+    void invalidate(Secret refused);
+
+    /** The API domain the token server named ({@code api_domain}), once known. */
+    default Optional<URI> apiDomain() {
+        return Optional.empty();
+    }
+
+    /** For hosts that manage tokens themselves: Tillbridge only asks for the current one. */
+    static AccessTokens supplied(Supplier<Secret> supplier) {
+        return new AccessTokens() {
+            @Override
+            public Secret current() {
+                return supplier.get();
+            }
+
+            @Override
+            public void invalidate(Secret refused) {
+                // The host owns refreshing; the next get() returns whatever it has.
+            }
+        };
+    }
+}

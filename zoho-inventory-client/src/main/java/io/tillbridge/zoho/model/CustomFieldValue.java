@@ -1,0 +1,29 @@
+package io.tillbridge.zoho.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A custom field value to write, named by {@code customfield_id} or by {@code api_name}
+ * (reference: zoho-inventory.md §3.1).
+ *
+ * @param customfieldId the field's id, or null
+ * @param apiName       the field's API name, or null
+ * @param value         the value
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CustomFieldValue(String customfieldId, String apiName, String value) {
+
+    public CustomFieldValue {
+        if ((customfieldId == null) == (apiName == null)) {
+            throw new IllegalArgumentException("name a custom field by exactly one of customfield_id and api_name");
+        }
+    }
+
+    public static CustomFieldValue byId(String customfieldId, String value) {
+        return new CustomFieldValue(customfieldId, null, value);
+    }
+
+    public static CustomFieldValue byApiName(String apiName, String value) {
+        return new CustomFieldValue(null, apiName, value);
+    }
+}

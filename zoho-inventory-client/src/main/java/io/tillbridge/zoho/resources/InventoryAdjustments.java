@@ -1,0 +1,14 @@
+package io.tillbridge.zoho.resources;
+
+import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.model.Inputs;
+import io.tillbridge.zoho.model.InventoryAdjustment;
+import java.util.List;
+
+/** Stock adjustments (reference: zoho-inventory.md §3.9). Obtain it from {@code ZohoInventoryClient}. */
+public final class InventoryAdjustments extends ResourceService<InventoryAdjustment, Inputs.InventoryAdjustmentInput> {
+
+    public InventoryAdjustments(ZohoConnection connection) {
+        super(connection, "/inventoryadjustments", List.of("inventory_adjustment"), List.of("inventory_adjustments"), InventoryAdjustment.class);
+    }
+}

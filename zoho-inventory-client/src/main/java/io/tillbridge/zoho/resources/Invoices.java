@@ -1,0 +1,33 @@
+package io.tillbridge.zoho.resources;
+
+import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.model.Inputs;
+import io.tillbridge.zoho.model.Invoice;
+import java.util.List;
+import java.util.Map;
+
+/** Invoices, including those raised from a sales order (reference: zoho-inventory.md §3.5). Obtain it from {@code ZohoInventoryClient}. */
+public final class Invoices extends ResourceService<Invoice, Inputs.InvoiceInput> {
+
+    public Invoices(ZohoConnection connection) {
+        super(connection, "/invoices", List.of("invoice"), List.of("invoices"), Invoice.class);
+    }
+
+    /**
+     * Raises an invoice for a whole sales order ({@code POST /invoices/fromsalesorder}; used by
+     * community clients, not in Zoho's OpenAPI files). Not retried when ambiguous.
+     */
+    public Invoice fromSalesOrder(String salesorderId) {
+        return resource.one(resource.connection().send("POST", "/invoices/fromsalesorder"
+                + ZohoConnection.query(Map.of("salesorder_id", salesorderId)), null,
+                io.tillbridge.client.http.Call.RetryMode.UNSAFE, "invoices.fromsalesorder"));
+    }
+
+    public void markSent(String id) {
+        resource.action(id, "status/sent");
+    }
+
+    public void voidInvoice(String id) {
+        resource.action(id, "status/void");
+    }
+}

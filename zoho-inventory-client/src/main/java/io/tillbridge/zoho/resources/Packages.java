@@ -1,0 +1,26 @@
+package io.tillbridge.zoho.resources;
+
+import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.model.Inputs;
+import io.tillbridge.zoho.model.ZohoPackage;
+import java.util.List;
+import java.util.Map;
+
+/** Packages of sales orders (reference: zoho-inventory.md §3.10). Obtain it from {@code ZohoInventoryClient}. */
+public final class Packages extends ResourceService<ZohoPackage, Inputs.PackageInput> {
+
+    public Packages(ZohoConnection connection) {
+        super(connection, "/packages", List.of("package"), List.of("packages", "packagea"), ZohoPackage.class);
+    }
+
+    /** Creates a package for a sales order ({@code POST /packages?salesorder_id=}). */
+    public ZohoPackage createFor(String salesorderId, Inputs.PackageInput input) {
+        return resource.create(input, Map.of("salesorder_id", salesorderId));
+    }
+
+    /** Zoho creates these only for a sales order: use {@link #createFor}. */
+    @Override
+    public ZohoPackage create(Inputs.PackageInput input) {
+        throw new UnsupportedOperationException("Zoho creates these for a sales order: use createFor(salesorderId, input)");
+    }
+}

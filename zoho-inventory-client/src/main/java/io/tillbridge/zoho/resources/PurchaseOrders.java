@@ -1,0 +1,23 @@
+package io.tillbridge.zoho.resources;
+
+import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.model.Inputs;
+import io.tillbridge.zoho.model.PurchaseOrder;
+import java.util.List;
+
+/** Purchase orders (reference: zoho-inventory.md §3.4). Obtain it from {@code ZohoInventoryClient}. */
+public final class PurchaseOrders extends ResourceService<PurchaseOrder, Inputs.PurchaseOrderInput> {
+
+    public PurchaseOrders(ZohoConnection connection) {
+        super(connection, "/purchaseorders", List.of("purchaseorder", "purchase_order"), List.of("purchaseorders"), PurchaseOrder.class);
+    }
+
+    /** Marks a purchase order issued. */
+    public void issue(String id) {
+        resource.action(id, "status/issued");
+    }
+
+    public void cancel(String id) {
+        resource.action(id, "status/cancelled");
+    }
+}

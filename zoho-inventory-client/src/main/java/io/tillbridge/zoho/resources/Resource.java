@@ -1,0 +1,187 @@
+package io.tillbridge.zoho.resources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tillbridge.client.ApiException;
+import io.tillbridge.client.http.Call;
+import io.tillbridge.client.paging.LazyPages;
+import io.tillbridge.client.validation.RequestValidator;
+import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.model.BulkResult;
+import io.tillbridge.zoho.model.CustomFieldValue;
+import io.tillbridge.zoho.model.Inputs;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One Zoho Inventory resource: get, lazy paged list, create, update, delete and status actions,
+ * with the response keys Zoho uses (and the variants its OpenAPI files show; reference:
+ * zoho-inventory.md §8). The typed services delegate here.
+ *
+ * @param <T> the record type
+ */
+public final class Resource<T> {
+
+    /** Zoho's page size and its maximum. */
+    public static final int PAGE_SIZE = 200;
+
+    private final ZohoConnection connection;
+    private final String path;
+    private final List<String> singularKeys;
+    private final List<String> pluralKeys;
+    private final Class<T> type;
+    private final String name;
+    private final RequestValidator validator = new RequestValidator();
+
+    Resource(ZohoConnection connection, String path, List<String> singularKeys, List<String> pluralKeys, Class<T> type) {
+        this.connection = connection;
+        this.path = path;
+        this.singularKeys = singularKeys;
+        this.pluralKeys = pluralKeys;
+        this.type = type;
+        this.name = path.substring(1);
+    }
+
+    public T get(String id) {
+        return one(connection.send("GET", path + "/" + encode(id), null, Call.RetryMode.SAFE, name + ".get"));
+    }
+
+    /** One page, for callers that page themselves. */
+    public Page<T> page(ListQuery query, int page) {
+        Map<String, String> parameters = new LinkedHashMap<>(query.parameters());
+        parameters.put("page", Integer.toString(page));
+        parameters.put("per_page", Integer.toString(PAGE_SIZE));
+        JsonNode envelope = connection.send("GET", path + ZohoConnection.query(parameters), null, Call.RetryMode.SAFE, name + ".list");
+        JsonNode list = firstOf(envelope, pluralKeys);
+        List<T> records = new ArrayList<>();
+        if (list != null && list.isArray()) {
+            list.forEach(node -> records.add(ZohoConnection.read(node, type)));
+        } else if (list != null) {
+            throw new ApiException("Zoho Inventory", 200, List.of(), name + " list is not an array", null);
+        }
+        boolean more = envelope.path("page_context").path("has_more_page").asBoolean(false);
+        return new Page<>(records, page, more);
+    }
+
+    /** Every record matching the query, fetched a page at a time as the stream is consumed. */
+    public Stream<T> stream(ListQuery query) {
+        return LazyPages.stream(number -> {
+            Page<T> page = page(query, number);
+            return new LazyPages.Fetched<>(page.records(), page.hasMore());
+        }, 1, 1);
+    }
+
+    /**
+     * Creates a record. Not retried when the outcome is unknown: Zoho has no idempotency key, so a
+     * lost answer must be resolved by looking the record up (for example by its number).
+     */
+    public T create(Object input, Map<String, String> query) {
+        validator.validate(input);
+        return one(connection.send("POST", path + ZohoConnection.query(query), input, Call.RetryMode.UNSAFE, name + ".create"));
+    }
+
+    /** Updates a record; fields left null are not changed. */
+    public T update(String id, Object input) {
+        return one(connection.send("PUT", path + "/" + encode(id), input, Call.RetryMode.SAFE, name + ".update"));
+    }
+
+    /** Writes custom fields, each by {@code customfield_id} or {@code api_name}. */
+    public T updateCustomFields(String id, List<CustomFieldValue> values) {
+        Inputs.CustomFieldsUpdate update = new Inputs.CustomFieldsUpdate(values);
+        validator.validate(update);
+        return update(id, update);
+    }
+
+    public void delete(String id) {
+        connection.send("DELETE", path + "/" + encode(id), null, Call.RetryMode.SAFE, name + ".delete");
+    }
+
+    /** A status action such as {@code status/confirmed}; safe to repeat, it sets a state. */
+    void action(String id, String action) {
+        connection.send("POST", path + "/" + encode(id) + "/" + action, null, Call.RetryMode.SAFE, name + "." + action);
+    }
+
+    /** A bulk status action on many ids, reporting each record's result. */
+    BulkResult bulkAction(String action, List<String> ids) {
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("no ids");
+        }
+        String key = name.replaceAll("s$", "") + "_ids";
+        JsonNode envelope = connection.send("POST", path + "/" + action + ZohoConnection.query(Map.of(key, String.join(",", ids))),
+                null, Call.RetryMode.SAFE, name + ".bulk." + action);
+        List<BulkResult.RecordResult> results = new ArrayList<>();
+        JsonNode data = envelope.path("data");
+        for (String group : List.of("email_success_info", "email_error_info", "success_info", "error_info")) {
+            data.path(group).forEach(entry -> results.add(record(entry)));
+        }
+        for (String plural : pluralKeys) {
+            envelope.path(plural).forEach(entry -> results.add(record(entry)));
+        }
+        if (results.isEmpty()) {
+            results.add(new BulkResult.RecordResult(ids, envelope.path("code").asInt(0), envelope.path("message").asText("")));
+        }
+        return new BulkResult(results);
+    }
+
+    /** Creates with an extra path segment, for sub-resources such as a credit note's refunds. */
+    <S> S createBelow(String id, String sub, Object input, String key, Class<S> subType) {
+        validator.validate(input);
+        JsonNode envelope = connection.send("POST", path + "/" + encode(id) + "/" + sub, input, Call.RetryMode.UNSAFE,
+                name + "." + sub + ".create");
+        return ZohoConnection.read(required(envelope, List.of(key)), subType);
+    }
+
+    <S> List<S> listBelow(String id, String sub, String key, Class<S> subType) {
+        JsonNode envelope = connection.send("GET", path + "/" + encode(id) + "/" + sub, null, Call.RetryMode.SAFE, name + "." + sub);
+        List<S> out = new ArrayList<>();
+        envelope.path(key).forEach(node -> out.add(ZohoConnection.read(node, subType)));
+        return out;
+    }
+
+    ZohoConnection connection() {
+        return connection;
+    }
+
+    T one(JsonNode envelope) {
+        return ZohoConnection.read(required(envelope, singularKeys), type);
+    }
+
+    private static BulkResult.RecordResult record(JsonNode entry) {
+        List<String> ids = new ArrayList<>();
+        entry.path("ids").forEach(id -> ids.add(id.asText()));
+        for (String field : List.of("salesorder_id", "id")) {
+            if (entry.hasNonNull(field)) {
+                ids.add(entry.get(field).asText());
+            }
+        }
+        return new BulkResult.RecordResult(ids, entry.path("code").asInt(0), entry.path("message").asText(""));
+    }
+
+    private JsonNode required(JsonNode envelope, List<String> keys) {
+        JsonNode node = firstOf(envelope, keys);
+        if (node == null || !node.isObject()) {
+            throw new ApiException("Zoho Inventory", 200, List.of(), "answer has no " + keys.get(0), null);
+        }
+        return node;
+    }
+
+    private static JsonNode firstOf(JsonNode envelope, List<String> keys) {
+        for (String key : keys) {
+            if (envelope.has(key)) {
+                return envelope.get(key);
+            }
+        }
+        return null;
+    }
+
+    static String encode(String id) {
+        if (id == null || id.isBlank()) {
+            throw new io.tillbridge.client.ValidationException("id", "must not be blank");
+        }
+        return URLEncoder.encode(id, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,55 @@
+package io.tillbridge.zoho.resources;
+
+import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.model.CustomFieldValue;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What every Zoho resource service offers: get, lazy list, one page, create, update, delete and
+ * custom fields. The subclasses add each resource's own actions.
+ *
+ * @param <T> the record read
+ * @param <I> the input written
+ */
+public abstract class ResourceService<T, I> {
+
+    final Resource<T> resource;
+
+    ResourceService(ZohoConnection connection, String path, List<String> singularKeys, List<String> pluralKeys, Class<T> type) {
+        this.resource = new Resource<>(connection, path, singularKeys, pluralKeys, type);
+    }
+
+    public T get(String id) {
+        return resource.get(id);
+    }
+
+    /** Every matching record, fetched lazily a page of 200 at a time; memory stays one page. */
+    public Stream<T> list(ListQuery query) {
+        return resource.stream(query);
+    }
+
+    public Page<T> page(ListQuery query, int page) {
+        return resource.page(query, page);
+    }
+
+    /** Creates one; an ambiguous failure is not retried (Zoho has no idempotency key). */
+    public T create(I input) {
+        return resource.create(input, Map.of());
+    }
+
+    /** Updates one; null fields are left as they are. */
+    public T update(String id, I input) {
+        return resource.update(id, input);
+    }
+
+    public void delete(String id) {
+        resource.delete(id);
+    }
+
+    /** Writes custom fields by {@code customfield_id} or {@code api_name}. */
+    public T setCustomFields(String id, List<CustomFieldValue> values) {
+        return resource.updateCustomFields(id, values);
+    }
+}

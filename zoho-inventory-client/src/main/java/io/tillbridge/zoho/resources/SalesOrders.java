@@ -1,0 +1,29 @@
+package io.tillbridge.zoho.resources;
+
+import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.model.Inputs;
+import io.tillbridge.zoho.model.SalesOrder;
+import java.util.List;
+
+/** Sales orders (reference: zoho-inventory.md §3.1). Obtain it from {@code ZohoInventoryClient}. */
+public final class SalesOrders extends ResourceService<SalesOrder, Inputs.SalesOrderInput> {
+
+    public SalesOrders(ZohoConnection connection) {
+        super(connection, "/salesorders", List.of("salesorder", "sales_order"), List.of("salesorders"), SalesOrder.class);
+    }
+
+    /** Marks a sales order confirmed. */
+    public void confirm(String id) {
+        resource.action(id, "status/confirmed");
+    }
+
+    /** Voids a sales order. */
+    public void voidOrder(String id) {
+        resource.action(id, "status/void");
+    }
+
+    /** Confirms many sales orders at once and reports each one's result. */
+    public io.tillbridge.zoho.model.BulkResult confirmAll(List<String> ids) {
+        return resource.bulkAction("status/confirmed", ids);
+    }
+}

@@ -1,0 +1,26 @@
+package io.tillbridge.zoho.resources;
+
+import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.model.Inputs;
+import io.tillbridge.zoho.model.SalesReturn;
+import java.util.List;
+import java.util.Map;
+
+/** Sales returns (reference: zoho-inventory.md §3.8). Obtain it from {@code ZohoInventoryClient}. */
+public final class SalesReturns extends ResourceService<SalesReturn, Inputs.SalesReturnInput> {
+
+    public SalesReturns(ZohoConnection connection) {
+        super(connection, "/salesreturns", List.of("salesreturn"), List.of("salesreturns"), SalesReturn.class);
+    }
+
+    /** Creates a return for a sales order ({@code POST /salesreturns?salesorder_id=}). */
+    public SalesReturn createFor(String salesorderId, Inputs.SalesReturnInput input) {
+        return resource.create(input, Map.of("salesorder_id", salesorderId));
+    }
+
+    /** Zoho creates these only for a sales order: use {@link #createFor}. */
+    @Override
+    public SalesReturn create(Inputs.SalesReturnInput input) {
+        throw new UnsupportedOperationException("Zoho creates these for a sales order: use createFor(salesorderId, input)");
+    }
+}

@@ -1,0 +1,154 @@
+package io.tillbridge.zoho.auth;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.tillbridge.zoho.ZohoStubs.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.tillbridge.client.AuthenticationException;
+import io.tillbridge.client.Secret;
+import io.tillbridge.zoho.MutableClock;
+import io.tillbridge.zoho.ZohoDataCentre;
+import io.tillbridge.zoho.ZohoInventoryClient;
+import io.tillbridge.zoho.ZohoStubs;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ZohoAuthTest {
+
+    @RegisterExtension
+    static WireMockExtension stub = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T09:00:00Z"));
+
+    @Test
+    void refreshesWithTheRefreshTokenGrantAndCachesTheToken() {
+        ZohoStubs.tokenEndpoint(stub, "tok-1");
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(okJson(fixture("item.json"))));
+        ZohoInventoryClient zoho = ZohoStubs.client(stub).clock(clock).build();
+        zoho.items().get("1");
+        zoho.items().get("1");
+        stub.verify(1, postRequestedFor(urlEqualTo("/oauth/v2/token"))
+                .withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("refresh_token=1000.refresh-token-value"))
+                .withRequestBody(containing("client_id=1000.CLIENT")));
+        clock.advance(Duration.ofMinutes(56)); // within five minutes of the hour's expiry
+        zoho.items().get("1");
+        stub.verify(2, postRequestedFor(urlEqualTo("/oauth/v2/token")));
+    }
+
+    @Test
+    void a401CausesOneRefreshAndOneRetry() {
+        stub.stubFor(post("/oauth/v2/token").inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"access_token\":\"old\",\"expires_in\":3600,\"api_domain\":\"" + stub.baseUrl() + "\"}")).willSetStateTo("new"));
+        stub.stubFor(post("/oauth/v2/token").inScenario("t").whenScenarioStateIs("new")
+                .willReturn(okJson("{\"access_token\":\"new\",\"expires_in\":3600,\"api_domain\":\"" + stub.baseUrl() + "\"}")));
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).withHeader("Authorization", equalTo("Zoho-oauthtoken old"))
+                .willReturn(aResponse().withStatus(401).withBody("{\"code\":57,\"message\":\"You are not authorized to perform this operation\"}")));
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).withHeader("Authorization", equalTo("Zoho-oauthtoken new"))
+                .willReturn(okJson(fixture("item.json"))));
+        assertThat(ZohoStubs.client(stub).clock(clock).build().items().get("1").name()).isEqualTo("Widget");
+        stub.verify(2, postRequestedFor(urlEqualTo("/oauth/v2/token")));
+        stub.verify(2, getRequestedFor(urlPathEqualTo("/inventory/v1/items/1")));
+    }
+
+    @Test
+    void aSecondAuthenticationFailureIsFinal() {
+        ZohoStubs.tokenEndpoint(stub, "tok-1");
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1"))
+                .willReturn(aResponse().withStatus(400).withBody("{\"code\":57,\"message\":\"Invalid OAuth token.\"}")));
+        assertThatThrownBy(() -> ZohoStubs.client(stub).clock(clock).build().items().get("1"))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("Invalid OAuth token");
+        stub.verify(2, getRequestedFor(urlPathEqualTo("/inventory/v1/items/1")));
+        stub.verify(2, postRequestedFor(urlEqualTo("/oauth/v2/token")));
+    }
+
+    @Test
+    void tokenEndpointErrorsUnder200AreAuthenticationFailures() {
+        stub.stubFor(post("/oauth/v2/token").willReturn(okJson("{\"error\":\"invalid_client\"}")));
+        assertThatThrownBy(() -> ZohoStubs.client(stub).clock(clock).build().items().get("1"))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("invalid_client")
+                .hasMessageNotContaining(ZohoStubs.CLIENT_SECRET.reveal());
+        stub.stubFor(post("/oauth/v2/token").willReturn(okJson("not json")));
+        assertThatThrownBy(() -> ZohoStubs.client(stub).clock(clock).build().items().get("1"))
+                .isInstanceOf(io.tillbridge.client.ApiException.class);
+    }
+
+    @Test
+    void manyConcurrentCallersShareOneRefresh() throws Exception {
+        stub.stubFor(post("/oauth/v2/token").willReturn(okJson("{\"access_token\":\"tok\",\"expires_in\":3600,\"api_domain\":\""
+                + stub.baseUrl() + "\"}").withFixedDelay(150)));
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(okJson(fixture("item.json"))));
+        ZohoInventoryClient zoho = ZohoStubs.client(stub).clock(clock).build();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(pool.submit(() -> zoho.items().get("1")));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        stub.verify(1, postRequestedFor(urlEqualTo("/oauth/v2/token")));
+        stub.verify(16, getRequestedFor(urlPathEqualTo("/inventory/v1/items/1")));
+    }
+
+    @Test
+    void theTokensApiDomainIsHonoured() {
+        WireMockExtension other = stub; // the token names this stub; the configured domain points elsewhere
+        other.stubFor(post("/oauth/v2/token").willReturn(okJson("{\"access_token\":\"tok\",\"expires_in\":3600,\"api_domain\":\""
+                + other.baseUrl() + "\"}")));
+        other.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(okJson(fixture("item.json"))));
+        ZohoInventoryClient zoho = ZohoInventoryClient.builder()
+                .endpoints(URI.create("http://127.0.0.1:9"), URI.create(other.baseUrl()))
+                .organizationId(ZohoStubs.ORG).refreshToken("c", ZohoStubs.CLIENT_SECRET, ZohoStubs.REFRESH_TOKEN)
+                .retry(io.tillbridge.client.http.RetrySettings.NONE).build();
+        assertThat(zoho.items().get("1").name()).isEqualTo("Widget");
+    }
+
+    @Test
+    void hostsCanSupplyTheirOwnTokens() {
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).withHeader("Authorization", equalTo("Zoho-oauthtoken host-token"))
+                .willReturn(okJson(fixture("item.json"))));
+        ZohoInventoryClient zoho = ZohoInventoryClient.builder().endpoints(URI.create(stub.baseUrl()), URI.create(stub.baseUrl()))
+                .organizationId(ZohoStubs.ORG).accessTokens(() -> Secret.of("host-token")).build();
+        assertThat(zoho.items().get("1").name()).isEqualTo("Widget");
+        stub.verify(0, postRequestedFor(urlEqualTo("/oauth/v2/token")));
+        zoho.close();
+    }
+
+    @Test
+    void everyDataCentreHasItsHosts() {
+        assertThat(ZohoDataCentre.CA.apiDomain().getHost()).isEqualTo("www.zohoapis.ca");
+        assertThat(ZohoDataCentre.CA.accounts().getHost()).isEqualTo("accounts.zohocloud.ca");
+        assertThat(ZohoDataCentre.values()).hasSize(8)
+                .allSatisfy(dc -> assertThat(dc.apiDomain().getHost()).startsWith("www.zohoapis."));
+        assertThatThrownBy(() -> ZohoInventoryClient.builder().dataCentre(ZohoDataCentre.EU).organizationId("1").build())
+                .isInstanceOf(NullPointerException.class);
+    }
+}
