@@ -10,7 +10,6 @@ import io.tillbridge.opayo.session.SandboxCardTokeniser;
 import io.tillbridge.opayo.transactions.TransactionService;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -54,12 +53,12 @@ public final class OpayoClient implements AutoCloseable {
             secrets.add(b.reportingPassword);
         }
         Redactor redactor = Redactor.standard().withSecrets(secrets);
-        this.pi = b.transportFor("Opayo", environment.piBaseUrl(), redactor).build();
+        this.pi = b.transport("Opayo", environment.piBaseUrl(), redactor).build();
         String basic = "Basic " + Base64.getEncoder().encodeToString(
                 (b.integrationKey.reveal() + ":" + b.integrationPassword.reveal()).getBytes(StandardCharsets.UTF_8));
         URI reportingUrl = environment.reportingUrl();
         if (b.reportingUser != null) {
-            this.reportingTransport = b.transportFor("Opayo Reporting",
+            this.reportingTransport = b.transport("Opayo Reporting",
                     URI.create(reportingUrl.getScheme() + "://" + reportingUrl.getRawAuthority()), redactor).build();
             this.reporting = new ReportingService(reportingTransport, reportingUrl.getRawPath(), b.vendorName, b.reportingUser,
                     b.reportingPassword);
@@ -138,15 +137,6 @@ public final class OpayoClient implements AutoCloseable {
         @Override
         protected Builder self() {
             return this;
-        }
-
-        private HttpTransport.Builder transportFor(String system, URI base,
-                Redactor redactor) {
-            return transport(system, base, redactor);
-        }
-
-        private Clock clockInUse() {
-            return clock();
         }
 
         public Builder environment(OpayoEnvironment environment) {

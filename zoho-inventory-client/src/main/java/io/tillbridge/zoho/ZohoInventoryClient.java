@@ -17,7 +17,6 @@ import io.tillbridge.zoho.resources.PurchaseOrders;
 import io.tillbridge.zoho.resources.SalesOrders;
 import io.tillbridge.zoho.resources.SalesReturns;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class ZohoInventoryClient implements AutoCloseable {
             secrets.add(b.refreshToken);
         }
         Redactor redactor = Redactor.standard().withSecrets(secrets);
-        this.api = b.transportFor("Zoho Inventory", b.apiDomain, redactor)
+        this.api = b.transport("Zoho Inventory", b.apiDomain, redactor)
                 .rateLimit(b.requestsPerPeriod, b.ratePeriod, b.rateMaxWait)
                 .bulkhead(b.maxConcurrent, b.rateMaxWait)
                 .retryClassifier(ZohoConnection::classify)
@@ -73,7 +72,7 @@ public final class ZohoInventoryClient implements AutoCloseable {
             tokens = AccessTokens.supplied(b.tokenSupplier);
         } else {
             Objects.requireNonNull(b.clientId, "refreshToken(clientId, clientSecret, refreshToken) or accessTokens(supplier)");
-            this.accounts = b.transportFor("Zoho Accounts", b.accountsServer, redactor).build();
+            this.accounts = b.transport("Zoho Accounts", b.accountsServer, redactor).build();
             tokens = new RefreshTokenGrant(accounts, b.clientId, b.clientSecret, b.refreshToken, b.clockInUse(), b.refreshBefore);
         }
         ZohoConnection connection = new ZohoConnection(api, b.organizationId, b.honourApiDomain ? tokens : withoutDomain(tokens), b.clockInUse());
@@ -178,15 +177,6 @@ public final class ZohoInventoryClient implements AutoCloseable {
         @Override
         protected Builder self() {
             return this;
-        }
-
-        private HttpTransport.Builder transportFor(String system, URI base,
-                Redactor redactor) {
-            return transport(system, base, redactor);
-        }
-
-        private Clock clockInUse() {
-            return clock();
         }
 
         /** The data centre; sets both the API domain and the accounts server. */

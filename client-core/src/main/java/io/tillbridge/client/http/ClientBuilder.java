@@ -61,12 +61,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
-    protected Clock clock() {
+    /** The configured clock. For client implementations. */
+    public Clock clockInUse() {
         return clock;
     }
 
-    /** A transport builder with the shared settings applied; the client adds its own. */
-    protected HttpTransport.Builder transport(String system, URI base, Redactor redactor) {
+    /** A transport builder with the shared settings applied; the client adds its own. For client implementations. */
+    public HttpTransport.Builder transport(String system, URI base, Redactor redactor) {
         return HttpTransport.builder(system, base)
                 .connectTimeout(connectTimeout)
                 .requestTimeout(requestTimeout)
