@@ -29,7 +29,7 @@ public final class Inputs {
 
     /** A sales order to create or fields to update. */
     public record SalesOrderInput(@NotBlank String customerId, String salesorderNumber, LocalDate date, LocalDate shipmentDate,
-                                  String referenceNumber, @NotEmpty @Valid List<LineItemInput> lineItems, String discount,
+                                  String referenceNumber, @NotEmpty List<@Valid LineItemInput> lineItems, String discount,
                                   Boolean isDiscountBeforeTax, Boolean isInclusiveTax, BigDecimal shippingCharge,
                                   BigDecimal adjustment, String notes, List<CustomFieldValue> customFields) {
     }
@@ -57,13 +57,13 @@ public final class Inputs {
 
     /** A purchase order to create. */
     public record PurchaseOrderInput(@NotBlank String vendorId, String purchaseorderNumber, LocalDate date, LocalDate deliveryDate,
-                                     String referenceNumber, @NotEmpty @Valid List<LineItemInput> lineItems,
+                                     String referenceNumber, @NotEmpty List<@Valid LineItemInput> lineItems,
                                      List<CustomFieldValue> customFields) {
     }
 
     /** An invoice to create; lines may carry {@code salesorder_item_id} to link them to a sales order. */
     public record InvoiceInput(@NotBlank String customerId, String invoiceNumber, LocalDate date, LocalDate dueDate,
-                               String referenceNumber, @NotEmpty @Valid List<LineItemInput> lineItems,
+                               String referenceNumber, @NotEmpty List<@Valid LineItemInput> lineItems,
                                List<CustomFieldValue> customFields) {
     }
 
@@ -78,7 +78,7 @@ public final class Inputs {
      */
     public record CustomerPaymentInput(@NotBlank String customerId, @NotBlank String paymentMode,
                                        @NotNull @Positive BigDecimal amount, LocalDate date, String referenceNumber,
-                                       String description, @NotEmpty @Valid List<InvoicePayment> invoices,
+                                       String description, @NotEmpty List<@Valid InvoicePayment> invoices,
                                        BigDecimal bankCharges, String accountId, List<CustomFieldValue> customFields) {
     }
 
@@ -90,7 +90,7 @@ public final class Inputs {
 
     /** A credit note to create. */
     public record CreditNoteInput(@NotBlank String customerId, @NotNull LocalDate date, String creditnoteNumber,
-                                  String referenceNumber, @NotEmpty @Valid List<CreditNoteLineInput> lineItems,
+                                  String referenceNumber, @NotEmpty List<@Valid CreditNoteLineInput> lineItems,
                                   List<CustomFieldValue> customFields) {
     }
 
@@ -105,7 +105,7 @@ public final class Inputs {
 
     /** A sales return to create for a sales order. */
     public record SalesReturnInput(String salesreturnNumber, @NotNull LocalDate date, String reason,
-                                   @NotEmpty @Valid List<ReturnLineInput> lineItems) {
+                                   @NotEmpty List<@Valid ReturnLineInput> lineItems) {
     }
 
     /** A stock change: positive adds, negative removes. */
@@ -119,7 +119,7 @@ public final class Inputs {
      */
     public record InventoryAdjustmentInput(@NotNull LocalDate date, @NotBlank String reason, @NotBlank String adjustmentType,
                                            String description, String referenceNumber,
-                                           @NotEmpty @Valid List<AdjustmentLineInput> lineItems) {
+                                           @NotEmpty List<@Valid AdjustmentLineInput> lineItems) {
     }
 
     /** A packed line of a sales order. */
@@ -127,7 +127,7 @@ public final class Inputs {
     }
 
     /** A package to create for a sales order. */
-    public record PackageInput(String packageNumber, @NotNull LocalDate date, @NotEmpty @Valid List<PackageLineInput> lineItems,
+    public record PackageInput(String packageNumber, @NotNull LocalDate date, @NotEmpty List<@Valid PackageLineInput> lineItems,
                                String notes) {
     }
 }

@@ -1,0 +1,16 @@
+package io.tillbridge.flows.ordertocash;
+
+import io.tillbridge.mapping.model.SalesOrder;
+import io.tillbridge.opayo.transactions.CardPayment;
+
+/**
+ * Where the card for a first payment comes from: in production the checkout's Opayo hosted fields
+ * produce a merchant session key and card identifier in the shopper's browser; the sandbox tokenises
+ * test cards. Tillbridge never sees a card number here.
+ */
+@FunctionalInterface
+public interface CardSource {
+
+    /** A single-use card for this order, asked to be saved for the customer's later orders. */
+    CardPayment cardFor(SalesOrder order);
+}

@@ -1,0 +1,15 @@
+package io.tillbridge.flows.refund;
+
+/** How one refund ended. */
+public sealed interface RefundOutcome permits RefundOutcome.Refunded, RefundOutcome.DeadLettered {
+
+    String creditNoteId();
+
+    /** Opayo refunded it, Zoho recorded it, and returned items are back in stock. */
+    record Refunded(String creditNoteId, String refundTransactionId) implements RefundOutcome {
+    }
+
+    /** Stopped for a person (for example a refund larger than what is left of the payment). */
+    record DeadLettered(String creditNoteId, String reason) implements RefundOutcome {
+    }
+}

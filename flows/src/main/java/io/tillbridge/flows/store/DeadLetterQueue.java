@@ -1,0 +1,20 @@
+package io.tillbridge.flows.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What could not be processed, kept — never lost — until replayed or resolved by a person. */
+public interface DeadLetterQueue {
+
+    /** Adds a failure, or counts one more attempt of a known one (same id). */
+    DeadLetter add(String id, String flow, String input, String reason, Instant now);
+
+    Optional<DeadLetter> get(String id);
+
+    /** Everything waiting, oldest first. */
+    List<DeadLetter> list();
+
+    /** Takes a letter out after a successful replay or a person's decision. */
+    void remove(String id);
+}

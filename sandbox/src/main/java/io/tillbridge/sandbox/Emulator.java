@@ -1,0 +1,109 @@
+package io.tillbridge.sandbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An emulator: an embedded WireMock server on a random loopback port whose every answer comes from
+ * {@link #handle}, wrapped in the {@link Faults}. Subclasses hold the API's state. Start it, point a
+ * client at {@link #baseUrl()}, close it when done.
+ */
+public abstract class Emulator implements AutoCloseable {
+
+    private final Faults faults = new Faults();
+    private final String name;
+    private WireMockServer server;
+
+    protected Emulator(String name) {
+        this.name = name;
+    }
+
+    /** Starts the server on a free port; returns this for chaining. */
+    public synchronized Emulator start() {
+        if (server == null) {
+            server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+                    .containerThreads(24).jettyAcceptors(1).extensions(new Transformer()));
+            server.start();
+            server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+        }
+        return this;
+    }
+
+    /** For example {@code http://127.0.0.1:54321}. */
+    public String baseUrl() {
+        if (server == null) {
+            throw new IllegalStateException(name + " emulator is not started");
+        }
+        return server.baseUrl();
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Answers one request; called by one WireMock thread at a time per request, so synchronise state. */
+    protected abstract EmulatorReply handle(EmulatorRequest request);
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    private final class Transformer implements ResponseDefinitionTransformerV2 {
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            LoggedRequest logged = event.getRequest();
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (HttpHeader header : logged.getHeaders().all()) {
+                headers.put(header.key().toLowerCase(Locale.ROOT), header.firstValue());
+            }
+            EmulatorRequest request = EmulatorRequest.of(logged.getMethod().getName(), logged.getUrl(), headers, logged.getBodyAsString());
+            Duration latency = faults.latencyFor(request);
+            Faults.Verdict verdict = faults.decide(request);
+            ResponseDefinitionBuilder response;
+            if (verdict == Faults.Verdict.FAIL_BEFORE) {
+                response = aResponse().withStatus(faults.outageStatus()).withBody("{\"fault\":\"injected before processing\"}");
+            } else {
+                EmulatorReply reply;
+                try {
+                    reply = handle(request);
+                } catch (RuntimeException bug) {
+                    reply = EmulatorReply.json(500, "{\"emulatorError\":\"" + bug.getClass().getSimpleName() + "\"}");
+                }
+                if (verdict == Faults.Verdict.RESET_AFTER) {
+                    response = aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
+                } else {
+                    response = aResponse().withStatus(reply.status()).withBody(reply.body());
+                    reply.headers().forEach(response::withHeader);
+                }
+            }
+            if (!latency.isZero()) {
+                response.withFixedDelay((int) latency.toMillis());
+            }
+            return response.build();
+        }
+
+        @Override
+        public String getName() {
+            return name + "-emulator";
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.tillbridge.sandbox;
+
+import java.time.Duration;
+import java.util.Random;
+import java.util.function.Predicate;
+
+/**
+ * Fault injection for an emulator. Every setting applies to the calls its filter selects (all by
+ * default). Random faults use a seeded generator, so a run can be repeated exactly.
+ *
+ * <ul>
+ *   <li>latency: every selected call waits this long before answering;</li>
+ *   <li>error rate: a share of calls fail with HTTP 500 <em>before</em> being processed;</li>
+ *   <li>reset after processing: a share of calls are processed — the payment is taken — and then the
+ *       connection is reset, so the caller never sees the answer (the hard case);</li>
+ *   <li>outage: the next N selected calls fail with a given status, unprocessed.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class Faults {
+
+    private Random random = new Random(42);
+    private Duration latency = Duration.ZERO;
+    private double errorRate;
+    private double resetAfterProcessingRate;
+    private int outageCalls;
+    private int outageStatus = 503;
+    private Predicate<EmulatorRequest> selects = request -> true;
+
+    /** Decided for one call before it is handled. */
+    public enum Verdict { HANDLE, FAIL_BEFORE, RESET_AFTER }
+
+    public synchronized Faults seed(long seed) {
+        this.random = new Random(seed);
+        return this;
+    }
+
+    public synchronized Faults latency(Duration latency) {
+        this.latency = latency;
+        return this;
+    }
+
+    public synchronized Faults errorRate(double rate) {
+        this.errorRate = probability(rate);
+        return this;
+    }
+
+    public synchronized Faults resetAfterProcessing(double rate) {
+        this.resetAfterProcessingRate = probability(rate);
+        return this;
+    }
+
+    /** The next {@code calls} selected calls answer {@code status} without being processed. */
+    public synchronized Faults outage(int calls, int status) {
+        this.outageCalls = calls;
+        this.outageStatus = status;
+        return this;
+    }
+
+    /** Limits faults to the calls this selects, for example only {@code POST /transactions}. */
+    public synchronized Faults only(Predicate<EmulatorRequest> selects) {
+        this.selects = selects;
+        return this;
+    }
+
+    /** Back to no faults. */
+    public synchronized Faults clear() {
+        latency = Duration.ZERO;
+        errorRate = 0;
+        resetAfterProcessingRate = 0;
+        outageCalls = 0;
+        selects = request -> true;
+        return this;
+    }
+
+    synchronized Duration latencyFor(EmulatorRequest request) {
+        return selects.test(request) ? latency : Duration.ZERO;
+    }
+
+    synchronized Verdict decide(EmulatorRequest request) {
+        if (!selects.test(request)) {
+            return Verdict.HANDLE;
+        }
+        if (outageCalls > 0) {
+            outageCalls--;
+            return Verdict.FAIL_BEFORE;
+        }
+        if (errorRate > 0 && random.nextDouble() < errorRate) {
+            return Verdict.FAIL_BEFORE;
+        }
+        if (resetAfterProcessingRate > 0 && random.nextDouble() < resetAfterProcessingRate) {
+            return Verdict.RESET_AFTER;
+        }
+        return Verdict.HANDLE;
+    }
+
+    synchronized int outageStatus() {
+        return outageStatus;
+    }
+
+    private static double probability(double rate) {
+        if (rate < 0 || rate > 1) {
+            throw new IllegalArgumentException("a rate is between 0 and 1");
+        }
+        return rate;
+    }
+}

@@ -1,0 +1,635 @@
+package io.tillbridge.sandbox.zoho;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tillbridge.sandbox.Emulator;
+import io.tillbridge.sandbox.EmulatorReply;
+import io.tillbridge.sandbox.EmulatorRequest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stateful emulator of Zoho Inventory REST v1 and its OAuth token endpoint, written from the API
+ * reference (zoho-inventory.md), not from Tillbridge's client.
+ *
+ * <p>It keeps sales orders, items with stock on hand, contacts, invoices, customer payments (which
+ * reduce invoice balances), credit notes and their refunds, sales returns and inventory adjustments
+ * (which change stock). Every call needs {@code organization_id} and a live
+ * {@code Zoho-oauthtoken}; errors come in the {@code {code, message}} envelope (1002 not found, 4
+ * invalid value, 57 not authorised); a sliding-window limiter answers 429 with code 44 once the
+ * window's allowance is used (configurable so that tests stay fast). Lists page by
+ * {@code page}/{@code per_page} with {@code page_context.has_more_page}.
+ */
+public final class ZohoEmulator extends Emulator {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ENTITY = Pattern.compile("/inventory/v1/([a-z_]+)(?:/([^/]+))?(?:/(.+))?");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");
+
+    private final String organizationId;
+    private final String clientId;
+    private final String clientSecret;
+    private final String refreshToken;
+    private final Clock clock;
+    private final Map<String, Instant> tokens = new HashMap<>();
+    private final Map<String, Map<String, ObjectNode>> store = new HashMap<>();
+    private final Deque<Instant> window = new ArrayDeque<>();
+    private long nextId = 4815000000100000L;
+    private int nextNumber = 1;
+    private int limit = 100;
+    private Duration limitWindow = Duration.ofMinutes(1);
+    private int rateLimited;
+
+    public ZohoEmulator(String organizationId, String clientId, String clientSecret, String refreshToken, Clock clock) {
+        super("zoho");
+        this.organizationId = organizationId;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.refreshToken = refreshToken;
+        this.clock = clock;
+    }
+
+    @Override
+    public ZohoEmulator start() {
+        super.start();
+        return this;
+    }
+
+    /** The allowance: {@code requests} per {@code window} (Zoho: 100 a minute). Uses real time so clients feel it. */
+    public synchronized ZohoEmulator rateLimit(int requests, Duration window) {
+        this.limit = requests;
+        this.limitWindow = window;
+        this.window.clear();
+        return this;
+    }
+
+    // ---- seeding and inspection -------------------------------------------------------------
+
+    /** Adds an item with stock; returns its id. */
+    public synchronized String seedItem(String name, String sku, BigDecimal rate, BigDecimal stock) {
+        ObjectNode item = JSON.createObjectNode().put("name", name).put("sku", sku).put("rate", rate)
+                .put("status", "active").put("item_type", "inventory").put("product_type", "goods")
+                .put("stock_on_hand", stock).put("available_stock", stock).put("actual_available_stock", stock);
+        return put("items", "item_id", item);
+    }
+
+    /** Adds a customer contact; returns its id. */
+    public synchronized String seedCustomer(String name, String email, String currencyCode, ObjectNode billingAddress) {
+        ObjectNode contact = JSON.createObjectNode().put("contact_name", name).put("contact_type", "customer")
+                .put("status", "active").put("currency_code", currencyCode).put("email", email);
+        if (billingAddress != null) {
+            contact.set("billing_address", billingAddress);
+            contact.set("shipping_address", billingAddress);
+        }
+        contact.putArray("custom_fields");
+        return put("contacts", "contact_id", contact);
+    }
+
+    /**
+     * Adds a sales order from a JSON body as the API would take it (customer_id, line_items with
+     * item_id, rate, quantity, tax_percentage, discount; currency_code; shipping_charge …), computes
+     * its totals and returns its id. {@code confirmed} marks it confirmed.
+     */
+    public synchronized String seedSalesOrder(ObjectNode body, boolean confirmed) {
+        ObjectNode order = salesOrder(body);
+        if (confirmed) {
+            order.put("status", "confirmed").put("order_status", "confirmed");
+        }
+        return order.get("salesorder_id").asText();
+    }
+
+    /** A record as stored, for assertions: entity is {@code salesorders}, {@code items}, {@code invoices}, … */
+    public synchronized ObjectNode record(String entity, String id) {
+        ObjectNode node = table(entity).get(id);
+        return node == null ? null : node.deepCopy();
+    }
+
+    /** All records of an entity. */
+    public synchronized List<ObjectNode> records(String entity) {
+        return table(entity).values().stream().map(ObjectNode::deepCopy).toList();
+    }
+
+    /** How many calls the limiter refused. */
+    public synchronized int rateLimitedCalls() {
+        return rateLimited;
+    }
+
+    // ---- dispatch -----------------------------------------------------------------------------
+
+    @Override
+    protected synchronized EmulatorReply handle(EmulatorRequest request) {
+        if (request.path().equals("/oauth/v2/token") && request.method().equals("POST")) {
+            return token(request);
+        }
+        if (!request.path().startsWith("/inventory/v1/")) {
+            return envelope(404, 5, "Invalid URL Passed");
+        }
+        Instant now = Instant.now();
+        while (!window.isEmpty() && window.peekFirst().isBefore(now.minus(limitWindow))) {
+            window.removeFirst();
+        }
+        if (window.size() >= limit) {
+            rateLimited++;
+            return envelope(429, 44, "For security reasons your organization has been blocked as it have exceeded the maximum "
+                    + "number of requests per minute that can originate from an organization.");
+        }
+        window.addLast(now);
+        String auth = request.header("Authorization");
+        String token = auth != null && auth.startsWith("Zoho-oauthtoken ") ? auth.substring(16) : null;
+        Instant expiry = token == null ? null : tokens.get(token);
+        if (expiry == null || !clock.instant().isBefore(expiry)) {
+            return envelope(401, 57, "You are not authorized to perform this operation");
+        }
+        if (!organizationId.equals(request.query().get("organization_id"))) {
+            return envelope(400, 2, "Invalid value passed for organization_id");
+        }
+        Matcher m = ENTITY.matcher(request.path());
+        if (!m.matches()) {
+            return envelope(404, 5, "Invalid URL Passed");
+        }
+        String entity = m.group(1);
+        String id = m.group(2);
+        String action = m.group(3);
+        try {
+            return route(request, entity, id, action);
+        } catch (BadRequest e) {
+            return envelope(400, 4, e.getMessage());
+        }
+    }
+
+    private EmulatorReply route(EmulatorRequest request, String entity, String id, String action) {
+        String method = request.method();
+        if (id == null && method.equals("GET")) {
+            return list(entity, request);
+        }
+        if (id != null && action == null && method.equals("GET")) {
+            return get(entity, id);
+        }
+        if (entity.equals("invoices") && "fromsalesorder".equals(id) && method.equals("POST")) {
+            return invoiceFromSalesOrder(request.query().get("salesorder_id"));
+        }
+        if (id == null && method.equals("POST")) {
+            return create(entity, request);
+        }
+        if (id != null && action == null && method.equals("PUT")) {
+            return update(entity, id, body(request));
+        }
+        if (id != null && action == null && method.equals("DELETE")) {
+            return table(entity).remove(id) == null ? notFound(entity) : envelope(200, 0, "The record has been deleted.");
+        }
+        if (entity.equals("salesorders") && id != null && action != null && action.startsWith("status/") && method.equals("POST")) {
+            ObjectNode order = table(entity).get(id);
+            if (order == null) {
+                return notFound(entity);
+            }
+            String status = action.substring("status/".length());
+            order.put("status", status).put("order_status", status).put("last_modified_time", now());
+            return envelope(200, 0, "Sales order status has been changed to '" + status + "'.");
+        }
+        if (entity.equals("creditnotes") && id != null && "refunds".equals(action)) {
+            return method.equals("POST") ? creditNoteRefund(id, body(request)) : creditNoteRefunds(id);
+        }
+        return envelope(405, 5, "Method not allowed");
+    }
+
+    private EmulatorReply token(EmulatorRequest request) {
+        Map<String, String> form = new LinkedHashMap<>(request.query());
+        form.putAll(EmulatorRequest.form(request.body()));
+        if (!"refresh_token".equals(form.get("grant_type")) || !clientId.equals(form.get("client_id"))
+                || !clientSecret.equals(form.get("client_secret"))) {
+            return EmulatorReply.json(200, "{\"error\":\"invalid_client\"}");
+        }
+        if (!refreshToken.equals(form.get("refresh_token"))) {
+            return EmulatorReply.json(200, "{\"error\":\"invalid_code\"}");
+        }
+        String token = "1000." + Long.toHexString(nextId++) + ".emulated";
+        tokens.put(token, clock.instant().plusSeconds(3600));
+        return EmulatorReply.json(200, JSON.createObjectNode().put("access_token", token).put("expires_in", 3600)
+                .put("api_domain", baseUrl()).put("token_type", "Bearer").toString());
+    }
+
+    private EmulatorReply list(String entity, EmulatorRequest request) {
+        int page = integer(request.query().get("page"), 1);
+        int perPage = Math.min(200, integer(request.query().get("per_page"), 200));
+        List<ObjectNode> all = new ArrayList<>(table(entity).values());
+        // Exact-match filters on any other field, as Zoho's list parameters (customer_id, reference_number, …).
+        request.query().forEach((name, value) -> {
+            if (!Set.of("page", "per_page", "organization_id", "sort_column", "sort_order", "last_modified_time").contains(name)) {
+                all.removeIf(node -> !value.equals(node.path(name).asText()));
+            }
+        });
+        int from = Math.min(all.size(), (page - 1) * perPage);
+        int to = Math.min(all.size(), from + perPage);
+        ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "success");
+        ArrayNode rows = out.putArray(listKey(entity));
+        all.subList(from, to).forEach(rows::add);
+        out.putObject("page_context").put("page", page).put("per_page", perPage).put("has_more_page", to < all.size());
+        return EmulatorReply.json(200, out.toString());
+    }
+
+    private EmulatorReply get(String entity, String id) {
+        ObjectNode record = table(entity).get(id);
+        if (record == null) {
+            return notFound(entity);
+        }
+        ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "success");
+        out.set(singularKey(entity), record);
+        return EmulatorReply.json(200, out.toString());
+    }
+
+    private EmulatorReply create(String entity, EmulatorRequest request) {
+        ObjectNode body = body(request);
+        ObjectNode created = switch (entity) {
+            case "salesorders" -> salesOrder(body);
+            case "items" -> item(body);
+            case "contacts" -> contact(body);
+            case "invoices" -> invoice(body);
+            case "customerpayments" -> payment(body);
+            case "creditnotes" -> creditNote(body, request.query().get("invoice_id"));
+            case "salesreturns" -> salesReturn(body, request.query().get("salesorder_id"));
+            case "inventoryadjustments" -> adjustment(body);
+            default -> throw new BadRequest("Cannot create " + entity + " in the emulator");
+        };
+        ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "The record has been created.");
+        out.set(singularKey(entity), created);
+        return EmulatorReply.json(entity.equals("inventoryadjustments") || entity.equals("items") ? 200 : 201, out.toString());
+    }
+
+    private EmulatorReply update(String entity, String id, ObjectNode body) {
+        ObjectNode record = table(entity).get(id);
+        if (record == null) {
+            return notFound(entity);
+        }
+        body.fields().forEachRemaining(field -> {
+            if (field.getKey().equals("custom_fields")) {
+                mergeCustomFields(record, field.getValue());
+            } else {
+                record.set(field.getKey(), field.getValue());
+            }
+        });
+        record.put("last_modified_time", now());
+        ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "The record has been updated.");
+        out.set(singularKey(entity), record);
+        return EmulatorReply.json(200, out.toString());
+    }
+
+    // ---- entities -------------------------------------------------------------------------------
+
+    private ObjectNode salesOrder(ObjectNode body) {
+        ObjectNode customer = required("contacts", body.path("customer_id").asText(null), "customer_id");
+        ArrayNode lines = lines(body);
+        String currency = body.path("currency_code").asText(customer.path("currency_code").asText("GBP"));
+        int scale = Currency.getInstance(currency).getDefaultFractionDigits();
+        BigDecimal sub = BigDecimal.ZERO;
+        BigDecimal tax = BigDecimal.ZERO;
+        ArrayNode stored = JSON.createArrayNode();
+        for (JsonNode line : lines) {
+            ObjectNode item = required("items", line.path("item_id").asText(null), "line_items.item_id");
+            BigDecimal rate = line.has("rate") ? line.get("rate").decimalValue() : item.path("rate").decimalValue();
+            BigDecimal quantity = line.path("quantity").decimalValue();
+            BigDecimal gross = rate.multiply(quantity);
+            String discount = line.path("discount").asText("");
+            BigDecimal off = discount.endsWith("%") ? gross.multiply(new BigDecimal(discount.replace("%", ""))).movePointLeft(2)
+                    : discount.isEmpty() ? BigDecimal.ZERO : new BigDecimal(discount);
+            BigDecimal net = gross.subtract(off);
+            BigDecimal percent = line.path("tax_percentage").decimalValue();
+            sub = sub.add(net);
+            tax = tax.add(net.multiply(percent).movePointLeft(2));
+            ObjectNode copy = ((ObjectNode) line).deepCopy();
+            copy.put("line_item_id", Long.toString(nextId++)).put("rate", rate).put("name", item.path("name").asText())
+                    .put("sku", item.path("sku").asText()).put("item_total", net.setScale(scale, RoundingMode.HALF_EVEN));
+            stored.add(copy);
+        }
+        BigDecimal shipping = body.path("shipping_charge").decimalValue();
+        BigDecimal adjustment = body.path("adjustment").decimalValue();
+        BigDecimal total = sub.add(tax).add(shipping).add(adjustment).setScale(scale, RoundingMode.HALF_EVEN);
+        ObjectNode order = body.deepCopy();
+        order.set("line_items", stored);
+        order.put("salesorder_number", body.path("salesorder_number").asText("SO-" + String.format("%05d", nextNumber++)))
+                .put("date", body.path("date").asText(LocalDate.now(clock).toString()))
+                .put("status", "draft").put("order_status", "draft").put("paid_status", "not_paid").put("invoiced_status", "not_invoiced")
+                .put("customer_name", customer.path("contact_name").asText()).put("currency_code", currency)
+                .put("sub_total", sub.setScale(scale, RoundingMode.HALF_EVEN)).put("tax_total", tax.setScale(scale, RoundingMode.HALF_EVEN))
+                .put("shipping_charge", shipping).put("adjustment", adjustment).put("total", total)
+                .put("is_discount_before_tax", true).put("is_inclusive_tax", false)
+                .put("created_time", now()).put("last_modified_time", now());
+        if (!order.has("billing_address") && customer.has("billing_address")) {
+            order.set("billing_address", customer.get("billing_address"));
+        }
+        if (!order.has("shipping_address") && customer.has("shipping_address")) {
+            order.set("shipping_address", customer.get("shipping_address"));
+        }
+        if (!order.has("custom_fields")) {
+            order.putArray("custom_fields");
+        }
+        put("salesorders", "salesorder_id", order);
+        return order;
+    }
+
+    private ObjectNode item(ObjectNode body) {
+        if (body.path("name").asText("").isBlank()) {
+            throw new BadRequest("Invalid value passed for name");
+        }
+        ObjectNode item = body.deepCopy().put("status", "active").put("stock_on_hand", 0).put("available_stock", 0);
+        put("items", "item_id", item);
+        return item;
+    }
+
+    private ObjectNode contact(ObjectNode body) {
+        if (body.path("contact_name").asText("").isBlank()) {
+            throw new BadRequest("Invalid value passed for contact_name");
+        }
+        ObjectNode contact = body.deepCopy().put("status", "active");
+        put("contacts", "contact_id", contact);
+        return contact;
+    }
+
+    private EmulatorReply invoiceFromSalesOrder(String salesorderId) {
+        ObjectNode order = table("salesorders").get(salesorderId);
+        if (order == null) {
+            return notFound("salesorders");
+        }
+        ObjectNode invoice = JSON.createObjectNode().put("invoice_number", "INV-" + String.format("%05d", nextNumber++))
+                .put("customer_id", order.path("customer_id").asText()).put("customer_name", order.path("customer_name").asText())
+                .put("salesorder_id", salesorderId).put("reference_number", order.path("salesorder_number").asText())
+                .put("date", LocalDate.now(clock).toString()).put("status", "sent")
+                .put("currency_code", order.path("currency_code").asText())
+                .put("sub_total", order.path("sub_total").decimalValue()).put("tax_total", order.path("tax_total").decimalValue())
+                .put("total", order.path("total").decimalValue()).put("balance", order.path("total").decimalValue())
+                .put("payment_made", 0).put("created_time", now()).put("last_modified_time", now());
+        ArrayNode lines = invoice.putArray("line_items");
+        order.path("line_items").forEach(line -> lines.add(((ObjectNode) line.deepCopy()).put("salesorder_item_id",
+                line.path("line_item_id").asText()).put("line_item_id", Long.toString(nextId++))));
+        put("invoices", "invoice_id", invoice);
+        order.put("invoiced_status", "invoiced").put("last_modified_time", now());
+        ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "The invoice has been created.");
+        out.set("invoice", invoice);
+        return EmulatorReply.json(201, out.toString());
+    }
+
+    private ObjectNode invoice(ObjectNode body) {
+        ObjectNode customer = required("contacts", body.path("customer_id").asText(null), "customer_id");
+        BigDecimal total = linesTotal(body);
+        ObjectNode invoice = body.deepCopy().put("invoice_number", body.path("invoice_number").asText("INV-" + String.format("%05d", nextNumber++)))
+                .put("status", "sent").put("customer_name", customer.path("contact_name").asText())
+                .put("currency_code", customer.path("currency_code").asText("GBP")).put("total", total).put("balance", total)
+                .put("date", body.path("date").asText(LocalDate.now(clock).toString()));
+        put("invoices", "invoice_id", invoice);
+        return invoice;
+    }
+
+    private ObjectNode payment(ObjectNode body) {
+        required("contacts", body.path("customer_id").asText(null), "customer_id");
+        BigDecimal amount = body.path("amount").decimalValue();
+        if (amount.signum() <= 0 || !body.path("invoices").isArray() || body.path("invoices").isEmpty()) {
+            throw new BadRequest("Invalid value passed for amount or invoices");
+        }
+        BigDecimal applied = BigDecimal.ZERO;
+        ArrayNode applications = JSON.createArrayNode();
+        for (JsonNode application : body.path("invoices")) {
+            ObjectNode invoice = required("invoices", application.path("invoice_id").asText(null), "invoices.invoice_id");
+            BigDecimal share = application.path("amount_applied").decimalValue();
+            BigDecimal balance = invoice.path("balance").decimalValue();
+            if (share.compareTo(balance) > 0) {
+                throw new BadRequest("The amount applied exceeds the invoice balance " + balance.toPlainString());
+            }
+            BigDecimal left = balance.subtract(share);
+            invoice.put("balance", left).put("payment_made", invoice.path("payment_made").decimalValue().add(share))
+                    .put("status", left.signum() == 0 ? "paid" : "partially_paid").put("last_modified_time", now());
+            if (left.signum() == 0 && invoice.has("salesorder_id")) {
+                ObjectNode order = table("salesorders").get(invoice.get("salesorder_id").asText());
+                if (order != null) {
+                    order.put("paid_status", "paid").put("last_modified_time", now());
+                }
+            }
+            applied = applied.add(share);
+            applications.add(JSON.createObjectNode().put("invoice_id", invoice.path("invoice_id").asText())
+                    .put("invoice_number", invoice.path("invoice_number").asText()).put("amount_applied", share).put("balance_amount", left));
+        }
+        ObjectNode payment = body.deepCopy().put("payment_number", Integer.toString(nextNumber++)).put("status", "success")
+                .put("amount_refunded", 0).put("unused_amount", amount.subtract(applied))
+                .put("date", body.path("date").asText(LocalDate.now(clock).toString()));
+        String currency = table("invoices").get(body.path("invoices").get(0).path("invoice_id").asText()).path("currency_code").asText();
+        payment.put("currency_code", currency);
+        payment.set("invoices", applications);
+        put("customerpayments", "payment_id", payment);
+        return payment;
+    }
+
+    private ObjectNode creditNote(ObjectNode body, String invoiceId) {
+        ObjectNode customer = required("contacts", body.path("customer_id").asText(null), "customer_id");
+        BigDecimal total = linesTotal(body);
+        ObjectNode note = body.deepCopy().put("creditnote_number", body.path("creditnote_number").asText("CN-" + String.format("%05d", nextNumber++)))
+                .put("status", "open").put("customer_name", customer.path("contact_name").asText())
+                .put("currency_code", customer.path("currency_code").asText("GBP")).put("total", total).put("balance", total)
+                .put("updated_time", now());
+        if (invoiceId != null) {
+            required("invoices", invoiceId, "invoice_id");
+            note.put("invoice_id", invoiceId);
+        }
+        put("creditnotes", "creditnote_id", note);
+        return note;
+    }
+
+    private EmulatorReply creditNoteRefund(String creditnoteId, ObjectNode body) {
+        ObjectNode note = table("creditnotes").get(creditnoteId);
+        if (note == null) {
+            return notFound("creditnotes");
+        }
+        BigDecimal amount = body.path("amount").decimalValue();
+        BigDecimal balance = note.path("balance").decimalValue();
+        if (amount.signum() <= 0 || amount.compareTo(balance) > 0) {
+            return envelope(400, 4, "Invalid value passed for amount: the credit note balance is " + balance.toPlainString());
+        }
+        note.put("balance", balance.subtract(amount)).put("status", balance.subtract(amount).signum() == 0 ? "closed" : "open")
+                .put("updated_time", now());
+        ObjectNode refund = body.deepCopy().put("creditnote_refund_id", Long.toString(nextId++)).put("creditnote_id", creditnoteId)
+                .put("customer_name", note.path("customer_name").asText());
+        ((ArrayNode) note.withArray("refunds")).add(refund);
+        ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "The refund has been recorded.");
+        out.set("creditnote_refund", refund);
+        return EmulatorReply.json(201, out.toString());
+    }
+
+    private EmulatorReply creditNoteRefunds(String creditnoteId) {
+        ObjectNode note = table("creditnotes").get(creditnoteId);
+        if (note == null) {
+            return notFound("creditnotes");
+        }
+        ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "success");
+        out.set("creditnote_refunds", note.path("refunds").isArray() ? note.get("refunds") : JSON.createArrayNode());
+        return EmulatorReply.json(200, out.toString());
+    }
+
+    private ObjectNode salesReturn(ObjectNode body, String salesorderId) {
+        ObjectNode order = required("salesorders", salesorderId, "salesorder_id");
+        lines(body);
+        ObjectNode ret = body.deepCopy().put("salesreturn_number", body.path("salesreturn_number").asText("RMA-" + String.format("%05d", nextNumber++)))
+                .put("salesorder_id", salesorderId).put("salesorder_number", order.path("salesorder_number").asText())
+                .put("salesreturn_status", "approved").put("receive_status", "").put("refund_status", "");
+        put("salesreturns", "salesreturn_id", ret);
+        return ret;
+    }
+
+    private ObjectNode adjustment(ObjectNode body) {
+        if (body.path("reason").asText("").isBlank() || body.path("date").asText("").isBlank()) {
+            throw new BadRequest("Invalid value passed for reason or date");
+        }
+        for (JsonNode line : lines(body)) {
+            ObjectNode item = required("items", line.path("item_id").asText(null), "line_items.item_id");
+            BigDecimal delta = line.path("quantity_adjusted").decimalValue();
+            item.put("stock_on_hand", item.path("stock_on_hand").decimalValue().add(delta))
+                    .put("available_stock", item.path("available_stock").decimalValue().add(delta))
+                    .put("actual_available_stock", item.path("actual_available_stock").decimalValue().add(delta))
+                    .put("last_modified_time", now());
+        }
+        ObjectNode adjustment = body.deepCopy();
+        put("inventory_adjustments", "inventory_adjustment_id", adjustment);
+        return adjustment;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private void mergeCustomFields(ObjectNode record, JsonNode values) {
+        ArrayNode fields = record.withArray("custom_fields");
+        for (JsonNode value : values) {
+            String id = value.path("customfield_id").asText(null);
+            String apiName = value.path("api_name").asText(null);
+            ObjectNode existing = null;
+            for (JsonNode field : fields) {
+                if ((id != null && id.equals(field.path("customfield_id").asText(null)))
+                        || (apiName != null && apiName.equals(field.path("api_name").asText(null)))) {
+                    existing = (ObjectNode) field;
+                }
+            }
+            if (existing == null) {
+                existing = fields.addObject();
+                existing.put("customfield_id", id != null ? id : Long.toString(nextId++));
+                if (apiName != null) {
+                    existing.put("api_name", apiName).put("label", apiName);
+                }
+            }
+            existing.put("value", value.path("value").asText(""));
+            if (apiName != null) {
+                record.put(apiName, value.path("value").asText(""));
+            }
+        }
+    }
+
+    /** Σ rate × quantity over the body's lines (invoices and credit notes here carry no tax or discounts). */
+    private BigDecimal linesTotal(ObjectNode body) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode line : lines(body)) {
+            total = total.add(line.path("rate").decimalValue().multiply(line.path("quantity").decimalValue()));
+        }
+        return total;
+    }
+
+    private ArrayNode lines(ObjectNode body) {
+        JsonNode lines = body.path("line_items");
+        if (!lines.isArray() || lines.isEmpty()) {
+            throw new BadRequest("Invalid value passed for line_items");
+        }
+        return (ArrayNode) lines;
+    }
+
+    private ObjectNode required(String entity, String id, String field) {
+        ObjectNode record = id == null ? null : table(entity).get(id);
+        if (record == null) {
+            throw new BadRequest("Invalid value passed for " + field);
+        }
+        return record;
+    }
+
+    private String put(String entity, String idField, ObjectNode record) {
+        String id = Long.toString(nextId++);
+        record.put(idField, id);
+        table(entity).put(id, record);
+        return id;
+    }
+
+    private Map<String, ObjectNode> table(String entity) {
+        return store.computeIfAbsent(entity, e -> new LinkedHashMap<>());
+    }
+
+    private static String singularKey(String entity) {
+        return switch (entity) {
+            case "salesorders" -> "salesorder";
+            case "customerpayments" -> "payment";
+            case "inventoryadjustments", "inventory_adjustments" -> "inventory_adjustment";
+            default -> entity.substring(0, entity.length() - 1);
+        };
+    }
+
+    private static String listKey(String entity) {
+        return entity.equals("inventoryadjustments") ? "inventory_adjustments" : entity;
+    }
+
+    private EmulatorReply notFound(String entity) {
+        String name = switch (entity) {
+            case "salesorders" -> "Sales Order";
+            case "invoices" -> "Invoice";
+            case "items" -> "Item";
+            case "contacts" -> "Contact";
+            case "creditnotes" -> "Credit Note";
+            default -> "Record";
+        };
+        return envelope(404, 1002, name + " does not exist.");
+    }
+
+    private static EmulatorReply envelope(int status, int code, String message) {
+        return EmulatorReply.json(status, JSON.createObjectNode().put("code", code).put("message", message).toString());
+    }
+
+    private static ObjectNode body(EmulatorRequest request) {
+        try {
+            JsonNode node = JSON.readTree(request.body());
+            if (node != null && node.isObject()) {
+                return (ObjectNode) node;
+            }
+        } catch (Exception e) {
+            // fall through
+        }
+        throw new BadRequest("The request body is not a JSON object");
+    }
+
+    private String now() {
+        return TIMESTAMP.format(clock.instant().atOffset(ZoneOffset.UTC));
+    }
+
+    private static int integer(String text, int fallback) {
+        try {
+            return text == null ? fallback : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** A request the emulated Zoho refuses with code 4. */
+    private static final class BadRequest extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}
