@@ -156,6 +156,11 @@ public final class SandboxWorld implements AutoCloseable {
         }
     }
 
+    /** The test card a customer pays with. */
+    public String cardOf(String customerId) {
+        return cardOf.get(customerId);
+    }
+
     public Clock clock() {
         return clock;
     }

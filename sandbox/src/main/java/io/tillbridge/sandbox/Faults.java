@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  *   <li>error rate: a share of calls fail with HTTP 500 <em>before</em> being processed;</li>
  *   <li>reset after processing: a share of calls are processed — the payment is taken — and then the
  *       connection is reset, so the caller never sees the answer (the hard case);</li>
- *   <li>outage: the next N selected calls fail with a given status, unprocessed.</li>
+ *   <li>outage: the next N calls (with their own filter) fail with a given status, unprocessed.</li>
  * </ul>
  * Thread-safe.
  */
@@ -25,6 +25,7 @@ public final class Faults {
     private double resetAfterProcessingRate;
     private int outageCalls;
     private int outageStatus = 503;
+    private Predicate<EmulatorRequest> outageSelects = request -> true;
     private Predicate<EmulatorRequest> selects = request -> true;
 
     /** Decided for one call before it is handled. */
@@ -50,14 +51,20 @@ public final class Faults {
         return this;
     }
 
-    /** The next {@code calls} selected calls answer {@code status} without being processed. */
+    /** The next {@code calls} calls answer {@code status} without being processed. */
     public synchronized Faults outage(int calls, int status) {
+        return outage(calls, status, request -> true);
+    }
+
+    /** The next {@code calls} calls this selects answer {@code status} without being processed (its own filter). */
+    public synchronized Faults outage(int calls, int status, Predicate<EmulatorRequest> affected) {
         this.outageCalls = calls;
         this.outageStatus = status;
+        this.outageSelects = affected;
         return this;
     }
 
-    /** Limits faults to the calls this selects, for example only {@code POST /transactions}. */
+    /** Limits latency, error rate and resets to the calls this selects, for example only {@code POST /transactions}. */
     public synchronized Faults only(Predicate<EmulatorRequest> selects) {
         this.selects = selects;
         return this;
@@ -69,6 +76,7 @@ public final class Faults {
         errorRate = 0;
         resetAfterProcessingRate = 0;
         outageCalls = 0;
+        outageSelects = request -> true;
         selects = request -> true;
         return this;
     }
@@ -78,12 +86,12 @@ public final class Faults {
     }
 
     synchronized Verdict decide(EmulatorRequest request) {
-        if (!selects.test(request)) {
-            return Verdict.HANDLE;
-        }
-        if (outageCalls > 0) {
+        if (outageCalls > 0 && outageSelects.test(request)) {
             outageCalls--;
             return Verdict.FAIL_BEFORE;
+        }
+        if (!selects.test(request)) {
+            return Verdict.HANDLE;
         }
         if (errorRate > 0 && random.nextDouble() < errorRate) {
             return Verdict.FAIL_BEFORE;

@@ -1,0 +1,112 @@
+package io.tillbridge.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tillbridge.flows.ordertocash.OrderOutcome;
+import io.tillbridge.flows.refund.RefundOutcome;
+import io.tillbridge.flows.store.DeadLetter;
+import io.tillbridge.flows.store.StepRecord;
+import io.tillbridge.zoho.model.Inputs;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the flows recover: unknown outcomes resolved by lookup, dead letters replayed, refunds checked. */
+class FlowRecoveryTest {
+
+    private static final java.util.function.Predicate<io.tillbridge.sandbox.EmulatorRequest> PAYMENTS =
+            request -> request.method().equals("POST") && request.path().equals("/api/v1/transactions");
+
+    @Test
+    void aPaymentWhoseOutcomeCannotBeLookedUpIsDeadLetteredThenResolvedOnReplay() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+            String order = paidCandidate(world);
+            // Opayo takes the payment but the answer is lost, and the Reporting API is down for the lookups.
+            world.opayoEmulator.faults().only(PAYMENTS).resetAfterProcessing(1.0)
+                    .outage(1_000, 503, request -> request.path().equals("/access/access.htm"));
+
+            OrderOutcome first = world.orderToCash.run(order);
+
+            assertThat(first).isInstanceOf(OrderOutcome.DeadLettered.class);
+            assertThat(((OrderOutcome.DeadLettered) first).reason()).contains("may have been processed");
+            assertThat(world.opayoEmulator.transactions()).hasSize(1); // taken once
+            StepRecord step = world.store.get("o2c:" + order + ":payment").orElseThrow();
+            assertThat(step.state()).isEqualTo(StepRecord.State.STARTED);
+            DeadLetter letter = world.deadLetters.get("order-to-cash:" + order).orElseThrow();
+            assertThat(letter.input()).isEqualTo(order);
+
+            // The Reporting API is back; replaying the dead letter looks the payment up instead of charging again.
+            world.opayoEmulator.faults().clear();
+            OrderOutcome replay = world.orderToCash.run(letter.input());
+
+            assertThat(replay).isInstanceOf(OrderOutcome.Paid.class);
+            assertThat(world.opayoEmulator.transactions()).hasSize(1);
+            assertThat(world.deadLetters.get("order-to-cash:" + order)).isEmpty();
+            assertThat(world.zohoEmulator.record("salesorders", order).path("paid_status").asText()).isEqualTo("paid");
+        }
+    }
+
+    @Test
+    void refundsAreCheckedSentOnceAndPutStockBack() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+            String order = paidCandidate(world);
+            OrderOutcome.Paid paid = (OrderOutcome.Paid) world.orderToCash.run(order);
+            JsonNode stored = world.zohoEmulator.record("salesorders", order);
+            JsonNode line = stored.path("line_items").get(0);
+            String item = line.path("item_id").asText();
+            BigDecimal stockBefore = world.zohoEmulator.record("items", item).path("stock_on_hand").decimalValue();
+
+            String fair = creditNote(world, stored, paid.invoiceId(), line, BigDecimal.ONE);
+            RefundOutcome refunded = world.refunds.run(fair);
+            assertThat(refunded).isInstanceOf(RefundOutcome.Refunded.class);
+            assertThat(world.refunds.run(fair)).isEqualTo(refunded); // no second refund
+            assertThat(world.opayoEmulator.transactions().stream().filter(t -> t.type().equals("Refund")).count()).isEqualTo(1);
+            assertThat(world.zohoEmulator.record("items", item).path("stock_on_hand").decimalValue())
+                    .isEqualByComparingTo(stockBefore.add(BigDecimal.ONE));
+            assertThat(world.zohoEmulator.record("creditnotes", fair).path("balance").decimalValue()).isEqualByComparingTo("0");
+
+            String greedy = creditNote(world, stored, paid.invoiceId(), line, new BigDecimal("1000"));
+            RefundOutcome rejected = world.refunds.run(greedy);
+            assertThat(rejected).isInstanceOf(RefundOutcome.DeadLettered.class);
+            assertThat(((RefundOutcome.DeadLettered) rejected).reason()).contains("EXCEEDS_REFUNDABLE");
+            assertThat(world.opayoEmulator.transactions().stream().filter(t -> t.type().equals("Refund")).count()).isEqualTo(1);
+            assertThat(world.deadLetters.get("refund:" + greedy)).isPresent();
+        }
+    }
+
+    @Test
+    void anOrderThatIsNotConfirmedOrDoesNotAddUpIsDeadLettered() {
+        try (SandboxWorld world = new SandboxWorld(2, 1, Clock.systemUTC())) {
+            String order = world.salesOrders.get(0);
+            world.zoho.salesOrders().voidOrder(order);
+            OrderOutcome outcome = world.orderToCash.run(order);
+            assertThat(outcome).isInstanceOf(OrderOutcome.DeadLettered.class);
+            assertThat(((OrderOutcome.DeadLettered) outcome).reason()).contains("not confirmed");
+            assertThat(world.opayoEmulator.transactions()).isEmpty();
+        }
+    }
+
+    private static String paidCandidate(SandboxWorld world) {
+        // Pick an order whose customer's card is a plain authorising one.
+        for (String order : world.salesOrders) {
+            String customer = world.zohoEmulator.record("salesorders", order).path("customer_id").asText();
+            if (world.cardOf(customer).startsWith("4462") || world.cardOf(customer).startsWith("5573")
+                    || world.cardOf(customer).startsWith("3742") || world.cardOf(customer).equals("4929000005559")) {
+                if (!world.zohoEmulator.record("salesorders", order).has("shipping_address")
+                        || !world.zohoEmulator.record("salesorders", order).path("shipping_address").path("city").asText().equals("Lagos")) {
+                    return order;
+                }
+            }
+        }
+        throw new AssertionError("no order with a plain card in this seed");
+    }
+
+    private static String creditNote(SandboxWorld world, JsonNode order, String invoiceId, JsonNode line, BigDecimal quantity) {
+        return world.zoho.creditNotes().createForInvoice(new Inputs.CreditNoteInput(order.path("customer_id").asText(),
+                LocalDate.now(world.clock()), null, null, List.of(new Inputs.CreditNoteLineInput(line.path("item_id").asText(),
+                        null, null, line.path("rate").decimalValue(), quantity, null, null, null, true)), null), invoiceId).creditnoteId();
+    }
+}
