@@ -62,6 +62,14 @@ public record PaymentRequest(
         return b;
     }
 
+    /**
+     * The Pi JSON this request sends as the given transaction type ({@code Payment}, {@code Deferred},
+     * {@code Authenticate}). It carries the card reference: do not log it.
+     */
+    public String toJson(String transactionType) {
+        return PiJson.payment(transactionType, this).toString();
+    }
+
     @Override
     public String toString() {
         // The card reference and customer details stay out of logs.
