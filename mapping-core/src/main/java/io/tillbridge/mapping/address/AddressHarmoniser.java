@@ -89,10 +89,28 @@ public final class AddressHarmoniser {
         return lines;
     }
 
+    private static boolean alreadyTidy(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            // control characters (which trim() strips), doubled spaces and no-break spaces need the slow path
+            if (c < ' ' || c == '\u00A0' || c == ' ' && text.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Trims and collapses internal whitespace; blank becomes null. */
     static String tidy(String text) {
         if (text == null) {
             return null;
+        }
+        if (alreadyTidy(text)) {
+            return text; // the common case: no regex, no copy
         }
         String collapsed = text.replaceAll("[\\s\\u00A0]+", " ").trim();
         return collapsed.isEmpty() ? null : collapsed;

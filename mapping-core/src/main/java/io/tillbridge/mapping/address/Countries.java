@@ -23,7 +23,9 @@ public final class Countries {
         if (codeOrName == null || codeOrName.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(BY_KEY.get(key(codeOrName)));
+        // Most inputs are codes or plain names, whose key is just the upper-cased text: skip the normalising.
+        String direct = BY_KEY.get(codeOrName.trim().toUpperCase(Locale.ROOT));
+        return Optional.ofNullable(direct != null ? direct : BY_KEY.get(key(codeOrName)));
     }
 
     /** The English short name of an alpha-2 code, for targets that want a name. */

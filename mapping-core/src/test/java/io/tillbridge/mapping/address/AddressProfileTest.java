@@ -25,6 +25,23 @@ class AddressProfileTest {
         assertThat(clean).isEqualTo(new Address(List.of("10 Downing Street"), "London", null, "SW1A 2AA", "GB"));
     }
 
+    /** The fast path for already-tidy text must agree with the general one on every kind of untidiness. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiterString = "|", value = {
+            "'1 High Street'        | '1 High Street'",
+            "'1  High Street'       | '1 High Street'",
+            "' 1 High Street'       | '1 High Street'",
+            "'1 High Street '       | '1 High Street'",
+            "'1\tHigh Street'      | '1 High Street'",
+            "'1\u00A0High Street'  | '1 High Street'",
+            "'\u00011 High Street' | '1 High Street'",
+            "'A'                    | 'A'",
+            "'   '                  | ",
+            "''                     | "})
+    void tidiesWhitespaceTheSameWayOnEitherPath(String raw, String expected) {
+        assertThat(AddressHarmoniser.tidy(raw)).isEqualTo(expected);
+    }
+
     @Test
     void keepsTheCaseOfFreeText() {
         Address clean = AddressHarmoniser.clean(
