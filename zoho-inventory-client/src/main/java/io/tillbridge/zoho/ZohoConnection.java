@@ -1,6 +1,8 @@
 package io.tillbridge.zoho;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.client.ApiException;
 import io.tillbridge.client.AuthenticationException;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The plumbing every Zoho resource service shares: {@code organization_id} on every call, the
@@ -48,13 +51,33 @@ public final class ZohoConnection {
     }
 
     /**
-     * Sends a call and returns its envelope.
+     * Sends a call and returns its envelope as a tree (lists, bulk results).
      *
      * @param path   the path below {@code /inventory/v1}, with or without a query
      * @param method GET, POST, PUT or DELETE
      * @param body   the JSON body, or null
      */
     public JsonNode send(String method, String path, Object body, Call.RetryMode retry, String operation) {
+        return exchange(method, path, body, retry, operation, ZohoConnection::tree);
+    }
+
+    /**
+     * Sends a call and binds the record under one of {@code keys} straight from the stream, in one
+     * pass — no intermediate tree (get, create, update).
+     *
+     * @return the record, or null when the answer has none of the keys
+     */
+    public <T> T sendFor(String method, String path, Object body, Call.RetryMode retry, String operation, List<String> keys,
+                         Class<T> type) {
+        return exchange(method, path, body, retry, operation, bytes -> streamed(bytes, keys, type));
+    }
+
+    /** An answer's envelope: whether it was a JSON object, its code and message, and what was read from it. */
+    private record Envelope<R>(int code, String message, R value) {
+    }
+
+    private <R> R exchange(String method, String path, Object body, Call.RetryMode retry, String operation,
+                           Function<byte[], Envelope<R>> parse) {
         Instant resets = quotaResetsAt;
         if (resets != null && clock.instant().isBefore(resets)) {
             throw new ZohoDailyLimitException(0, "daily API quota used up; resets at " + resets + " (not sent)", null,
@@ -72,27 +95,67 @@ public final class ZohoConnection {
             }
             HttpResult result = transport().send(call.build());
             trackQuota(result);
-            JsonNode envelope = envelope(result);
-            int code = envelope == null ? -1 : envelope.path("code").asInt(-1);
+            Envelope<R> envelope = result.body().length == 0 ? null : parse.apply(result.body());
+            int code = envelope == null ? -1 : envelope.code();
             boolean authFailure = result.status() == 401 || AUTH_CODES.contains(code);
             if (authFailure && attempt == 1) {
                 tokens.invalidate(token); // one refresh-and-retry, never more
                 continue;
             }
+            String message = envelope == null || envelope.message() == null ? "HTTP " + result.status() : envelope.message();
             if (authFailure) {
-                throw new AuthenticationException("Zoho Inventory", result.status(), List.of(Integer.toString(code)),
-                        message(envelope, result), result.requestId());
+                throw new AuthenticationException("Zoho Inventory", result.status(), List.of(Integer.toString(code)), message,
+                        result.requestId());
             }
             if (envelope == null) {
-                if (result.isSuccess()) {
-                    throw new ApiException("Zoho Inventory", result.status(), List.of(), "the answer is not JSON", result.requestId());
-                }
-                throw new ApiException("Zoho Inventory", result.status(), List.of(), "HTTP " + result.status(), result.requestId());
+                throw new ApiException("Zoho Inventory", result.status(), List.of(),
+                        result.isSuccess() ? "the answer is not JSON" : "HTTP " + result.status(), result.requestId());
             }
             if (code == 0 || (code == -1 && result.isSuccess())) {
-                return envelope;
+                return envelope.value();
             }
-            throw failure(result, envelope, code);
+            throw failure(result, message, code);
+        }
+    }
+
+    private static Envelope<JsonNode> tree(byte[] body) {
+        try {
+            JsonNode node = ZohoJson.mapper().readTree(body);
+            if (node == null || !node.isObject()) {
+                return null;
+            }
+            return new Envelope<>(node.path("code").asInt(-1), node.path("message").asText(null), node);
+        } catch (IOException malformed) {
+            return null;
+        }
+    }
+
+    private static <T> Envelope<T> streamed(byte[] body, List<String> keys, Class<T> type) {
+        try (JsonParser parser = ZohoJson.mapper().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            int code = -1;
+            String message = null;
+            T value = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken token = parser.nextToken();
+                if (field.equals("code") && token.isNumeric()) {
+                    code = parser.getIntValue();
+                } else if (field.equals("message") && token == JsonToken.VALUE_STRING) {
+                    message = parser.getText();
+                } else if (keys.contains(field) && token == JsonToken.START_OBJECT) {
+                    value = ZohoJson.mapper().readValue(parser, type);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return new Envelope<>(code, message, value);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) { // well-formed JSON of the wrong shape
+            throw new ApiException("Zoho Inventory", 200, List.of(), "unexpected shape: " + e.getOriginalMessage(), null);
+        } catch (IOException malformed) {
+            return null;
         }
     }
 
@@ -121,8 +184,7 @@ public final class ZohoConnection {
         return domain.map(baseTransport::withBaseUri).orElse(baseTransport);
     }
 
-    private ApiException failure(HttpResult result, JsonNode envelope, int code) {
-        String message = message(envelope, result);
+    private ApiException failure(HttpResult result, String message, int code) {
         if (code == DAILY_LIMIT) {
             Duration reset = result.header("X-Rate-Limit-Reset").map(ZohoConnection::seconds).orElse(null);
             if (reset != null) {
@@ -152,22 +214,6 @@ public final class ZohoConnection {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static JsonNode envelope(HttpResult result) {
-        if (result.body().length == 0) {
-            return null;
-        }
-        try {
-            JsonNode node = ZohoJson.mapper().readTree(result.body());
-            return node != null && node.isObject() ? node : null;
-        } catch (IOException malformed) {
-            return null;
-        }
-    }
-
-    private static String message(JsonNode envelope, HttpResult result) {
-        return envelope == null ? "HTTP " + result.status() : envelope.path("message").asText("HTTP " + result.status());
     }
 
     private static byte[] json(Object body) {

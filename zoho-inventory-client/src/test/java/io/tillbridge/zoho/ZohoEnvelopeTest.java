@@ -157,6 +157,8 @@ class ZohoEnvelopeTest {
         assertThatThrownBy(() -> zoho.items().get("1")).isInstanceOf(ApiException.class).hasMessageContaining("no item");
         stub.stubFor(get(urlPathEqualTo(ITEM)).willReturn(okJson("{\"code\":0,\"item\":{\"item_id\":\"1\",\"rate\":\"abc\"}}")));
         assertThatThrownBy(() -> zoho.items().get("1")).isInstanceOf(ApiException.class).hasMessageContaining("unexpected shape");
+        stub.stubFor(get(urlPathEqualTo(ITEM)).willReturn(okJson("{\"code\":0,\"item\":{\"item_id\":\"1\",\"last_modified_time\":\"yesterday\"}}")));
+        assertThatThrownBy(() -> zoho.items().get("1")).isInstanceOf(ApiException.class).hasMessageContaining("unexpected shape");
         stub.stubFor(get(urlPathEqualTo(ITEM)).willReturn(aResponse().withStatus(502).withBody("<html>Bad gateway</html>")));
         assertThatThrownBy(() -> zoho.items().get("1")).isInstanceOf(ApiException.class).hasMessageContaining("HTTP 502");
     }

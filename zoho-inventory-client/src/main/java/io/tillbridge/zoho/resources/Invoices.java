@@ -18,9 +18,8 @@ public final class Invoices extends ResourceService<Invoice, Inputs.InvoiceInput
      * community clients, not in Zoho's OpenAPI files). Not retried when ambiguous.
      */
     public Invoice fromSalesOrder(String salesorderId) {
-        return resource.one(resource.connection().send("POST", "/invoices/fromsalesorder"
-                + ZohoConnection.query(Map.of("salesorder_id", salesorderId)), null,
-                io.tillbridge.client.http.Call.RetryMode.UNSAFE, "invoices.fromsalesorder"));
+        return resource.one("POST", "/invoices/fromsalesorder" + ZohoConnection.query(Map.of("salesorder_id", salesorderId)), null,
+                io.tillbridge.client.http.Call.RetryMode.UNSAFE, "invoices.fromsalesorder");
     }
 
     public void markSent(String id) {

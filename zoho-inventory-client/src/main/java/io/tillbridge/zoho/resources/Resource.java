@@ -47,7 +47,7 @@ public final class Resource<T> {
     }
 
     public T get(String id) {
-        return one(connection.send("GET", path + "/" + encode(id), null, Call.RetryMode.SAFE, name + ".get"));
+        return required(connection.sendFor("GET", path + "/" + encode(id), null, Call.RetryMode.SAFE, name + ".get", singularKeys, type));
     }
 
     /** One page, for callers that page themselves. */
@@ -81,12 +81,14 @@ public final class Resource<T> {
      */
     public T create(Object input, Map<String, String> query) {
         validator.validate(input);
-        return one(connection.send("POST", path + ZohoConnection.query(query), input, Call.RetryMode.UNSAFE, name + ".create"));
+        return required(connection.sendFor("POST", path + ZohoConnection.query(query), input, Call.RetryMode.UNSAFE, name + ".create",
+                singularKeys, type));
     }
 
     /** Updates a record; fields left null are not changed. */
     public T update(String id, Object input) {
-        return one(connection.send("PUT", path + "/" + encode(id), input, Call.RetryMode.SAFE, name + ".update"));
+        return required(connection.sendFor("PUT", path + "/" + encode(id), input, Call.RetryMode.SAFE, name + ".update",
+                singularKeys, type));
     }
 
     /** Writes custom fields, each by {@code customfield_id} or {@code api_name}. */
@@ -142,12 +144,16 @@ public final class Resource<T> {
         return out;
     }
 
-    ZohoConnection connection() {
-        return connection;
+    /** A record read from a custom call, for services' own endpoints. */
+    T one(String method, String pathAndQuery, Object body, Call.RetryMode retry, String operation) {
+        return required(connection.sendFor(method, pathAndQuery, body, retry, operation, singularKeys, type));
     }
 
-    T one(JsonNode envelope) {
-        return ZohoConnection.read(required(envelope, singularKeys), type);
+    private T required(T record) {
+        if (record == null) {
+            throw new ApiException("Zoho Inventory", 200, List.of(), "answer has no " + singularKeys.get(0), null);
+        }
+        return record;
     }
 
     private static BulkResult.RecordResult record(JsonNode entry) {
