@@ -31,6 +31,11 @@ public final class Demo {
     }
 
     public static void main(String[] args) {
+        if (LiveRun.configured(System.getenv())) {
+            System.out.println("Tillbridge order-to-cash against the services named in the environment");
+            LiveRun.run(System.getenv(), System.out, Clock.systemUTC());
+            return;
+        }
         int orders = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         run(System.out, orders, 2026L);
     }

@@ -1,0 +1,116 @@
+package io.tillbridge.examples;
+
+import io.tillbridge.client.Secret;
+import io.tillbridge.flows.ordertocash.CardSource;
+import io.tillbridge.flows.ordertocash.CustomerNotifier;
+import io.tillbridge.flows.ordertocash.InMemoryPaymentHistory;
+import io.tillbridge.flows.ordertocash.OrderOutcome;
+import io.tillbridge.flows.ordertocash.OrderToCashFlow;
+import io.tillbridge.flows.settlement.SettlementFlow;
+import io.tillbridge.flows.store.InMemoryDeadLetterQueue;
+import io.tillbridge.flows.store.InMemoryIdempotencyStore;
+import io.tillbridge.mapping.reconcile.ReconciliationReport;
+import io.tillbridge.mapping.reconcile.Reconciler;
+import io.tillbridge.opayo.OpayoClient;
+import io.tillbridge.opayo.OpayoEnvironment;
+import io.tillbridge.opayo.session.MerchantSessionKey;
+import io.tillbridge.opayo.session.SandboxCard;
+import io.tillbridge.opayo.transactions.CardPayment;
+import io.tillbridge.sandbox.opayo.SandboxCards;
+import io.tillbridge.zoho.ZohoDataCentre;
+import io.tillbridge.zoho.ZohoInventoryClient;
+import io.tillbridge.zoho.resources.ListQuery;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The demo's flows against real services, configured by environment variables: confirmed, unpaid
+ * Zoho sales orders are charged through the Opayo sandbox with a test card, then the day is
+ * reconciled. Opayo's LIVE environment is refused: this program tokenises a test card, which only the
+ * sandbox accepts; a production host passes card identifiers from Opayo's hosted fields instead.
+ *
+ * <p>Variables: {@code OPAYO_VENDOR}, {@code OPAYO_INTEGRATION_KEY}, {@code OPAYO_INTEGRATION_PASSWORD},
+ * {@code OPAYO_REPORTING_USER}, {@code OPAYO_REPORTING_PASSWORD}, {@code ZOHO_DATA_CENTRE} (COM, EU, IN,
+ * COM_AU, JP, CA, COM_CN, SA), {@code ZOHO_ORGANIZATION_ID}, {@code ZOHO_CLIENT_ID},
+ * {@code ZOHO_CLIENT_SECRET}, {@code ZOHO_REFRESH_TOKEN}; optionally {@code TILLBRIDGE_MAX_ORDERS}
+ * (default 20), {@code TILLBRIDGE_TEST_CARD}, and for proxies or emulators {@code OPAYO_PI_URL},
+ * {@code OPAYO_REPORTING_URL}, {@code ZOHO_API_URL}, {@code ZOHO_ACCOUNTS_URL}.
+ */
+public final class LiveRun {
+
+    static final List<String> REQUIRED = List.of("OPAYO_VENDOR", "OPAYO_INTEGRATION_KEY", "OPAYO_INTEGRATION_PASSWORD",
+            "OPAYO_REPORTING_USER", "OPAYO_REPORTING_PASSWORD", "ZOHO_ORGANIZATION_ID", "ZOHO_CLIENT_ID", "ZOHO_CLIENT_SECRET",
+            "ZOHO_REFRESH_TOKEN");
+
+    private LiveRun() {
+    }
+
+    /** True when the environment names real services (every required variable is set). */
+    static boolean configured(Map<String, String> env) {
+        return REQUIRED.stream().allMatch(name -> env.get(name) != null && !env.get(name).isBlank());
+    }
+
+    /** {@code TILLBRIDGE_MAX_ORDERS}, default 20; anything but a positive whole number is refused, not defaulted. */
+    static int maxOrders(Map<String, String> env) {
+        String raw = env.getOrDefault("TILLBRIDGE_MAX_ORDERS", "20");
+        try {
+            int limit = Integer.parseInt(raw.trim());
+            if (limit > 0) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the variable's name
+        }
+        throw new IllegalArgumentException("TILLBRIDGE_MAX_ORDERS must be a positive whole number, was '" + raw + "'");
+    }
+
+    /** Runs order to cash over up to {@code TILLBRIDGE_MAX_ORDERS} confirmed, unpaid orders, then reconciles today. */
+    static List<OrderOutcome> run(Map<String, String> env, PrintStream out, Clock clock) {
+        int limit = maxOrders(env);
+        OpayoEnvironment opayoEnvironment = env.containsKey("OPAYO_PI_URL")
+                ? OpayoEnvironment.custom(env.get("OPAYO_PI_URL"), env.get("OPAYO_REPORTING_URL")) : OpayoEnvironment.SANDBOX;
+        ZohoDataCentre dataCentre = ZohoDataCentre.valueOf(env.getOrDefault("ZOHO_DATA_CENTRE", "COM"));
+        try (OpayoClient opayo = OpayoClient.builder().environment(opayoEnvironment).vendorName(env.get("OPAYO_VENDOR"))
+                .integrationKey(Secret.of(env.get("OPAYO_INTEGRATION_KEY")))
+                .integrationPassword(Secret.of(env.get("OPAYO_INTEGRATION_PASSWORD")))
+                .reporting(env.get("OPAYO_REPORTING_USER"), Secret.of(env.get("OPAYO_REPORTING_PASSWORD"))).clock(clock).build();
+             ZohoInventoryClient zoho = ZohoInventoryClient.builder()
+                     .endpoints(URI.create(env.getOrDefault("ZOHO_API_URL", dataCentre.apiDomain().toString())),
+                             URI.create(env.getOrDefault("ZOHO_ACCOUNTS_URL", dataCentre.accounts().toString())))
+                     .organizationId(env.get("ZOHO_ORGANIZATION_ID"))
+                     .refreshToken(env.get("ZOHO_CLIENT_ID"), Secret.of(env.get("ZOHO_CLIENT_SECRET")),
+                             Secret.of(env.get("ZOHO_REFRESH_TOKEN"))).clock(clock).build()) {
+            String testCard = env.getOrDefault("TILLBRIDGE_TEST_CARD", SandboxCards.VISA_DEBIT);
+            CardSource cards = order -> {
+                MerchantSessionKey key = opayo.merchantSessionKeys().create();
+                var identifier = opayo.sandboxCardIdentifiers().create(key,
+                        new SandboxCard("Tillbridge Demo", testCard, "1229", SandboxCards.SECURITY_CODE));
+                return CardPayment.saveForLater(key.key(), identifier.identifier());
+            };
+            OrderToCashFlow flow = new OrderToCashFlow(zoho, opayo, new InMemoryIdempotencyStore(), new InMemoryDeadLetterQueue(),
+                    new InMemoryPaymentHistory(), cards, challenge -> Optional.of(SandboxCards.THREE_D_PASSWORD), CustomerNotifier.NONE,
+                    OrderToCashFlow.Settings.defaults(clock));
+            List<OrderOutcome> outcomes = new ArrayList<>();
+            zoho.salesOrders().list(ListQuery.ALL)
+                    .filter(order -> "confirmed".equals(order.orderStatus()) && !"paid".equals(order.paidStatus()))
+                    .limit(limit)
+                    .forEach(order -> {
+                        OrderOutcome outcome = flow.run(order.salesorderId());
+                        outcomes.add(outcome);
+                        out.println("  " + order.salesorderNumber() + ": " + outcome);
+                    });
+            ReconciliationReport report = new SettlementFlow(zoho, opayo, Reconciler.builder().build())
+                    .run(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+            out.println("Reconciliation: " + report.discrepancies().size() + " discrepancies; settled " + report.settlementNet()
+                    + ", recorded " + report.ledgerNet());
+            return outcomes;
+        }
+    }
+}
