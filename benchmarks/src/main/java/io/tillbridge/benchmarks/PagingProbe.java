@@ -37,6 +37,7 @@ public final class PagingProbe {
     }
 
     static Result run(int n) throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // no 40 ms delayed-ACK wait per page
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         server.createContext("/inventory/v1/items", exchange -> {
             String query = exchange.getRequestURI().getQuery();

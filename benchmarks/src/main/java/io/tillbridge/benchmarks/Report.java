@@ -201,6 +201,10 @@ public final class Report {
                 node.put("note", f.note());
             }
         }
+        Path history = dir.resolve("history.md");
+        if (Files.exists(history)) {
+            md.append('\n').append(Files.readString(history));
+        }
         Files.writeString(dir.resolve("latest.md"), md.toString());
         Files.writeString(dir.resolve("latest.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
     }
