@@ -165,6 +165,19 @@ class HttpTransportTest {
     }
 
     @Test
+    void aBodyThatTricklesIsCutOffAfterTheRequestTimeoutPlusHalfASecond() {
+        // Headers arrive at once, so HttpRequest.timeout alone would not stop this 20-second body.
+        stub.stubFor(get("/api/v1/slow").willReturn(ok("x".repeat(2_000)).withChunkedDribbleDelay(2_000, 20_000)));
+        HttpTransport transport = transport().retry(RetrySettings.NONE).requestTimeout(Duration.ofMillis(100)).build();
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> transport.send(Call.get("/slow").build()))
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining("no complete answer within 600 ms")
+                .satisfies(e -> assertThat(((TransportException) e).outcomeUnknown()).isTrue());
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void aMalformedResponseIsATransportFailure() {
         stub.stubFor(get("/api/v1/x").willReturn(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)));
         assertThatThrownBy(() -> transport().retry(RetrySettings.NONE).build().send(Call.get("/x").build()))
