@@ -36,7 +36,7 @@ public final class Report {
     record Profile(boolean smoke, int forks, int warmups, int iterations, TimeValue time, int reconcileLines,
                    int pagingItems, int rateCalls, int rateAllowed, Duration rateWindow, int endToEndOrders) {
 
-        static final Profile FULL = new Profile(false, 1, 2, 3, TimeValue.seconds(2), 1_000_000, 100_000, 2_000, 200,
+        static final Profile FULL = new Profile(false, 2, 3, 5, TimeValue.seconds(2), 1_000_000, 100_000, 2_000, 200,
                 Duration.ofSeconds(1), 300);
         static final Profile SMOKE = new Profile(true, 0, 0, 1, TimeValue.milliseconds(100), 20_000, 2_000, 40, 400,
                 Duration.ofSeconds(1), 10);
