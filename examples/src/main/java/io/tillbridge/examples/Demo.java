@@ -36,6 +36,11 @@ public final class Demo {
             LiveRun.run(System.getenv(), System.out, Clock.systemUTC());
             return;
         }
+        List<String> missing = LiveRun.missing(System.getenv());
+        if (missing.size() < LiveRun.REQUIRED.size()) {
+            // Some credentials are set: say why this is still the emulator run rather than guess.
+            System.out.println("Not running against real services: " + String.join(", ", missing) + " not set");
+        }
         int orders = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         run(System.out, orders, 2026L);
     }

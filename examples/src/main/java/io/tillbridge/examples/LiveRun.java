@@ -54,7 +54,12 @@ public final class LiveRun {
 
     /** True when the environment names real services (every required variable is set). */
     static boolean configured(Map<String, String> env) {
-        return REQUIRED.stream().allMatch(name -> env.get(name) != null && !env.get(name).isBlank());
+        return missing(env).isEmpty();
+    }
+
+    /** The required variables that are unset or blank. */
+    static List<String> missing(Map<String, String> env) {
+        return REQUIRED.stream().filter(name -> env.get(name) == null || env.get(name).isBlank()).toList();
     }
 
     /** {@code TILLBRIDGE_MAX_ORDERS}, default 20; anything but a positive whole number is refused, not defaulted. */

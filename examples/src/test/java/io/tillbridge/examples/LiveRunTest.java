@@ -29,6 +29,7 @@ class LiveRunTest {
             env.put("ZOHO_CLIENT_ID", "1000.DEMO");
             env.put("ZOHO_CLIENT_SECRET", "client-secret");
             assertThat(LiveRun.configured(env)).isFalse();
+            assertThat(LiveRun.missing(env)).containsExactly("ZOHO_REFRESH_TOKEN");
             env.put("ZOHO_REFRESH_TOKEN", "refresh-token");
             assertThat(LiveRun.configured(env)).isTrue();
             env.put("OPAYO_PI_URL", world.opayoEmulator.piUrl());
