@@ -50,6 +50,23 @@ class FlowRecoveryTest {
     }
 
     @Test
+    void anOrderWhoseTotalChangedAfterItsPaymentBeganIsDeadLetteredNotChargedOrRecorded() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+            String order = paidCandidate(world);
+            // A payment begun earlier (its outcome never recorded) for a total the order no longer has.
+            world.store.put(new StepRecord("o2c:" + order + ":payment", StepRecord.State.STARTED, 1,
+                    java.util.Map.of("vendorTxCode", "TB.OLD.1", "amount", "1", "currency", "GBP"), java.time.Instant.now()));
+
+            OrderOutcome outcome = world.orderToCash.run(order);
+
+            assertThat(outcome).isInstanceOf(OrderOutcome.DeadLettered.class);
+            assertThat(((OrderOutcome.DeadLettered) outcome).reason()).contains("was begun for 1 GBP");
+            assertThat(world.opayoEmulator.transactions()).isEmpty();
+            assertThat(world.zohoEmulator.records("customerpayments")).isEmpty();
+        }
+    }
+
+    @Test
     void refundsAreCheckedSentOnceAndPutStockBack() {
         try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
             String order = paidCandidate(world);

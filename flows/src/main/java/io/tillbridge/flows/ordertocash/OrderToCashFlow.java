@@ -185,6 +185,15 @@ public final class OrderToCashFlow {
             return finish(key, new OrderOutcome.Held(salesOrderId, indicator, "risk " + risk.score() + " " + risk.decision()));
         }
 
+        Optional<StepRecord> begun = store.get(key + ":payment");
+        String currency = money.currency().getCurrencyCode();
+        if (begun.isPresent() && !(Long.toString(amount).equals(begun.get().get("amount")) && currency.equals(begun.get().get("currency")))) {
+            // The order changed after its payment began: recording the new total against the old charge would
+            // misstate the ledger, and charging the difference is a person's decision.
+            return deadLetter(salesOrderId, "sales order " + order.number() + " now totals " + amount + " " + currency
+                    + " (minor units) but its payment " + begun.get().get("vendorTxCode") + " was begun for "
+                    + begun.get().get("amount") + " " + begun.get().get("currency"));
+        }
         Optional<Transaction> charged = pay(order, key, amount, billing, zohoOrder);
         if (charged.isEmpty()) {
             StepRecord payment = store.get(key + ":payment").orElseThrow();
@@ -239,21 +248,21 @@ public final class OrderToCashFlow {
         CardPayment card = null;
         // An OutcomeUnknownException leaves the step STARTED: the next run looks the vendorTxCode up first.
         if (stored.isPresent()) {
-                outcome = opayo.transactions().repeat(new RepeatRequest(stored.get().lastTransactionId(), vendorTxCode, amount,
-                        order.total().currency().getCurrencyCode(), description(order), null,
-                        CredentialType.merchantInitiated(Enums.MitType.Unscheduled)));
-            } else {
-                card = cards.cardFor(order);
-                outcome = opayo.transactions().payment(PaymentRequest.builder()
-                        .card(card)
-                        .vendorTxCode(vendorTxCode)
-                        .amount(amount, order.total().currency().getCurrencyCode())
-                        .description(description(order))
-                        .customer(firstName(zohoOrder.customerName()), lastName(zohoOrder.customerName()))
-                        .billingAddress(new BillingAddress(billing.address1(), billing.address2(), billing.city(),
-                                billing.postalCode(), billing.country(), billing.state()))
-                        .credentialType(card.save() ? CredentialType.firstCardholderInitiated() : null)
-                        .build());
+            outcome = opayo.transactions().repeat(new RepeatRequest(stored.get().lastTransactionId(), vendorTxCode, amount,
+                    order.total().currency().getCurrencyCode(), description(order), null,
+                    CredentialType.merchantInitiated(Enums.MitType.Unscheduled)));
+        } else {
+            card = cards.cardFor(order);
+            outcome = opayo.transactions().payment(PaymentRequest.builder()
+                    .card(card)
+                    .vendorTxCode(vendorTxCode)
+                    .amount(amount, order.total().currency().getCurrencyCode())
+                    .description(description(order))
+                    .customer(firstName(zohoOrder.customerName()), lastName(zohoOrder.customerName()))
+                    .billingAddress(new BillingAddress(billing.address1(), billing.address2(), billing.city(),
+                            billing.postalCode(), billing.country(), billing.state()))
+                    .credentialType(card.save() ? CredentialType.firstCardholderInitiated() : null)
+                    .build());
         }
         return settle(order, stepKey, attempt, vendorTxCode, outcome, card, amount);
     }
