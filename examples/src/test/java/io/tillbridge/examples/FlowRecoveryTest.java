@@ -69,28 +69,46 @@ class FlowRecoveryTest {
     @Test
     void refundsAreCheckedSentOnceAndPutStockBack() {
         try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
-            String order = paidCandidate(world);
-            OrderOutcome.Paid paid = (OrderOutcome.Paid) world.orderToCash.run(order);
-            JsonNode stored = world.zohoEmulator.record("salesorders", order);
-            JsonNode line = stored.path("line_items").get(0);
-            String item = line.path("item_id").asText();
-            BigDecimal stockBefore = world.zohoEmulator.record("items", item).path("stock_on_hand").decimalValue();
+            PaidOrder p = PaidOrder.in(world);
 
-            String fair = creditNote(world, stored, paid.invoiceId(), line, BigDecimal.ONE);
+            String fair = creditNote(world, p.stored(), p.paid().invoiceId(), p.line(), BigDecimal.ONE);
             RefundOutcome refunded = world.refunds.run(fair);
             assertThat(refunded).isInstanceOf(RefundOutcome.Refunded.class);
             assertThat(world.refunds.run(fair)).isEqualTo(refunded); // no second refund
             assertThat(world.opayoEmulator.transactions().stream().filter(t -> t.type().equals("Refund")).count()).isEqualTo(1);
-            assertThat(world.zohoEmulator.record("items", item).path("stock_on_hand").decimalValue())
-                    .isEqualByComparingTo(stockBefore.add(BigDecimal.ONE));
+            assertThat(world.zohoEmulator.record("items", p.item()).path("stock_on_hand").decimalValue())
+                    .isEqualByComparingTo(p.stockBefore().add(BigDecimal.ONE));
             assertThat(world.zohoEmulator.record("creditnotes", fair).path("balance").decimalValue()).isEqualByComparingTo("0");
 
-            String greedy = creditNote(world, stored, paid.invoiceId(), line, new BigDecimal("1000"));
+            String greedy = creditNote(world, p.stored(), p.paid().invoiceId(), p.line(), new BigDecimal("1000"));
             RefundOutcome rejected = world.refunds.run(greedy);
             assertThat(rejected).isInstanceOf(RefundOutcome.DeadLettered.class);
             assertThat(((RefundOutcome.DeadLettered) rejected).reason()).contains("EXCEEDS_REFUNDABLE");
             assertThat(world.opayoEmulator.transactions().stream().filter(t -> t.type().equals("Refund")).count()).isEqualTo(1);
             assertThat(world.deadLetters.get("refund:" + greedy)).isPresent();
+        }
+    }
+
+    @Test
+    void zohoRefundStepsWhoseAnswersWereLostAreLookedUpNotRepeated() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+            PaidOrder p = PaidOrder.in(world);
+            String note = creditNote(world, p.stored(), p.paid().invoiceId(), p.line(), BigDecimal.ONE);
+
+            // Zoho records the refund, then the stock adjustment, but each answer is lost on the way back.
+            world.zohoEmulator.faults().only(request -> request.method().equals("POST")
+                    && (request.path().endsWith("/refunds") || request.path().endsWith("/inventoryadjustments")))
+                    .resetAfterProcessing(1.0);
+            assertThat(world.refunds.run(note)).isInstanceOf(RefundOutcome.DeadLettered.class); // refund answer lost
+            assertThat(world.refunds.run(note)).isInstanceOf(RefundOutcome.DeadLettered.class); // adjustment answer lost
+            world.zohoEmulator.faults().clear();
+            assertThat(world.refunds.run(note)).isInstanceOf(RefundOutcome.Refunded.class);
+
+            assertThat(world.zohoEmulator.record("creditnotes", note).path("refunds")).hasSize(1);
+            assertThat(world.zohoEmulator.records("inventoryadjustments")).hasSize(1);
+            assertThat(world.zohoEmulator.record("items", p.item()).path("stock_on_hand").decimalValue())
+                    .isEqualByComparingTo(p.stockBefore().add(BigDecimal.ONE));
+            assertThat(world.opayoEmulator.transactions().stream().filter(t -> t.type().equals("Refund")).count()).isEqualTo(1);
         }
     }
 
@@ -103,6 +121,18 @@ class FlowRecoveryTest {
             assertThat(outcome).isInstanceOf(OrderOutcome.DeadLettered.class);
             assertThat(((OrderOutcome.DeadLettered) outcome).reason()).contains("not confirmed");
             assertThat(world.opayoEmulator.transactions()).isEmpty();
+        }
+    }
+
+    /** An order taken through order to cash, with what the refund tests need from it. */
+    private record PaidOrder(OrderOutcome.Paid paid, JsonNode stored, JsonNode line, String item, BigDecimal stockBefore) {
+        static PaidOrder in(SandboxWorld world) {
+            String order = paidCandidate(world);
+            OrderOutcome.Paid paid = (OrderOutcome.Paid) world.orderToCash.run(order);
+            JsonNode stored = world.zohoEmulator.record("salesorders", order);
+            JsonNode line = stored.path("line_items").get(0);
+            String item = line.path("item_id").asText();
+            return new PaidOrder(paid, stored, line, item, world.zohoEmulator.record("items", item).path("stock_on_hand").decimalValue());
         }
     }
 

@@ -16,6 +16,7 @@ import io.tillbridge.zoho.model.CreditNote;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.Invoice;
 import io.tillbridge.zoho.model.LineItem;
+import io.tillbridge.zoho.resources.ListQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,22 +104,36 @@ public final class RefundFlow {
             store.put(new StepRecord(totalKey, StepRecord.State.DONE, 1,
                     Map.of("minor", Long.toString(already + requested.toMinorUnits())), clock.instant()));
         }
-        if (store.get(key + ":zoho").isEmpty()) {
-            zoho.creditNotes().refund(creditNoteId, new Inputs.CreditNoteRefundInput(LocalDate.now(clock), "creditcard", refundId,
-                    note.total(), "Opayo refund of " + original, null));
+        // Zoho has no idempotency key: each step is marked STARTED before it is sent, and a STARTED step is
+        // looked up (by the reference it was sent with) before it is sent again.
+        String opayoRefund = refundId;
+        Optional<StepRecord> recorded = store.get(key + ":zoho");
+        if (recorded.isEmpty() || recorded.get().state() != StepRecord.State.DONE) {
+            boolean alreadyThere = recorded.isPresent() && zoho.creditNotes().refunds(creditNoteId).stream()
+                    .anyMatch(r -> opayoRefund.equals(r.referenceNumber()));
+            if (!alreadyThere) {
+                store.put(new StepRecord(key + ":zoho", StepRecord.State.STARTED, 1, Map.of(), clock.instant()));
+                zoho.creditNotes().refund(creditNoteId, new Inputs.CreditNoteRefundInput(LocalDate.now(clock), "creditcard", refundId,
+                        note.total(), "Opayo refund of " + original, null));
+            }
             store.put(new StepRecord(key + ":zoho", StepRecord.State.DONE, 1, Map.of(), clock.instant()));
         }
-        if (store.get(key + ":stock").isEmpty()) {
+        Optional<StepRecord> restocked = store.get(key + ":stock");
+        if (restocked.isEmpty() || restocked.get().state() != StepRecord.State.DONE) {
             List<Inputs.AdjustmentLineInput> lines = new ArrayList<>();
             for (LineItem line : note.lineItems()) {
                 if (line.itemId() != null && line.quantity() != null && line.quantity().signum() > 0) {
                     lines.add(new Inputs.AdjustmentLineInput(line.itemId(), line.quantity()));
                 }
             }
-            if (!lines.isEmpty()) {
+            String reference = note.creditnoteNumber();
+            boolean alreadyThere = restocked.isPresent() && zoho.inventoryAdjustments()
+                    .list(ListQuery.builder().parameter("reference_number", reference).build())
+                    .anyMatch(a -> reference.equals(a.referenceNumber()));
+            if (!lines.isEmpty() && !alreadyThere) {
+                store.put(new StepRecord(key + ":stock", StepRecord.State.STARTED, 1, Map.of(), clock.instant()));
                 zoho.inventoryAdjustments().create(new Inputs.InventoryAdjustmentInput(LocalDate.now(clock),
-                        "Returned: " + note.creditnoteNumber(), "quantity", "Items returned with credit note " + note.creditnoteNumber(),
-                        note.creditnoteNumber(), lines));
+                        "Returned: " + reference, "quantity", "Items returned with credit note " + reference, reference, lines));
             }
             store.put(new StepRecord(key + ":stock", StepRecord.State.DONE, 1, Map.of(), clock.instant()));
         }

@@ -503,7 +503,7 @@ public final class ZohoEmulator extends Emulator {
                     .put("last_modified_time", now());
         }
         ObjectNode adjustment = body.deepCopy();
-        put("inventory_adjustments", "inventory_adjustment_id", adjustment);
+        put("inventoryadjustments", "inventory_adjustment_id", adjustment);
         return adjustment;
     }
 
