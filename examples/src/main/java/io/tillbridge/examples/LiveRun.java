@@ -87,6 +87,9 @@ public final class LiveRun {
     /** Runs order to cash over up to {@code TILLBRIDGE_MAX_ORDERS} confirmed, unpaid orders, then reconciles today. */
     static List<OrderOutcome> run(Map<String, String> env, PrintStream out, Clock clock) {
         int limit = maxOrders(env);
+        if (env.containsKey("OPAYO_PI_URL") != env.containsKey("OPAYO_REPORTING_URL")) {
+            throw new IllegalArgumentException("OPAYO_PI_URL and OPAYO_REPORTING_URL must be set together");
+        }
         OpayoEnvironment opayoEnvironment = env.containsKey("OPAYO_PI_URL")
                 ? OpayoEnvironment.custom(env.get("OPAYO_PI_URL"), env.get("OPAYO_REPORTING_URL")) : OpayoEnvironment.SANDBOX;
         ZohoDataCentre dataCentre = ZohoDataCentre.valueOf(env.getOrDefault("ZOHO_DATA_CENTRE", "COM"));

@@ -1,7 +1,9 @@
 package io.tillbridge.opayo;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where the client sends its calls: Opayo Pi REST v1 and the Reporting &amp; Admin API. The presets
@@ -24,6 +26,23 @@ public record OpayoEnvironment(URI piBaseUrl, URI reportingUrl) {
     public OpayoEnvironment {
         Objects.requireNonNull(piBaseUrl, "piBaseUrl");
         Objects.requireNonNull(reportingUrl, "reportingUrl");
+    }
+
+    /** Opayo's test hosts: the Elavon sandbox and the retired Sage Pay one (reference: opayo.md §1.1). */
+    private static final Set<String> SANDBOX_HOSTS = Set.of("sandbox.opayo.eu.elavon.com", "pi-test.sagepay.com");
+
+    /**
+     * Whether test cards may be tokenised here: only Opayo's sandbox hosts and this machine (emulators).
+     * An allow-list, not a check against {@link #LIVE}: a custom environment naming a live host, an old
+     * live host or a proxy in front of one must never receive a card number from the server side.
+     */
+    public boolean acceptsTestCards() {
+        String host = piBaseUrl.getHost();
+        if (host == null) {
+            return false;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        return SANDBOX_HOSTS.contains(host) || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
     }
 
     /** A custom pair, for example an emulator at {@code http://localhost:8080}. */

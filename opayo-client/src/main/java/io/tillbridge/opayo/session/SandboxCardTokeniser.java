@@ -19,8 +19,8 @@ import java.util.List;
 /**
  * SANDBOX AND TESTS ONLY: turns a test card into an Opayo card identifier from the server side.
  * In production the shopper's browser does this with Opayo's hosted fields so that card numbers never
- * touch the merchant's servers (PCI DSS). The client refuses to create this tokeniser for the LIVE
- * environment. Uses {@code Authorization: Bearer <merchant session key>} (reference: opayo.md §1.4).
+ * touch the merchant's servers (PCI DSS). The client refuses to create this tokeniser for any host but
+ * Opayo's sandbox and this machine. Uses {@code Authorization: Bearer <merchant session key>} (reference: opayo.md §1.4).
  */
 public final class SandboxCardTokeniser {
 
@@ -28,8 +28,9 @@ public final class SandboxCardTokeniser {
     private final RequestValidator validator = new RequestValidator();
 
     public SandboxCardTokeniser(HttpTransport transport, OpayoEnvironment environment) {
-        if (environment.equals(OpayoEnvironment.LIVE)) {
-            throw new IllegalStateException("the sandbox card tokeniser is for the sandbox and tests only");
+        if (!environment.acceptsTestCards()) {
+            throw new IllegalStateException("the sandbox card tokeniser is for the sandbox and tests only; "
+                    + environment.piBaseUrl().getHost() + " is neither Opayo's sandbox nor this machine");
         }
         this.transport = transport;
     }

@@ -23,6 +23,8 @@ import io.tillbridge.opayo.OpayoClient;
 import io.tillbridge.opayo.OpayoEnvironment;
 import io.tillbridge.opayo.OpayoStubs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SessionTest {
@@ -85,6 +87,29 @@ class SessionTest {
                 .isInstanceOf(OpayoApiException.class)
                 .extracting(e -> ((OpayoApiException) e).kind())
                 .isEqualTo(OpayoApiException.Kind.SESSION_KEY_OR_CARD_IDENTIFIER_INVALID);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "https://sandbox.opayo.eu.elavon.com/api/v1, true",
+            "https://SANDBOX.opayo.eu.elavon.com/api/v1, true",
+            "https://pi-test.sagepay.com/api/v1,          true",
+            "http://localhost:8080/api/v1,                true",
+            "http://127.0.0.1:51234/api/v1,               true",
+            "http://[::1]:8080/api/v1,                    true",
+            "https://live.opayo.eu.elavon.com/api/v1,     false",
+            "https://LIVE.opayo.eu.elavon.com/api/v1/,    false",
+            "https://pi-live.sagepay.com/api/v1,          false",
+            "https://payments-proxy.example.com/api/v1,   false"})
+    void onlyTheSandboxAndThisMachineMayReceiveTestCards(String pi, boolean accepted) {
+        OpayoEnvironment environment = OpayoEnvironment.custom(pi, "https://example.invalid/access/access.htm");
+        assertThat(environment.acceptsTestCards()).isEqualTo(accepted);
+        if (!accepted) {
+            OpayoClient client = OpayoClient.builder().environment(environment).vendorName("v")
+                    .integrationKey(OpayoStubs.KEY).integrationPassword(OpayoStubs.PASSWORD).build();
+            assertThatThrownBy(client::sandboxCardIdentifiers).isInstanceOf(IllegalStateException.class);
+            client.close();
+        }
     }
 
     @Test
