@@ -1,0 +1,419 @@
+package io.tillbridge.runner;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import io.tillbridge.runner.ingest.EventIngress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embeddable runner: finds work (polling), takes it in (webhooks and notifications, through
+ * {@link io.tillbridge.runner.ingest.EventIngress}), runs it on a bounded pool and spreads it over every
+ * instance that shares the database — on db-scheduler, where one task instance (an order id, a credit
+ * note id, a business day) is executed by one instance at a time across the cluster, executions of an
+ * instance that died are picked up by the others, and recurring work (polls, the daily settlement,
+ * dead-letter replays) runs once per occurrence across the cluster.
+ *
+ * <p>The runner holds no business logic: the host hands it what to do with an order, a refund and a day
+ * (typically {@code OrderToCashFlow::run}, {@code RefundFlow::run} and a settlement that returns its
+ * report as text). Those flows run each side effect once through the effect engine, so a task that runs
+ * again after a crash repeats no effect. The host owns the {@link DataSource} and closes it after the
+ * runner.
+ */
+public final class TillbridgeRunner implements AutoCloseable {
+
+    /** The kind of work that charges one sales order (order to cash). */
+    public static final String ORDERS = "order";
+    /** The kind of work that refunds one credit note. */
+    public static final String REFUNDS = "refund";
+    // db-scheduler task names: stable, since they are stored in the database.
+    static final String TASK_PREFIX = "tillbridge-";
+    static final String SETTLE_DAY_TASK = "tillbridge-settle-day";
+    static final String SETTLEMENT_DAILY_TASK = "tillbridge-settlement-daily";
+    static final String REPLAY_TASK = "tillbridge-replay-dead-letters";
+    static final String TABLE = "tillbridge_scheduled_tasks";
+
+    private static final Logger LOG = LoggerFactory.getLogger(TillbridgeRunner.class);
+
+    private final Scheduler scheduler;
+    private final RunnerTables tables;
+    private final Clock clock;
+    private final Map<String, OneTimeTask<Void>> workTasks = new LinkedHashMap<>();
+    private final OneTimeTask<Void> settleDayTask;
+    private boolean started;
+    private boolean closed;
+
+    private TillbridgeRunner(Builder b) {
+        this.clock = b.clock;
+        this.tables = new RunnerTables(b.dataSource, b.dialect != null ? b.dialect : Dialect.of(b.dataSource));
+        if (b.applySchema) {
+            tables.applySchema();
+        }
+        FailureHandler<Void> backoff = new FailureHandler.ExponentialBackoffFailureHandler<>(b.retryBackoff, 2.0);
+        b.work.forEach((kind, work) -> workTasks.put(kind, Tasks.oneTime(TASK_PREFIX + kind).onFailure(backoff)
+                .execute((instance, context) -> work.accept(instance.getId()))));
+        this.settleDayTask = Tasks.oneTime(SETTLE_DAY_TASK).onFailure(backoff)
+                .execute((instance, context) -> settle(LocalDate.parse(instance.getId()), b.settlement));
+
+        List<Task<?>> known = new ArrayList<>(workTasks.values());
+        known.add(settleDayTask);
+        List<RecurringTask<Void>> recurring = new ArrayList<>();
+        b.finders.forEach((kind, finder) -> {
+            OneTimeTask<Void> target = workTasks.get(kind);
+            if (target == null) {
+                throw new RunnerException("a finder is configured for '" + kind + "' but no work is");
+            }
+            recurring.add(pollTask(TASK_PREFIX + "poll-" + kind, finder.finder(), finder.every(), target));
+        });
+        if (b.settleAt != null) {
+            ZoneId zone = b.businessZone;
+            int lag = b.settleDaysAfter;
+            recurring.add(Tasks.recurring(SETTLEMENT_DAILY_TASK, Schedules.daily(zone, b.settleAt))
+                    .execute((instance, context) -> {
+                        // The occurrence's own time, not "now": a late pickup after an outage still
+                        // settles the day it was meant for.
+                        LocalDate day = context.getExecution().executionTime.atZone(zone).toLocalDate().minusDays(lag);
+                        submitSettlement(day);
+                    }));
+        }
+        if (b.replay != null) {
+            Runnable replay = b.replay;
+            recurring.add(Tasks.recurring(REPLAY_TASK, Schedules.fixedDelay(b.replayEvery))
+                    .execute((instance, context) -> replay.run()));
+        }
+        // Recurring tasks are known to the scheduler through startTasks, which also creates their rows.
+        SchedulerBuilder sb = Scheduler.create(b.dataSource, known)
+                .tableName(TABLE)
+                .threads(b.threads)
+                .pollingInterval(b.pollingInterval)
+                .heartbeatInterval(b.heartbeatInterval)
+                .missedHeartbeatsLimit(b.missedHeartbeats)
+                .clock(clock::instant)
+                .alwaysPersistTimestampInUTC()
+                .enableImmediateExecution()
+                .shutdownMaxWait(b.shutdownMaxWait)
+                .startTasks(recurring);
+        if (b.instanceName != null) {
+            String name = b.instanceName;
+            sb.schedulerName(new SchedulerName.Fixed(name));
+        }
+        this.scheduler = sb.build();
+    }
+
+    private RecurringTask<Void> pollTask(String name, WorkFinder finder, Duration every, OneTimeTask<Void> target) {
+        return Tasks.recurring(name, Schedules.fixedDelay(every)).execute((instance, context) -> {
+            Optional<String> position = tables.cursor(name);
+            WorkFinder.Batch batch = finder.find(position);
+            Instant now = clock.instant();
+            for (String subject : batch.subjects()) {
+                scheduler.scheduleIfNotExists(target.instance(subject), now);
+            }
+            tables.saveCursor(name, batch.nextPosition(), now);
+        });
+    }
+
+    private void settle(LocalDate day, Function<LocalDate, String> settlement) {
+        if (tables.settlementReport(day).isPresent()) {
+            LOG.info("settlement of {} already ran; its report is kept", day);
+            return;
+        }
+        String report = settlement.apply(day);
+        if (!tables.recordSettlement(day, report, clock.instant())) {
+            LOG.warn("settlement of {} was recorded by another instance meanwhile", day);
+        }
+    }
+
+    /**
+     * Creates the runner's tables where they are missing (db-scheduler's executions, poll cursors, events
+     * seen, settled days, rate buckets and holds). Safe to call on every start, from several instances at
+     * once. Call it before building a {@link io.tillbridge.runner.ratelimit.SharedRateLimit} on the same
+     * database, or let {@link Builder#applySchema(boolean)} do it.
+     */
+    public static void applySchema(DataSource dataSource) {
+        new RunnerTables(dataSource, Dialect.of(dataSource)).applySchema();
+    }
+
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /** Starts polling, recurring tasks and the execution pool. */
+    public synchronized void start() {
+        if (closed) {
+            throw new IllegalStateException("the runner was closed");
+        }
+        if (!started) {
+            scheduler.start();
+            started = true;
+        }
+    }
+
+    /**
+     * Schedules one piece of work of a configured kind for one subject (a sales order id for
+     * {@link #ORDERS}), unless that subject is already scheduled or running on some instance; true when
+     * it was scheduled now.
+     */
+    public boolean submit(String kind, String subject) {
+        OneTimeTask<Void> task = workTasks.get(kind);
+        if (task == null) {
+            throw new RunnerException("kind '" + kind + "' is not configured; configured: " + workTasks.keySet());
+        }
+        return scheduler.scheduleIfNotExists(task.instance(requireId(subject, "subject")), clock.instant());
+    }
+
+    /** The kinds of work this runner was configured with. */
+    public Set<String> kinds() {
+        return Collections.unmodifiableSet(workTasks.keySet());
+    }
+
+    /** Schedules the settlement of one business day, unless it is scheduled; it runs at most once per day. */
+    public boolean submitSettlement(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        if (tables.settlementReport(day).isPresent()) {
+            return false;
+        }
+        return scheduler.scheduleIfNotExists(settleDayTask.instance(day.toString()), clock.instant());
+    }
+
+    /**
+     * A handler for incoming webhooks and notifications that schedules their work on this runner and
+     * remembers delivery ids in its database, so a replay is refused on any instance.
+     *
+     * @param sources      by name, e.g. {@code "zoho"} and {@code "opayo"}
+     * @param maxBodyBytes larger deliveries are refused (413) before they are read
+     */
+    public EventIngress ingress(Map<String, EventIngress.Source> sources, int maxBodyBytes) {
+        return new EventIngress(this, sources, maxBodyBytes, new EventIngress.SeenEvents() {
+            @Override
+            public boolean firstSighting(String source, String eventId) {
+                return tables.firstSighting(source, eventId, clock.instant());
+            }
+
+            @Override
+            public void forget(String source, String eventId) {
+                tables.forget(source, eventId);
+            }
+        });
+    }
+
+    /** The kept report of a settled day. */
+    public Optional<String> settlementReport(LocalDate day) {
+        return tables.settlementReport(day);
+    }
+
+    /** How many order, refund and settlement executions are scheduled or running (on any instance). */
+    public int pendingWork() {
+        int[] count = {0};
+        List<String> tasks = new ArrayList<>();
+        workTasks.values().forEach(t -> tasks.add(t.getName()));
+        tasks.add(SETTLE_DAY_TASK);
+        for (String task : tasks) {
+            scheduler.fetchScheduledExecutionsForTask(task, Void.class, e -> count[0]++);
+        }
+        return count[0];
+    }
+
+    RunnerTables tables() {
+        return tables;
+    }
+
+    private static String requireId(String id, String field) {
+        if (id == null || id.isBlank()) {
+            throw new RunnerException(field + " must not be blank");
+        }
+        if (id.length() > 500) {
+            throw new RunnerException(field + " is longer than 500 characters");
+        }
+        return id;
+    }
+
+    /** Stops taking work, waits (up to the shutdown wait) for executions in flight, and releases the threads. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        scheduler.stop();
+    }
+
+    private record Finder(WorkFinder finder, Duration every) {
+    }
+
+    /** Configures a runner. Every setting has a default but the work itself and the data source. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private Dialect dialect;
+        private final Map<String, Consumer<String>> work = new LinkedHashMap<>();
+        private final Map<String, Finder> finders = new LinkedHashMap<>();
+        private Function<LocalDate, String> settlement = day -> {
+            throw new RunnerException("no settlement configured for " + day);
+        };
+        private LocalTime settleAt;
+        private int settleDaysAfter = 1;
+        private ZoneId businessZone = ZoneId.of("Europe/London");
+        private Runnable replay;
+        private Duration replayEvery = Duration.ofMinutes(5);
+        private int threads = 8;
+        private Duration pollingInterval = Duration.ofSeconds(2);
+        private Duration heartbeatInterval = Duration.ofSeconds(30);
+        private int missedHeartbeats = 6;
+        private Duration retryBackoff = Duration.ofSeconds(30);
+        private Duration shutdownMaxWait = Duration.ofSeconds(30);
+        private String instanceName;
+        private Clock clock = Clock.systemUTC();
+        private boolean applySchema;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /**
+         * What to do with one subject of a kind of work: {@code work(ORDERS, orderToCash::run)},
+         * {@code work(REFUNDS, refundFlow::run)}, or a kind of the host's own (an Opayo payment to post to
+         * KashFlow, say). The work must record its business outcome itself (the flows never throw for
+         * one); an exception makes the runner try the subject again later, with backoff.
+         */
+        public Builder work(String kind, Consumer<String> work) {
+            if (kind == null || !kind.matches("[a-z][a-z0-9-]{0,40}")) {
+                throw new RunnerException("work kind must be lower-case letters, digits and '-', was '" + kind + "'");
+            }
+            this.work.put(kind, Objects.requireNonNull(work, "work"));
+            return this;
+        }
+
+        /** Settles one business day and returns its report, kept by the runner as the proof the day ran. */
+        public Builder settlement(Function<LocalDate, String> work) {
+            this.settlement = Objects.requireNonNull(work, "settlement");
+            return this;
+        }
+
+        /** Settles every day at {@code at} (business zone) for the day {@code daysAfter} days before. */
+        public Builder settleDaily(LocalTime at, int daysAfter) {
+            if (daysAfter < 0) {
+                throw new RunnerException("settleDaily.daysAfter must not be negative, was " + daysAfter);
+            }
+            this.settleAt = Objects.requireNonNull(at, "at");
+            this.settleDaysAfter = daysAfter;
+            return this;
+        }
+
+        /** The business time zone: the one the flows use to date payments and batches. */
+        public Builder businessZone(ZoneId zone) {
+            this.businessZone = Objects.requireNonNull(zone, "businessZone");
+            return this;
+        }
+
+        /** Polls for subjects of a kind of work (sales orders to charge, credit notes to refund) every {@code every}. */
+        public Builder find(String kind, WorkFinder finder, Duration every) {
+            finders.put(Objects.requireNonNull(kind, "kind"), new Finder(Objects.requireNonNull(finder, "finder"), positive(every, "find.every")));
+            return this;
+        }
+
+        /** Replays dead letters that are due (the store's claim decides which), every {@code every}. */
+        public Builder replayDeadLetters(Runnable replay, Duration every) {
+            this.replay = Objects.requireNonNull(replay, "replay");
+            this.replayEvery = positive(every, "replayDeadLetters.every");
+            return this;
+        }
+
+        /** Executions run at once on this instance: bounds the load one instance puts on Opayo and the database. */
+        public Builder threads(int threads) {
+            if (threads < 1 || threads > 256) {
+                throw new RunnerException("threads must be between 1 and 256, was " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** How often this instance looks for due executions (default 2 s). */
+        public Builder pollingInterval(Duration interval) {
+            this.pollingInterval = positive(interval, "pollingInterval");
+            return this;
+        }
+
+        /**
+         * How often this instance proves it is alive, and how many missed beats make its executions dead for
+         * the others to pick up (default 30 s × 6).
+         */
+        public Builder heartbeat(Duration interval, int missedLimit) {
+            this.heartbeatInterval = positive(interval, "heartbeat.interval");
+            if (missedLimit < 1) {
+                throw new RunnerException("heartbeat.missedLimit must be at least 1, was " + missedLimit);
+            }
+            this.missedHeartbeats = missedLimit;
+            return this;
+        }
+
+        /** The first wait before a failed execution runs again; doubled each time (default 30 s). */
+        public Builder retryBackoff(Duration first) {
+            this.retryBackoff = positive(first, "retryBackoff");
+            return this;
+        }
+
+        /** How long {@link #close()} waits for executions in flight (default 30 s). */
+        public Builder shutdownMaxWait(Duration wait) {
+            this.shutdownMaxWait = positive(wait, "shutdownMaxWait");
+            return this;
+        }
+
+        /** This instance's name in the executions table (default: the host name). */
+        public Builder instanceName(String name) {
+            this.instanceName = Objects.requireNonNull(name, "instanceName");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The database kind, when the driver's product name is not enough to tell. */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /** Creates the runner's tables on start where they are missing (off by default: the host may own its schema). */
+        public Builder applySchema(boolean apply) {
+            this.applySchema = apply;
+            return this;
+        }
+
+        public TillbridgeRunner build() {
+            return new TillbridgeRunner(this);
+        }
+
+        private static Duration positive(Duration d, String field) {
+            Objects.requireNonNull(d, field);
+            if (d.isNegative() || d.isZero()) {
+                throw new RunnerException(field + " must be positive, was " + d);
+            }
+            return d;
+        }
+    }
+}

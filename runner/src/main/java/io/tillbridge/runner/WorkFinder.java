@@ -1,0 +1,29 @@
+package io.tillbridge.runner;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds work the runner should schedule: sales orders to charge, credit notes to refund. Called by one
+ * instance at a time (a db-scheduler recurring task), with the position where the previous call stopped;
+ * the runner stores the returned position only after every subject found has been scheduled, so a crash
+ * between the two finds the same subjects again — harmless, since scheduling is by subject id and the
+ * flows themselves run each effect once.
+ */
+@FunctionalInterface
+public interface WorkFinder {
+
+    /**
+     * @param position where the previous call stopped; empty on the very first call
+     */
+    Batch find(Optional<String> position);
+
+    /** Subjects to schedule and the position to start from next time. */
+    record Batch(List<String> subjects, String nextPosition) {
+        public Batch {
+            subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
+            Objects.requireNonNull(nextPosition, "nextPosition");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package io.tillbridge.runner.ratelimit;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.tillbridge.runner.RunnerException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+
+/**
+ * One request budget for a downstream organisation, shared by every instance that uses it: Zoho counts
+ * 100 requests a minute per organisation, not per process, so three instances that each believed they
+ * owned the whole budget would send 300 and collect 429s.
+ *
+ * <p>On PostgreSQL the bucket is a row kept by Bucket4j's PostgreSQL proxy manager (every consumption is
+ * one short transaction on that row); on a single instance it is an ordinary in-process Bucket4j
+ * bucket. The bucket's burst plus its refill per window never exceed the limit, so no rolling window
+ * of the downstream's can see more than the limit, whichever way it counts. A hold (Zoho's daily quota
+ * spent, code 45) stops every instance until the reset the downstream named.
+ */
+public final class SharedRateLimit {
+
+    /**
+     * @param limit  requests the downstream allows per window
+     * @param window the downstream's window
+     * @param burst  requests that may go at once after a quiet spell; the refill is {@code limit - burst}
+     *               per window so that burst and refill together never exceed the limit
+     */
+    public record Spec(long limit, Duration window, long burst) {
+        public Spec {
+            Objects.requireNonNull(window, "window");
+            if (limit < 2) {
+                throw new RunnerException("rate limit must allow at least 2 requests per window, was " + limit);
+            }
+            if (window.isNegative() || window.isZero()) {
+                throw new RunnerException("rate limit window must be positive, was " + window);
+            }
+            if (burst < 1 || burst >= limit) {
+                throw new RunnerException("rate limit burst must be between 1 and limit - 1, was " + burst);
+            }
+        }
+
+        /** Zoho Inventory: 100 requests a minute per organisation, 5 at once. */
+        public static Spec zoho() {
+            return new Spec(100, Duration.ofMinutes(1), 5);
+        }
+
+        BucketConfiguration configuration() {
+            return BucketConfiguration.builder()
+                    .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(limit - burst, window).initialTokens(burst).build())
+                    .build();
+        }
+    }
+
+    /** How the limiter waits: real parking in production, a test's own clock in tests. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+
+        Sleeper REAL = d -> TimeUnit.NANOSECONDS.sleep(d.toNanos());
+    }
+
+    /** Where holds live: shared rows on a database, or this process alone. */
+    interface Holds {
+        Optional<Instant> until(String key);
+
+        void hold(String key, Instant until, String reason);
+    }
+
+    private final String key;
+    private final Bucket bucket;
+    private final Holds holds;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Duration holdCacheFor;
+    private final AtomicReference<CachedHold> cachedHold = new AtomicReference<>(new CachedHold(Instant.MIN, Optional.empty()));
+
+    private record CachedHold(Instant readAt, Optional<Instant> until) {
+    }
+
+    private SharedRateLimit(String key, Bucket bucket, Holds holds, Clock clock, Sleeper sleeper, Duration holdCacheFor) {
+        this.key = key;
+        this.bucket = bucket;
+        this.holds = holds;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.holdCacheFor = holdCacheFor;
+    }
+
+    /**
+     * A budget shared through PostgreSQL by every instance that names the same {@code key} (for example
+     * {@code "zoho:" + organizationId}). Needs the runner's schema (the {@code tillbridge_rate_bucket} and
+     * {@code tillbridge_rate_hold} tables).
+     */
+    public static SharedRateLimit postgres(DataSource dataSource, String key, Spec spec, Clock clock, Sleeper sleeper) {
+        var proxyManager = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("tillbridge_rate_bucket")
+                .clientClock(meter(clock))
+                .build();
+        Bucket bucket = proxyManager.builder().build(requireKey(key), spec::configuration);
+        return new SharedRateLimit(key, bucket, new PostgresHolds(dataSource), clock, sleeper, Duration.ofSeconds(1));
+    }
+
+    /** A budget for this process alone: for one instance, or a store that is not PostgreSQL. */
+    public static SharedRateLimit local(String key, Spec spec, Clock clock, Sleeper sleeper) {
+        Bucket bucket = Bucket.builder().addLimit(spec.configuration().getBandwidths()[0])
+                .withCustomTimePrecision(meter(clock)).build();
+        return new SharedRateLimit(requireKey(key), bucket, new LocalHolds(), clock, sleeper, Duration.ZERO);
+    }
+
+    private static String requireKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new RunnerException("rate limit key must not be blank");
+        }
+        return key;
+    }
+
+    private static TimeMeter meter(Clock clock) {
+        return new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                Instant now = clock.instant();
+                return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
+    }
+
+    /**
+     * Waits for one request's permit. False when none comes within {@code maxWait} (then nothing was
+     * consumed) or while the downstream is held; the caller holds its work rather than failing it.
+     */
+    public boolean acquire(Duration maxWait) throws InterruptedException {
+        Instant deadline = clock.instant().plus(maxWait);
+        while (true) {
+            Optional<Instant> heldUntil = heldUntil();
+            Instant now = clock.instant();
+            if (heldUntil.isPresent() && heldUntil.get().isAfter(now)) {
+                return false;
+            }
+            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+            if (probe.isConsumed()) {
+                return true;
+            }
+            Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
+            if (now.plus(wait).isAfter(deadline)) {
+                return false;
+            }
+            sleeper.sleep(wait);
+        }
+    }
+
+    /** Stops every instance from sending until {@code until}: a daily quota spent, say. */
+    public void holdUntil(Instant until, String reason) {
+        holds.hold(key, until, reason);
+        cachedHold.set(new CachedHold(clock.instant(), Optional.of(until)));
+    }
+
+    /** The hold in force, if any (read from the shared rows at most once a second). */
+    public Optional<Instant> heldUntil() {
+        Instant now = clock.instant();
+        CachedHold cached = cachedHold.get();
+        if (!holdCacheFor.isZero() && cached.readAt().plus(holdCacheFor).isAfter(now)) {
+            return cached.until();
+        }
+        Optional<Instant> until = holds.until(key);
+        cachedHold.set(new CachedHold(now, until));
+        return until;
+    }
+
+    /** Tokens available now, for health checks and tests. */
+    public long available() {
+        return bucket.getAvailableTokens();
+    }
+
+    private static final class LocalHolds implements Holds {
+        private final java.util.concurrent.ConcurrentHashMap<String, Instant> holds = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Optional<Instant> until(String key) {
+            return Optional.ofNullable(holds.get(key));
+        }
+
+        @Override
+        public void hold(String key, Instant until, String reason) {
+            holds.merge(key, until, (a, b) -> a.isAfter(b) ? a : b);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.tillbridge.runner;
+
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.postgresql.ds.PGSimpleDataSource;
+
+class PostgresRunnerTest extends RunnerContract {
+
+    private PGSimpleDataSource dataSource;
+
+    @BeforeEach
+    void createSchema() {
+        dataSource = TestDatabases.postgres();
+    }
+
+    @AfterEach
+    void dropSchema() {
+        closeRunners();
+        runners.clear();
+        TestDatabases.dropSchema(dataSource);
+    }
+
+    @Override
+    DataSource dataSource() {
+        return dataSource;
+    }
+}
