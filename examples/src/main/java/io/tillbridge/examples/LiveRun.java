@@ -8,7 +8,7 @@ import io.tillbridge.flows.ordertocash.InMemoryPaymentHistory;
 import io.tillbridge.flows.ordertocash.OrderOutcome;
 import io.tillbridge.flows.ordertocash.OrderToCashFlow;
 import io.tillbridge.flows.settlement.SettlementFlow;
-import io.tillbridge.flows.store.InMemoryDeadLetterQueue;
+import io.tillbridge.flows.store.legacy.InMemoryDeadLetterQueue;
 import io.tillbridge.flows.store.InMemoryIdempotencyStore;
 import io.tillbridge.mapping.reconcile.ReconciliationReport;
 import io.tillbridge.mapping.reconcile.Reconciler;

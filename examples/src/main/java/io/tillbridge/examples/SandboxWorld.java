@@ -13,7 +13,7 @@ import io.tillbridge.flows.ordertocash.InMemoryPaymentHistory;
 import io.tillbridge.flows.ordertocash.OrderToCashFlow;
 import io.tillbridge.flows.refund.RefundFlow;
 import io.tillbridge.flows.settlement.SettlementFlow;
-import io.tillbridge.flows.store.InMemoryDeadLetterQueue;
+import io.tillbridge.flows.store.legacy.InMemoryDeadLetterQueue;
 import io.tillbridge.flows.store.InMemoryIdempotencyStore;
 import io.tillbridge.mapping.reconcile.Reconciler;
 import io.tillbridge.mapping.risk.RiskPolicy;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.flows.ordertocash.OrderOutcome;
 import io.tillbridge.flows.refund.RefundOutcome;
-import io.tillbridge.flows.store.DeadLetter;
+import io.tillbridge.flows.store.legacy.DeadLetter;
 import io.tillbridge.flows.store.StepRecord;
 import io.tillbridge.zoho.model.Inputs;
 import java.math.BigDecimal;

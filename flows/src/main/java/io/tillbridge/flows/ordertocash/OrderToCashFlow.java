@@ -2,7 +2,7 @@ package io.tillbridge.flows.ordertocash;
 
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.TillbridgeException;
-import io.tillbridge.flows.store.DeadLetterQueue;
+import io.tillbridge.flows.store.legacy.DeadLetterQueue;
 import io.tillbridge.flows.store.IdempotencyStore;
 import io.tillbridge.flows.store.StepRecord;
 import io.tillbridge.flows.translate.OpayoTranslator;

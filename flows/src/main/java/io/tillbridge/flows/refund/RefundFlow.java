@@ -1,7 +1,7 @@
 package io.tillbridge.flows.refund;
 
 import io.tillbridge.client.TillbridgeException;
-import io.tillbridge.flows.store.DeadLetterQueue;
+import io.tillbridge.flows.store.legacy.DeadLetterQueue;
 import io.tillbridge.flows.store.IdempotencyStore;
 import io.tillbridge.flows.store.StepRecord;
 import io.tillbridge.mapping.MappingException;

@@ -3,6 +3,8 @@ package io.tillbridge.flows.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tillbridge.flows.store.legacy.DeadLetter;
+import io.tillbridge.flows.store.legacy.InMemoryDeadLetterQueue;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,6 @@
-package io.tillbridge.flows.store;
+package io.tillbridge.flows.store.legacy;
+
+// Replaced by FlowStore's dead letters; removed when the flows are ported onto the effect engine.
 
 import java.time.Instant;
 import java.util.ArrayList;
