@@ -8,8 +8,8 @@ import io.tillbridge.flows.ordertocash.InMemoryPaymentHistory;
 import io.tillbridge.flows.ordertocash.OrderOutcome;
 import io.tillbridge.flows.ordertocash.OrderToCashFlow;
 import io.tillbridge.flows.settlement.SettlementFlow;
-import io.tillbridge.flows.store.legacy.InMemoryDeadLetterQueue;
-import io.tillbridge.flows.store.InMemoryIdempotencyStore;
+import io.tillbridge.flows.effect.EffectEngine;
+import io.tillbridge.flows.store.InMemoryFlowStore;
 import io.tillbridge.mapping.reconcile.ReconciliationReport;
 import io.tillbridge.mapping.reconcile.Reconciler;
 import io.tillbridge.opayo.OpayoClient;
@@ -25,7 +25,6 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,9 +109,9 @@ public final class LiveRun {
                         new SandboxCard("Tillbridge Demo", testCard, "1229", SandboxCards.SECURITY_CODE));
                 return CardPayment.saveForLater(key.key(), identifier.identifier());
             };
-            OrderToCashFlow flow = new OrderToCashFlow(zoho, opayo, new InMemoryIdempotencyStore(), new InMemoryDeadLetterQueue(),
-                    new InMemoryPaymentHistory(), cards, NO_BROWSER, CustomerNotifier.NONE,
-                    OrderToCashFlow.Settings.defaults(clock));
+            EffectEngine engine = EffectEngine.builder(new InMemoryFlowStore(clock)).clock(clock).build();
+            OrderToCashFlow flow = new OrderToCashFlow(zoho, opayo, engine, new InMemoryPaymentHistory(), cards, NO_BROWSER,
+                    CustomerNotifier.NONE, OrderToCashFlow.Settings.defaults(clock));
             List<OrderOutcome> outcomes = new ArrayList<>();
             zoho.salesOrders().list(ListQuery.ALL)
                     .filter(order -> "confirmed".equals(order.orderStatus()) && !"paid".equals(order.paidStatus()))
@@ -122,8 +121,8 @@ public final class LiveRun {
                         outcomes.add(outcome);
                         out.println("  " + order.salesorderNumber() + ": " + outcome);
                     });
-            ReconciliationReport report = new SettlementFlow(zoho, opayo, Reconciler.builder().build())
-                    .run(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+            ReconciliationReport report = new SettlementFlow(zoho, opayo, Reconciler.builder().build(), OrderToCashFlow.Settings.UK)
+                    .run(LocalDate.now(clock.withZone(OrderToCashFlow.Settings.UK)));
             out.println("Reconciliation: " + report.discrepancies().size() + " discrepancies; settled " + report.settlementNet()
                     + ", recorded " + report.ledgerNet());
             return outcomes;

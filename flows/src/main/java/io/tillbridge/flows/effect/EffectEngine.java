@@ -93,6 +93,30 @@ public final class EffectEngine {
         return store.acquire(flow, subject, runner, leaseFor).map(Run::new);
     }
 
+    /**
+     * Parks a subject on the dead-letter queue with why and whether money moved, due for a replay at once.
+     * Never throws: when the store itself fails, the reason says so and the caller still returns it.
+     *
+     * @return the reason as recorded (with the store's failure appended when parking failed)
+     */
+    public String park(String flow, String subject, String reason, io.tillbridge.flows.store.MoneyMoved money) {
+        try {
+            store.park(new io.tillbridge.flows.store.DeadLetter.Parking(flow, subject, reason, "", money, clock.instant()));
+            LOG.warn("{} {} dead-lettered ({}): {}", flow, subject, money, reason);
+            return reason;
+        } catch (RuntimeException e) {
+            LOG.error("{} {} could not be dead-lettered ({}): {}", flow, subject, money, reason, e);
+            return reason + " (and it could not be put on the dead-letter queue: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Marks a subject's open dead letter resolved, if it has one; a letter changed meanwhile by someone else is left. */
+    public void settleDeadLetter(String flow, String subject, String how) {
+        store.deadLetter(io.tillbridge.flows.store.DeadLetter.idOf(flow, subject))
+                .filter(l -> l.status() != io.tillbridge.flows.store.DeadLetter.Status.RESOLVED)
+                .ifPresent(l -> store.resolve(l.id(), l.version(), how));
+    }
+
     /** The work on one subject under its lease. Close it to give the lease up. */
     public final class Run implements AutoCloseable {
 
