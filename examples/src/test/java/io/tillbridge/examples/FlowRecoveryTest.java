@@ -146,7 +146,7 @@ class FlowRecoveryTest {
         }
     }
 
-    private static String paidCandidate(SandboxWorld world) {
+    static String paidCandidate(SandboxWorld world) {
         // Pick an order whose customer's card is a plain authorising one.
         for (String order : world.salesOrders) {
             String customer = world.zohoEmulator.record("salesorders", order).path("customer_id").asText();

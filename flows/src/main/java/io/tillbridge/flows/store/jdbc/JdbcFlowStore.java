@@ -501,6 +501,19 @@ public final class JdbcFlowStore implements FlowStore {
         }
     }
 
+    /**
+     * H2 writes a commit to its file up to half a second later by default; a process killed in that time
+     * would lose a "begun" record it had promised. The flow store needs every commit written at once.
+     */
+    private static void writeThrough(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SET WRITE_DELAY 0");
+        } catch (SQLException e) {
+            throw new FlowStoreException("the H2 flow store must write each commit at once and could not say so (" + e.getMessage()
+                    + "); connect as the database's admin or add ;WRITE_DELAY=0 to the JDBC URL", e);
+        }
+    }
+
     /** Configures a {@link JdbcFlowStore}. */
     public static final class Builder {
         private final DataSource dataSource;
@@ -547,6 +560,9 @@ public final class JdbcFlowStore implements FlowStore {
                     try (Connection c = dataSource.getConnection()) {
                         chosen = Dialect.of(c);
                     }
+                }
+                if (chosen == Dialect.H2) {
+                    writeThrough(dataSource);
                 }
                 if (migrate) {
                     new SchemaMigrator(dataSource, chosen, prefix, clock).migrate();
