@@ -134,6 +134,70 @@ class FlowRecoveryTest {
         }
     }
 
+    @Test
+    void aDeclinedOrderIsTriedAgainOnlyExplicitlyWithANewVendorTxCodeAndTheCustomerIsToldOncePerAttempt() {
+        try (SandboxWorld world = new SandboxWorld(40, 3, Clock.systemUTC())) {
+            String order = world.salesOrders.stream().filter(o -> world.cardOf(world.zohoEmulator.record("salesorders", o)
+                    .path("customer_id").asText()).equals(io.tillbridge.sandbox.opayo.SandboxCards.VISA_DECLINED)
+                    && !world.zohoEmulator.record("salesorders", o).path("shipping_address").path("city").asText().equals("Lagos"))
+                    .findFirst().orElseThrow();
+            String number = world.zohoEmulator.record("salesorders", order).path("salesorder_number").asText();
+
+            assertThat(world.orderToCash.run(order)).isInstanceOf(OrderOutcome.Declined.class);
+            assertThat(world.orderToCash.run(order)).isInstanceOf(OrderOutcome.Declined.class); // not sent again
+            assertThat(world.opayoEmulator.transactions()).hasSize(1);
+            assertThat(world.notices.get(order)).isEqualTo(1);
+
+            assertThat(world.orderToCash.retryDeclined(order)).isInstanceOf(OrderOutcome.Declined.class);
+            assertThat(world.opayoEmulator.transactions()).extracting(t -> t.vendorTxCode())
+                    .containsExactlyInAnyOrder("TB." + number + ".1", "TB." + number + ".2");
+            assertThat(world.notices.get(order)).isEqualTo(2);
+            assertThat(world.orderToCash.run(order)).isInstanceOf(OrderOutcome.Declined.class);
+            assertThat(world.opayoEmulator.transactions()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anExceptionFromHostCodeNeverEscapesRunTheOrderIsDeadLetteredWithWhetherMoneyMoved() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+            String order = paidCandidate(world);
+            SandboxWorld.Flows broken = SandboxWorld.flows(world.zoho, world.opayo, world.store, "broken-host",
+                    io.tillbridge.flows.effect.EffectEngine.Probe.NONE, world.clock(), o -> {
+                        throw new IllegalStateException("the card vault is down");
+                    }, io.tillbridge.flows.ordertocash.CustomerNotifier.NONE, world.history);
+
+            OrderOutcome outcome = broken.orderToCash().run(order);
+
+            assertThat(outcome).isInstanceOf(OrderOutcome.DeadLettered.class);
+            assertThat(((OrderOutcome.DeadLettered) outcome).reason()).contains("the card vault is down");
+            DeadLetter letter = world.store.deadLetter("order-to-cash:" + order).orElseThrow();
+            // The send never left: the payment is begun but Opayo has nothing, and the letter says money may have moved
+            // only because nothing proves otherwise until the next run looks.
+            assertThat(letter.money().movement()).isIn(MoneyMoved.Movement.NONE, MoneyMoved.Movement.UNKNOWN);
+            assertThat(world.opayoEmulator.transactions()).isEmpty();
+
+            assertThat(world.orderToCash.run(order)).isInstanceOf(OrderOutcome.Paid.class); // a working host replays it
+            assertThat(world.store.deadLetter("order-to-cash:" + order).orElseThrow().status()).isEqualTo(DeadLetter.Status.RESOLVED);
+        }
+    }
+
+    @Test
+    void aPaymentTakenAfterMidnightUkSummerTimeIsDatedAndReconciledOnTheUkDay() {
+        // 23:30 UTC on 15 July is 00:30 on 16 July in London.
+        Clock late = Clock.fixed(java.time.Instant.parse("2026-07-15T23:30:00Z"), java.time.ZoneOffset.UTC);
+        try (SandboxWorld world = new SandboxWorld(6, 1, late)) {
+            String order = paidCandidate(world);
+            OrderOutcome.Paid paid = (OrderOutcome.Paid) world.orderToCash.run(order);
+            assertThat(world.zohoEmulator.record("customerpayments", paid.paymentId()).path("date").asText()).isEqualTo("2026-07-16");
+            world.opayoEmulator.closeBatch();
+
+            var report = world.settlement.run(LocalDate.of(2026, 7, 16));
+
+            assertThat(report.discrepancies()).isEmpty();
+            assertThat(report.ledgerNet()).isEqualTo(report.settlementNet()).isNotEmpty();
+        }
+    }
+
     /** An order taken through order to cash, with what the refund tests need from it. */
     private record PaidOrder(OrderOutcome.Paid paid, JsonNode stored, JsonNode line, String item, BigDecimal stockBefore) {
         static PaidOrder in(SandboxWorld world) {
