@@ -9,6 +9,17 @@ import java.util.Objects;
  */
 public sealed interface EffectOutcome<R> permits EffectOutcome.Done, EffectOutcome.Held, EffectOutcome.IntentChanged {
 
+    /** Why an effect named {@code what} did not finish, in words for a dead letter; null when it is done. */
+    static String whyNotDone(EffectOutcome<?> outcome, String what) {
+        if (outcome instanceof Held<?> held) {
+            return what + ": " + held.reason();
+        }
+        if (outcome instanceof IntentChanged<?> changed) {
+            return what + " changed after it began: " + changed.reason();
+        }
+        return null;
+    }
+
     /**
      * The effect has happened exactly once.
      *

@@ -513,10 +513,7 @@ public final class OrderToCashFlow {
 
     /** An effect that did not finish: held (its outcome is unknown and will be looked up) or stopped for a person. */
     private OrderOutcome notDone(Order o, EffectOutcome<?> outcome, String what) {
-        if (outcome instanceof EffectOutcome.Held<?> held) {
-            return deadLetter(o, what + ": " + held.reason());
-        }
-        return deadLetter(o, what + " changed after it began: " + ((EffectOutcome.IntentChanged<?>) outcome).reason());
+        return deadLetter(o, EffectOutcome.whyNotDone(outcome, what));
     }
 
     private OrderOutcome deadLetter(Order o, String reason) {
@@ -527,19 +524,7 @@ public final class OrderToCashFlow {
     private MoneyMoved moneyMoved(Order o) {
         try {
             EffectKey key = o.payment != null ? o.payment : paymentKey(o.id, attempt(o.id));
-            Optional<EffectRecord> record = engine.store().effect(key);
-            if (record.isEmpty()) {
-                return MoneyMoved.NONE;
-            }
-            if (record.get().state() == EffectRecord.State.BEGUN) {
-                return MoneyMoved.unknown(o.amount, null);
-            }
-            OpayoResult result = OpayoResult.CODEC.load(record.get().result());
-            if (result.authorised()) {
-                return MoneyMoved.charged(o.amount, result.transactionId());
-            }
-            return result.status() == OpayoResult.Status.CHALLENGE ? MoneyMoved.unknown(o.amount, result.transactionId())
-                    : MoneyMoved.NONE;
+            return OpayoResult.moneyMoved(engine.store().effect(key), o.amount, MoneyMoved.Movement.CHARGED);
         } catch (RuntimeException storeFailed) {
             return MoneyMoved.unknown(o.amount, null);
         }

@@ -135,7 +135,7 @@ public final class RefundFlow {
                 () -> transactions.send(() -> opayo.transactions().refund(new RefundRequest(original, vendorTxCode,
                         requested.toMinorUnits(), "Refund " + note.creditnoteNumber()))), OpayoResult.CODEC), Map.of(refunded, requested.toMinorUnits()));
         if (!(sent instanceof EffectOutcome.Done<OpayoResult> opayoRefund)) {
-            return deadLetter(r, notDone(sent, "the Opayo refund " + vendorTxCode));
+            return deadLetter(r, EffectOutcome.whyNotDone(sent, "the Opayo refund " + vendorTxCode));
         }
         if (!opayoRefund.result().authorised()) {
             return deadLetter(r, "Opayo did not authorise refund " + vendorTxCode + " (" + opayoRefund.result().status() + "): "
@@ -152,7 +152,7 @@ public final class RefundFlow {
                         "creditcard", refundId, note.total(), "Opayo refund of " + original, null)).creditnoteRefundId(),
                 ResultCodec.text("creditnoteRefundId")));
         if (!(inZoho instanceof EffectOutcome.Done)) {
-            return deadLetter(r, notDone(inZoho, "recording the refund in Zoho"));
+            return deadLetter(r, EffectOutcome.whyNotDone(inZoho, "recording the refund in Zoho"));
         }
 
         List<Inputs.AdjustmentLineInput> lines = new ArrayList<>();
@@ -175,7 +175,7 @@ public final class RefundFlow {
                             reason, "quantity", "Items returned with credit note " + reference, reference, lines)).inventoryAdjustmentId(),
                     ResultCodec.text("inventoryAdjustmentId")));
             if (!(restocked instanceof EffectOutcome.Done)) {
-                return deadLetter(r, notDone(restocked, "putting the returned items back in stock"));
+                return deadLetter(r, EffectOutcome.whyNotDone(restocked, "putting the returned items back in stock"));
             }
         }
         return new RefundOutcome.Refunded(creditNoteId, refundId);
@@ -230,28 +230,13 @@ public final class RefundFlow {
         return Money.ofMinor(payment.amount(), currency);
     }
 
-    private static String notDone(EffectOutcome<?> outcome, String what) {
-        if (outcome instanceof EffectOutcome.Held<?> held) {
-            return what + ": " + held.reason();
-        }
-        return what + " changed after it began: " + ((EffectOutcome.IntentChanged<?>) outcome).reason();
-    }
-
     private RefundOutcome deadLetter(Refund r, String reason) {
         return new RefundOutcome.DeadLettered(r.creditNoteId, engine.park(NAME, r.creditNoteId, reason, moneyMoved(r)));
     }
 
     private MoneyMoved moneyMoved(Refund r) {
         try {
-            Optional<EffectRecord> record = engine.store().effect(r.opayoKey);
-            if (record.isEmpty()) {
-                return MoneyMoved.NONE;
-            }
-            if (record.get().state() == EffectRecord.State.BEGUN) {
-                return MoneyMoved.unknown(r.amount, null);
-            }
-            OpayoResult result = OpayoResult.CODEC.load(record.get().result());
-            return result.authorised() ? MoneyMoved.refunded(r.amount, result.transactionId()) : MoneyMoved.NONE;
+            return OpayoResult.moneyMoved(engine.store().effect(r.opayoKey), r.amount, MoneyMoved.Movement.REFUNDED);
         } catch (RuntimeException storeFailed) {
             return MoneyMoved.unknown(r.amount, null);
         }
