@@ -9,7 +9,8 @@ import io.tillbridge.flows.ordertocash.OrderOutcome;
 import io.tillbridge.flows.ordertocash.OrderToCashFlow;
 import io.tillbridge.flows.settlement.SettlementFlow;
 import io.tillbridge.flows.effect.EffectEngine;
-import io.tillbridge.flows.store.InMemoryFlowStore;
+import io.tillbridge.flows.store.jdbc.JdbcFlowStore;
+import java.nio.file.Path;
 import io.tillbridge.mapping.reconcile.ReconciliationReport;
 import io.tillbridge.mapping.reconcile.Reconciler;
 import io.tillbridge.opayo.OpayoClient;
@@ -40,7 +41,9 @@ import java.util.Optional;
  * {@code OPAYO_REPORTING_USER}, {@code OPAYO_REPORTING_PASSWORD}, {@code ZOHO_DATA_CENTRE} (COM, EU, IN,
  * COM_AU, JP, CA, COM_CN, SA), {@code ZOHO_ORGANIZATION_ID}, {@code ZOHO_CLIENT_ID},
  * {@code ZOHO_CLIENT_SECRET}, {@code ZOHO_REFRESH_TOKEN}; optionally {@code TILLBRIDGE_MAX_ORDERS}
- * (default 20), {@code TILLBRIDGE_TEST_CARD}, and for proxies or emulators {@code OPAYO_PI_URL},
+ * (default 20), {@code TILLBRIDGE_TEST_CARD}, {@code TILLBRIDGE_STORE_DIR} (where the H2 flow store's file
+ * is kept, so that a second run of the day has no second effect; default {@code ./tillbridge-store}),
+ * and for proxies or emulators {@code OPAYO_PI_URL},
  * {@code OPAYO_REPORTING_URL}, {@code ZOHO_API_URL}, {@code ZOHO_ACCOUNTS_URL}.
  */
 public final class LiveRun {
@@ -92,7 +95,9 @@ public final class LiveRun {
         OpayoEnvironment opayoEnvironment = env.containsKey("OPAYO_PI_URL")
                 ? OpayoEnvironment.custom(env.get("OPAYO_PI_URL"), env.get("OPAYO_REPORTING_URL")) : OpayoEnvironment.SANDBOX;
         ZohoDataCentre dataCentre = ZohoDataCentre.valueOf(env.getOrDefault("ZOHO_DATA_CENTRE", "COM"));
-        try (OpayoClient opayo = OpayoClient.builder().environment(opayoEnvironment).vendorName(env.get("OPAYO_VENDOR"))
+        Path storeDirectory = Path.of(env.getOrDefault("TILLBRIDGE_STORE_DIR", "tillbridge-store"));
+        try (com.zaxxer.hikari.HikariDataSource dataSource = Demo.h2(storeDirectory);
+             OpayoClient opayo = OpayoClient.builder().environment(opayoEnvironment).vendorName(env.get("OPAYO_VENDOR"))
                 .integrationKey(Secret.of(env.get("OPAYO_INTEGRATION_KEY")))
                 .integrationPassword(Secret.of(env.get("OPAYO_INTEGRATION_PASSWORD")))
                 .reporting(env.get("OPAYO_REPORTING_USER"), Secret.of(env.get("OPAYO_REPORTING_PASSWORD"))).clock(clock).build();
@@ -109,7 +114,9 @@ public final class LiveRun {
                         new SandboxCard("Tillbridge Demo", testCard, "1229", SandboxCards.SECURITY_CODE));
                 return CardPayment.saveForLater(key.key(), identifier.identifier());
             };
-            EffectEngine engine = EffectEngine.builder(new InMemoryFlowStore(clock)).clock(clock).build();
+            out.println("Flow store: H2 file " + storeDirectory.resolve("tillbridge.mv.db").toAbsolutePath());
+            EffectEngine engine = EffectEngine.builder(JdbcFlowStore.builder(dataSource).clock(clock).migrate(true).build())
+                    .clock(clock).runner("live-run").build();
             OrderToCashFlow flow = new OrderToCashFlow(zoho, opayo, engine, new InMemoryPaymentHistory(), cards, NO_BROWSER,
                     CustomerNotifier.NONE, OrderToCashFlow.Settings.defaults(clock));
             List<OrderOutcome> outcomes = new ArrayList<>();

@@ -154,6 +154,14 @@ class FlowRecoveryTest {
             assertThat(world.notices.get(order)).isEqualTo(2);
             assertThat(world.orderToCash.run(order)).isInstanceOf(OrderOutcome.Declined.class);
             assertThat(world.opayoEmulator.transactions()).hasSize(2);
+
+            // A host that lost its store finds the retry in Opayo, not just the first decline, and tells no one again.
+            SandboxWorld.Flows restarted = world.flows(new io.tillbridge.flows.store.InMemoryFlowStore(world.clock()), "restarted",
+                    io.tillbridge.flows.effect.EffectEngine.Probe.NONE);
+            assertThat(restarted.orderToCash().run(order)).isInstanceOf(OrderOutcome.Declined.class);
+            assertThat(restarted.engine().store().counter("order-to-cash/declined-retries/" + order)).isEqualTo(1);
+            assertThat(world.opayoEmulator.transactions()).hasSize(2);
+            assertThat(world.notices.get(order)).isEqualTo(2);
         }
     }
 

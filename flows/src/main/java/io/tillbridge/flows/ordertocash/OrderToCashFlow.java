@@ -302,6 +302,13 @@ public final class OrderToCashFlow {
                 return new OrderOutcome.Held(salesOrderId, null, "3-D Secure challenge not completed");
             }
         }
+        if ((result.status() == OpayoResult.Status.DECLINED || result.status() == OpayoResult.Status.REJECTED) && !begun
+                && charged.adopted() && laterAttemptInOpayo(order, attempt)) {
+            // This store never saw the order, and Opayo has a later attempt: a person retried it before the store was
+            // lost. Continue from there rather than report the old decline.
+            run.add(RETRIES + salesOrderId, 1);
+            return process(run, o);
+        }
         if (result.status() == OpayoResult.Status.DECLINED || result.status() == OpayoResult.Status.REJECTED) {
             String reason = (result.status() == OpayoResult.Status.DECLINED ? "declined by the bank: " : "rejected: ")
                     + result.statusDetail();
@@ -352,6 +359,12 @@ public final class OrderToCashFlow {
             return notDone(o, fields, "the Zoho custom fields");
         }
         return new OrderOutcome.Paid(salesOrderId, transactionId, invoice.result(), payment.result());
+    }
+
+    /** Whether Opayo has the next attempt's vendorTxCode (one lookup: a retry is made long after its decline). */
+    private boolean laterAttemptInOpayo(SalesOrder order, int attempt) {
+        return transactions.find(settings.codes().generate(order.number(), attempt + 1), Lookup.Situation.NO_RECORD)
+                instanceof Lookup.Found;
     }
 
     /** The shopper has not answered the challenge yet. */
