@@ -65,6 +65,30 @@ class RestartWithEmptyStoreTest {
         }
     }
 
+    @Test
+    void whenTheFirstLookupCannotSeeAPaymentOpayosDuplicateRefusalIsLookedUpAndAdoptedNotChargedAgain() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+            String order = FlowRecoveryTest.paidCandidate(world);
+            OrderOutcome paid = world.orderToCash.run(order);
+            assertThat(paid).isInstanceOf(OrderOutcome.Paid.class);
+
+            // The Reporting API is down until the payment is sent again: the empty store's first lookup sees nothing.
+            java.util.concurrent.atomic.AtomicBoolean sent = new java.util.concurrent.atomic.AtomicBoolean();
+            world.opayoEmulator.faults().outage(1_000, 503, request -> {
+                if (request.method().equals("POST") && request.path().equals("/api/v1/transactions")) {
+                    sent.set(true);
+                }
+                return !sent.get() && request.path().equals("/access/access.htm");
+            });
+            SandboxWorld.Flows restarted = world.flows(new InMemoryFlowStore(world.clock()), "restarted", EffectEngine.Probe.NONE);
+
+            assertThat(restarted.orderToCash().run(order)).isEqualTo(paid);
+            assertThat(sent).isTrue(); // it was sent, and Opayo refused the reused vendorTxCode
+            assertThat(world.opayoEmulator.transactions()).hasSize(1);
+            assertThat(world.zohoEmulator.records("customerpayments")).hasSize(1);
+        }
+    }
+
     private static String creditNote(SandboxWorld world, OrderOutcome.Paid paid) {
         JsonNode stored = world.zohoEmulator.record("salesorders", paid.salesOrderId());
         JsonNode line = stored.path("line_items").get(0);

@@ -44,6 +44,11 @@ final class SchemaMigrator {
             c.setAutoCommit(true);
             s.execute("CREATE TABLE IF NOT EXISTS " + prefix + "schema_version (version INT PRIMARY KEY, "
                     + "description VARCHAR(200) NOT NULL, applied_at BIGINT NOT NULL)");
+        } catch (SQLException e) {
+            // PostgreSQL's IF NOT EXISTS does not cover two instances creating the table at the same moment.
+            if (!JdbcFlowStore.isUniqueViolation(e) && !"42P07".equals(e.getSQLState())) {
+                throw e;
+            }
         }
         List<Integer> applied = new ArrayList<>();
         for (String file : read("index.txt").lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {

@@ -38,6 +38,29 @@ class PostgresFlowStoreTest extends FlowStoreContract {
     }
 
     @Test
+    void instancesStartingTogetherApplyTheSchemaOnce() throws Exception {
+        String fresh = TestDatabases.uniquePrefix();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.List<java.util.concurrent.Future<FlowStore>> started = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                started.add(pool.submit(() -> JdbcFlowStore.builder(dataSource).tablePrefix(fresh).clock(clock).migrate(true).build()));
+            }
+            for (java.util.concurrent.Future<FlowStore> s : started) {
+                assertThat(s.get().openDeadLetters()).isEmpty();
+            }
+            try (java.sql.Connection c = dataSource.getConnection(); java.sql.ResultSet r = c.createStatement()
+                    .executeQuery("SELECT count(*) FROM " + fresh + "schema_version")) {
+                r.next();
+                assertThat(r.getInt(1)).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+            TestDatabases.dropTables(dataSource, fresh);
+        }
+    }
+
+    @Test
     void theDialectIsFoundFromTheConnectionAndASecondMigrationAppliesNothing() {
         assertThat(((JdbcFlowStore) store).dialect()).isEqualTo(Dialect.POSTGRESQL);
         FlowStore again = JdbcFlowStore.builder(dataSource).tablePrefix(prefix).clock(clock).migrate(true).build();
