@@ -24,13 +24,26 @@ public final class EventIngress {
 
     /** Builds the reply a source expects (Opayo Server wants {@code Status=...} lines, Zoho any 2xx). */
     public interface Replies {
+        /** The delivery was taken in (scheduled, or verified and needing nothing). */
         Reply accepted(String detail);
 
+        /**
+         * The delivery was received before: nothing is scheduled again. A sender that retries because
+         * our first answer was lost must be told it arrived, or it would retry for ever.
+         */
+        Reply duplicate(String detail);
+
+        /** The delivery was refused; {@code status} is the HTTP status a plain web hook expects. */
         Reply refused(int status, String detail);
 
         Replies PLAIN = new Replies() {
             @Override
             public Reply accepted(String detail) {
+                return new Reply(200, "text/plain; charset=utf-8", detail);
+            }
+
+            @Override
+            public Reply duplicate(String detail) {
                 return new Reply(200, "text/plain; charset=utf-8", detail);
             }
 
@@ -103,7 +116,8 @@ public final class EventIngress {
             return replies.refused(400, "delivery has no id");
         }
         if (!seen.firstSighting(source, eventId)) {
-            return replies.refused(409, "delivery already received");
+            LOG.info("{} delivery {} was received before; nothing scheduled", source, eventId);
+            return replies.duplicate("duplicate: already received");
         }
         if (decision instanceof EventDecoder.Ignore ignore) {
             return replies.accepted("ignored: " + ignore.reason());

@@ -181,6 +181,11 @@ public final class ZohoEmulator extends Emulator {
         if (id == null && method.equals("GET")) {
             return list(entity, request);
         }
+        if (entity.equals("creditnotes") && "refunds".equals(id) && action == null && method.equals("GET")) {
+            List<ObjectNode> refunds = new ArrayList<>();
+            table("creditnotes").values().forEach(note -> note.path("refunds").forEach(r -> refunds.add((ObjectNode) r)));
+            return list("creditnote_refunds", refunds, request);
+        }
         if (id != null && action == null && method.equals("GET")) {
             return get(entity, id);
         }
@@ -228,19 +233,27 @@ public final class ZohoEmulator extends Emulator {
     }
 
     private EmulatorReply list(String entity, EmulatorRequest request) {
+        return list(listKey(entity), new ArrayList<>(table(entity).values()), request);
+    }
+
+    private EmulatorReply list(String key, List<ObjectNode> all, EmulatorRequest request) {
         int page = integer(request.query().get("page"), 1);
         int perPage = Math.min(200, integer(request.query().get("per_page"), 200));
-        List<ObjectNode> all = new ArrayList<>(table(entity).values());
-        // Exact-match filters on any other field, as Zoho's list parameters (customer_id, reference_number, …).
+        // Exact-match filters on any other field, as Zoho's list parameters (customer_id, reference_number, …);
+        // date_start and date_end bound the record's date, inclusive, as Zoho's date idiom does.
         request.query().forEach((name, value) -> {
-            if (!Set.of("page", "per_page", "organization_id", "sort_column", "sort_order", "last_modified_time").contains(name)) {
+            if (name.equals("date_start")) {
+                all.removeIf(node -> node.path("date").asText().compareTo(value) < 0);
+            } else if (name.equals("date_end")) {
+                all.removeIf(node -> node.path("date").asText().compareTo(value) > 0);
+            } else if (!Set.of("page", "per_page", "organization_id", "sort_column", "sort_order", "last_modified_time").contains(name)) {
                 all.removeIf(node -> !value.equals(node.path(name).asText()));
             }
         });
         int from = Math.min(all.size(), (page - 1) * perPage);
         int to = Math.min(all.size(), from + perPage);
         ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "success");
-        ArrayNode rows = out.putArray(listKey(entity));
+        ArrayNode rows = out.putArray(key);
         all.subList(from, to).forEach(rows::add);
         out.putObject("page_context").put("page", page).put("per_page", perPage).put("has_more_page", to < all.size());
         return EmulatorReply.json(200, out.toString());
