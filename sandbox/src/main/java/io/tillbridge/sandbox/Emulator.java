@@ -44,7 +44,7 @@ public abstract class Emulator implements AutoCloseable {
         return this;
     }
 
-    /** For example {@code http://127.0.0.1:54321}. */
+    /** For example {@code http://localhost:54321} (bound to 127.0.0.1 only). */
     public String baseUrl() {
         if (server == null) {
             throw new IllegalStateException(name + " emulator is not started");

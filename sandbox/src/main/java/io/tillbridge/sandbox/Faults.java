@@ -10,7 +10,8 @@ import java.util.function.Predicate;
  *
  * <ul>
  *   <li>latency: every selected call waits this long before answering;</li>
- *   <li>error rate: a share of calls fail with HTTP 500 <em>before</em> being processed;</li>
+ *   <li>error rate: a share of calls fail <em>before</em> being processed, with the outage status (503 unless
+ *       {@link #outage(int, int)} set another);</li>
  *   <li>reset after processing: a share of calls are processed — the payment is taken — and then the
  *       connection is reset, so the caller never sees the answer (the hard case);</li>
  *   <li>outage: the next N calls (with their own filter) fail with a given status, unprocessed.</li>

@@ -35,8 +35,8 @@ import org.w3c.dom.Node;
  * reference (opayo.md), not from Tillbridge's client.
  *
  * <p>What it does: merchant session keys expire after 400 seconds; card identifiers honour the
- * sandbox test cards ({@link SandboxCards}); the magic CV2 {@code 123}, address {@code 88} and
- * postcode {@code 412} pass AVS/CV2; payments, deferred/release/abort, void, repeat and refunds
+ * sandbox test cards ({@link SandboxCards}); the magic CV2 {@code 123} passes CV2, and an address
+ * whose first line's numbers are {@code 88} and whose postcode's are {@code 412} passes AVS; payments, deferred/release/abort, void, repeat and refunds
  * (more than the original → 403 1018) are kept; 3-D Secure cards answer 202 with a v1 challenge,
  * completed with the password {@code password}; the Reporting API answers getTransactionDetail,
  * getTransactionList, getBatchList and getBatchDetail over batches closed by {@link #closeBatch()},
@@ -45,6 +45,12 @@ import org.w3c.dom.Node;
  * <p>Documented assumption (Opayo's Pi behaviour is not public): a second transaction with a
  * vendorTxCode already used by an authorised or pending transaction is refused with HTTP 422 and the
  * classic code 4042; a vendorTxCode whose earlier transactions all failed may be used again.
+ *
+ * <p>Documented assumption: Opayo publishes address {@code 88} and postcode {@code 412} as the values
+ * that match. UK AVS compares only the numbers in the first address line and the postcode, so the
+ * emulator compares those numbers: the bare values match, and so does a real-looking UK address such as
+ * {@code 88 High Street, G41 2AA} (see {@link io.tillbridge.sandbox.SandboxValues}), which — unlike
+ * {@code 412} — passes Tillbridge's UK postcode rules.
  */
 public final class OpayoEmulator extends Emulator {
 
@@ -330,8 +336,8 @@ public final class OpayoEmulator extends Emulator {
         Tx tx = newTx(type, vendorTxCode, amount, currency, body);
         tx.cardIdentifier = identifier;
         tx.card = card;
-        tx.address = billing.path("address1").asText().equals(SandboxCards.ADDRESS_1) ? "Matched" : "NotMatched";
-        tx.postalCode = SandboxCards.POSTCODE.equals(billing.path("postalCode").asText(null)) ? "Matched" : "NotMatched";
+        tx.address = SandboxCards.ADDRESS_1.equals(digits(billing.path("address1").asText(""))) ? "Matched" : "NotMatched";
+        tx.postalCode = SandboxCards.POSTCODE.equals(digits(billing.path("postalCode").asText(""))) ? "Matched" : "NotMatched";
         tx.securityCode = card.securityCode() == null ? "NotProvided"
                 : SandboxCards.SECURITY_CODE.equals(card.securityCode()) ? "Matched" : "NotMatched";
         tx.avsStatus = avs(tx);
@@ -700,6 +706,11 @@ public final class OpayoEmulator extends Emulator {
             return EmulatorReply.json(status, wrapper.toString());
         }
         return EmulatorReply.json(status, error.toString());
+    }
+
+    /** The numbers in an address line or postcode: all that UK AVS compares ("88 High Street" → "88", "G41 2AA" → "412"). */
+    private static String digits(String text) {
+        return text.replaceAll("\\D", "");
     }
 
     private static boolean validCurrency(String code) {

@@ -46,9 +46,11 @@ public final class SandboxCards {
             VISA_DECLINED, new Card("Visa", Behaviour.DECLINE),
             MASTERCARD_DECLINED, new Card("MasterCard", Behaviour.DECLINE));
 
-    /** Magic values that pass the AVS/CV2 checks. */
+    /** The CV2 that matches. All the sandbox's values, with addresses that pass Tillbridge's rules: {@link io.tillbridge.sandbox.SandboxValues}. */
     public static final String SECURITY_CODE = "123";
+    /** The number in the first billing address line that matches AVS. */
     public static final String ADDRESS_1 = "88";
+    /** The digits of the billing postcode that match AVS; not a UK postcode by itself, see {@link io.tillbridge.sandbox.SandboxValues#AVS_MATCHING_UK_ADDRESS}. */
     public static final String POSTCODE = "412";
 
     /** The 3-D Secure v1 simulator password that authenticates. */

@@ -84,6 +84,29 @@ public final class ZohoEmulator extends Emulator {
 
     // ---- seeding and inspection -------------------------------------------------------------
 
+    /** Adds an item with stock; returns its {@code item_id}. */
+    public String seedItem(SeedItem item) {
+        return seedItem(item.name(), item.sku(), item.rate(), item.stock());
+    }
+
+    /** Adds a customer contact; returns its {@code contact_id}. */
+    public synchronized String seedCustomer(SeedCustomer customer) {
+        return put("contacts", "contact_id", customer.toJson());
+    }
+
+    /**
+     * Adds a sales order, its totals computed as Zoho would; returns its {@code salesorder_id}.
+     *
+     * @throws IllegalArgumentException naming the field, when the customer or an item was never seeded
+     */
+    public synchronized String seedSalesOrder(SeedSalesOrder order) {
+        try {
+            return seedSalesOrder(order.toJson(), order.confirmed());
+        } catch (BadRequest e) {
+            throw new IllegalArgumentException("salesOrder: " + e.getMessage(), e);
+        }
+    }
+
     /** Adds an item with stock; returns its id. */
     public synchronized String seedItem(String name, String sku, BigDecimal rate, BigDecimal stock) {
         ObjectNode item = JSON.createObjectNode().put("name", name).put("sku", sku).put("rate", rate)
