@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The order-to-cash demo: a day of business against the embedded emulators — no credentials, no
@@ -27,10 +29,25 @@ import java.util.stream.Collectors;
  */
 public final class Demo {
 
+    static final int MAX_ORDERS = 100_000;
+    static final String USAGE = "usage: mvn -B -q -pl examples exec:java [-Dexec.args=ORDERS]"
+            + "   (ORDERS: how many sales orders, 1 to " + MAX_ORDERS + "; default 200)";
+
     private Demo() {
     }
 
     public static void main(String[] args) {
+        // Libraries that log through java.util.logging (Hibernate Validator's start-up banner) go
+        // through SLF4J like everything else, at the level simplelogger.properties sets.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        OptionalInt orders = orders(args);
+        if (orders.isEmpty()) {
+            System.err.println(refusal(args));
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
         if (LiveRun.configured(System.getenv())) {
             System.out.println("Tillbridge order-to-cash against the services named in the environment");
             LiveRun.run(System.getenv(), System.out, Clock.systemUTC());
@@ -41,8 +58,25 @@ public final class Demo {
             // Some credentials are set: say why this is still the emulator run rather than guess.
             System.out.println("Not running against real services: " + String.join(", ", missing) + " not set");
         }
-        int orders = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        run(System.out, orders, 2026L);
+        run(System.out, orders.getAsInt(), 2026L);
+    }
+
+    /** The number of orders the arguments ask for (200 when none), or empty when they are not one whole number in range. */
+    static OptionalInt orders(String[] args) {
+        if (args.length == 0) {
+            return OptionalInt.of(200);
+        }
+        if (args.length > 1 || !args[0].matches("\\d{1,6}")) {
+            return OptionalInt.empty();
+        }
+        int orders = Integer.parseInt(args[0]);
+        return orders >= 1 && orders <= MAX_ORDERS ? OptionalInt.of(orders) : OptionalInt.empty();
+    }
+
+    /** What is wrong with arguments {@link #orders} refused. */
+    static String refusal(String[] args) {
+        return args.length > 1 ? "Demo: one argument expected, got " + args.length
+                : "Demo: '" + args[0] + "' is not a number of orders from 1 to " + MAX_ORDERS;
     }
 
     static Summary run(PrintStream out, int orders, long seed) {
@@ -95,13 +129,7 @@ public final class Demo {
     }
 
     private static void progress(PrintStream out, String stage, int done, int total) {
-        int width = 30;
-        int filled = total == 0 ? width : done * width / total;
-        out.print("\r  " + String.format("%-14s", stage) + " [" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total);
-        if (done == total) {
-            out.println();
-        }
-        out.flush();
+        Progress.of(out).report(stage, done, total);
     }
 
     /** What the day came to. */
