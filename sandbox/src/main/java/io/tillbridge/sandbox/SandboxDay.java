@@ -94,12 +94,21 @@ public final class SandboxDay {
         return new SandboxDay(salesOrders, cardOf);
     }
 
-    /** The seeded sales order ids, in the order they were created. */
+    /**
+     * The seeded sales orders.
+     *
+     * @return their ids, in the order they were created
+     */
     public List<String> salesOrders() {
         return salesOrders;
     }
 
-    /** The sandbox card number a seeded customer pays with (see {@link SandboxCards}); null for another customer. */
+    /**
+     * The card a seeded customer pays with.
+     *
+     * @param customerId the customer's {@code contact_id}
+     * @return a card number from {@link SandboxCards}; null for a customer this day did not seed
+     */
     public String cardOf(String customerId) {
         return cardOf.get(customerId);
     }

@@ -89,13 +89,23 @@ public final class SandboxValues {
     private SandboxValues() {
     }
 
-    /** An Opayo emulator (not started) that accepts the values above. */
+    /**
+     * An Opayo emulator that accepts the values above.
+     *
+     * @param clock the emulator's clock
+     * @return the emulator, not yet started
+     */
     public static OpayoEmulator opayoEmulator(Clock clock) {
         return new OpayoEmulator(OPAYO_VENDOR, OPAYO_INTEGRATION_KEY, OPAYO_INTEGRATION_PASSWORD,
                 OPAYO_REPORTING_USER, OPAYO_REPORTING_PASSWORD, clock);
     }
 
-    /** A Zoho emulator (not started) that accepts the values above. */
+    /**
+     * A Zoho emulator that accepts the values above.
+     *
+     * @param clock the emulator's clock
+     * @return the emulator, not yet started
+     */
     public static ZohoEmulator zohoEmulator(Clock clock) {
         return new ZohoEmulator(ZOHO_ORGANIZATION_ID, ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET,
                 ZOHO_REFRESH_TOKEN, clock);

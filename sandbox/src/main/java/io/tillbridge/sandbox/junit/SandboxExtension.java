@@ -60,17 +60,31 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
         this.zohoWindow = builder.zohoWindow;
     }
 
-    /** Settings for a {@code @RegisterExtension} field. */
+    /**
+     * Settings for a {@code @RegisterExtension} field.
+     *
+     * @return a builder with the system clock and Zoho's own limit
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The started Opayo emulator. */
+    /**
+     * The Opayo emulator.
+     *
+     * @return it, started
+     * @throws IllegalStateException outside the tests the extension is registered for
+     */
     public OpayoEmulator opayo() {
         return started(opayo);
     }
 
-    /** The started Zoho emulator. */
+    /**
+     * The Zoho emulator.
+     *
+     * @return it, started
+     * @throws IllegalStateException outside the tests the extension is registered for
+     */
     public ZohoEmulator zoho() {
         return started(zoho);
     }
@@ -149,13 +163,24 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
         private Builder() {
         }
 
-        /** The emulators' clock: session-key and token expiry, record timestamps, settlement batches. */
+        /**
+         * The emulators' clock: session-key and token expiry, record timestamps, settlement batches.
+         *
+         * @param clock the clock; the system's UTC clock unless set
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Zoho's allowance, {@code requests} per {@code window}; Zoho's own is 100 a minute. */
+        /**
+         * Zoho's allowance; Zoho's own is 100 a minute.
+         *
+         * @param requests how many calls, at least one
+         * @param window   per how long
+         * @return this builder
+         */
         public Builder zohoRateLimit(int requests, Duration window) {
             if (requests < 1) {
                 throw new IllegalArgumentException("zohoRateLimit.requests: at least one, was " + requests);
@@ -165,7 +190,11 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
             return this;
         }
 
-        /** The extension. */
+        /**
+         * The extension.
+         *
+         * @return it, with these settings
+         */
         public SandboxExtension build() {
             return new SandboxExtension(this);
         }

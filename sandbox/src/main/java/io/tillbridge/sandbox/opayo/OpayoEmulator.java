@@ -116,6 +116,9 @@ public final class OpayoEmulator extends Emulator {
     }
 
     /**
+     * An emulator that accepts these credentials; {@link io.tillbridge.sandbox.SandboxValues#opayoEmulator}
+     * gives one with the documented sandbox values.
+     *
      * @param vendorName          the vendor the credentials belong to
      * @param integrationKey      expected in HTTP Basic
      * @param integrationPassword expected in HTTP Basic
@@ -134,37 +137,61 @@ public final class OpayoEmulator extends Emulator {
         this.clock = clock;
     }
 
+    /**
+     * Starts the emulator.
+     *
+     * @return this emulator, for chaining
+     */
     @Override
     public OpayoEmulator start() {
         super.start();
         return this;
     }
 
-    /** Pi's base URL, for example {@code http://127.0.0.1:54321/api/v1}. */
+    /**
+     * Pi's base URL, for a client's custom environment.
+     *
+     * @return for example {@code http://localhost:54321/api/v1}
+     */
     public String piUrl() {
         return baseUrl() + "/api/v1";
     }
 
-    /** The Reporting API's URL. */
+    /**
+     * The Reporting &amp; Admin API's URL.
+     *
+     * @return for example {@code http://localhost:54321/access/access.htm}
+     */
     public String reportingUrl() {
         return baseUrl() + "/access/access.htm";
     }
 
     // ---- inspection -------------------------------------------------------------------------
 
-    /** Every transaction recorded under a vendorTxCode, in order. */
+    /**
+     * Every transaction recorded under a vendorTxCode, in order: more than one authorised is a double charge.
+     *
+     * @param vendorTxCode the merchant's code
+     * @return its transactions, oldest first
+     */
     public synchronized List<EmulatedTransaction> transactionsFor(String vendorTxCode) {
         return transactions.values().stream().filter(t -> t.vendorTxCode.equals(vendorTxCode)).map(Tx::view).toList();
     }
 
-    /** Every transaction recorded, in order. */
+    /**
+     * Every transaction recorded, in order.
+     *
+     * @return the transactions, oldest first
+     */
     public synchronized List<EmulatedTransaction> transactions() {
         return transactions.values().stream().map(Tx::view).toList();
     }
 
     /**
      * Closes a settlement batch over every settled transaction not yet in one (authorised payments and
-     * repeats not voided, released deferreds, refunds). Returns its id, or null when there was nothing.
+     * repeats not voided, released deferreds, refunds), completed at the emulator's clock.
+     *
+     * @return the batch id, or null when there was nothing to settle
      */
     public synchronized String closeBatch() {
         List<Tx> settled = new ArrayList<>();

@@ -26,13 +26,21 @@ public final class SandboxCards {
     public record Card(String cardType, Behaviour behaviour) {
     }
 
+    /** Visa, 3-D Secure enrolled: challenged, then authorised with the simulator password. */
     public static final String VISA_3DS = "4929000000006";
+    /** Visa, not enrolled in 3-D Secure: authorised. */
     public static final String VISA_NOT_ENROLLED = "4929000005559";
+    /** Visa Debit: authorised. */
     public static final String VISA_DEBIT = "4462000000000003";
+    /** MasterCard, 3-D Secure enrolled: challenged, then authorised with the simulator password. */
     public static final String MASTERCARD_3DS = "5404000000000001";
+    /** Debit MasterCard: authorised. */
     public static final String DEBIT_MASTERCARD = "5573470000000001";
+    /** American Express: authorised. */
     public static final String AMEX = "374200000000004";
+    /** Visa that the bank declines: NotAuthed, status code 2000, bank response 05. */
     public static final String VISA_DECLINED = "4929602110085639";
+    /** MasterCard that the bank declines: NotAuthed, status code 2000, bank response 05. */
     public static final String MASTERCARD_DECLINED = "5403814948608092";
 
     static final Map<String, Card> CARDS = Map.of(

@@ -15,14 +15,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record SeedAddress(String street, String city, String zip, String country) {
 
-    /** Checks that the required parts are there. */
+    /**
+     * Checks that the required parts are there.
+     *
+     * @param street  the first line
+     * @param city    the city
+     * @param zip     the postcode, or null
+     * @param country the country
+     * @throws IllegalArgumentException naming the missing part
+     */
     public SeedAddress {
         Seeds.require(street, "address.street");
         Seeds.require(city, "address.city");
         Seeds.require(country, "address.country");
     }
 
-    /** The address in Zoho's field names. */
+    /**
+     * The address in Zoho's field names.
+     *
+     * @return a new JSON object
+     */
     public ObjectNode toJson() {
         ObjectNode node = JsonNodeFactory.instance.objectNode().put("address", street).put("city", city).put("country", country);
         if (zip != null) {

@@ -14,14 +14,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record SeedCustomer(String name, String email, String currencyCode, SeedAddress billing, SeedAddress shipping) {
 
-    /** Checks the name and the currency code. */
+    /**
+     * Checks the name and the currency code.
+     *
+     * @param name         the contact name
+     * @param email        the email, or null
+     * @param currencyCode the ISO 4217 code
+     * @param billing      the billing address, or null
+     * @param shipping     the shipping address, or null for the billing address
+     * @throws IllegalArgumentException naming the field that is wrong
+     */
     public SeedCustomer {
         Seeds.require(name, "customer.name");
         Seeds.require(currencyCode, "customer.currencyCode");
         Seeds.currency(currencyCode, "customer.currencyCode");
     }
 
-    /** A customer whose billing and shipping addresses are the same. */
+    /**
+     * A customer whose billing and shipping addresses are the same.
+     *
+     * @param name         the contact name
+     * @param email        the email, or null
+     * @param currencyCode the ISO 4217 code
+     * @param address      both addresses
+     * @return the customer
+     */
     public static SeedCustomer of(String name, String email, String currencyCode, SeedAddress address) {
         return new SeedCustomer(name, email, currencyCode, address, null);
     }

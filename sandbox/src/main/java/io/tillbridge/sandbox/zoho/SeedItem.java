@@ -12,7 +12,15 @@ import java.math.BigDecimal;
  */
 public record SeedItem(String name, String sku, BigDecimal rate, BigDecimal stock) {
 
-    /** Checks the name, SKU, rate and stock. */
+    /**
+     * Checks the name, SKU, rate and stock.
+     *
+     * @param name  the name
+     * @param sku   the SKU
+     * @param rate  the price
+     * @param stock the stock on hand
+     * @throws IllegalArgumentException naming the field that is wrong
+     */
     public SeedItem {
         Seeds.require(name, "item.name");
         Seeds.require(sku, "item.sku");
@@ -20,7 +28,15 @@ public record SeedItem(String name, String sku, BigDecimal rate, BigDecimal stoc
         Seeds.notNegative(stock, "item.stock");
     }
 
-    /** An item from text amounts, for example {@code SeedItem.of("Widget", "WID-1", "9.99", "100")}. */
+    /**
+     * An item from text amounts, for example {@code SeedItem.of("Widget", "WID-1", "9.99", "100")}.
+     *
+     * @param name  the name
+     * @param sku   the SKU
+     * @param rate  the price, as a decimal
+     * @param stock the stock on hand, as a decimal
+     * @return the item
+     */
     public static SeedItem of(String name, String sku, String rate, String stock) {
         return new SeedItem(name, sku, Seeds.decimal(rate, "item.rate"), Seeds.decimal(stock, "item.stock"));
     }

@@ -21,7 +21,17 @@ import java.util.List;
 public record SeedSalesOrder(String customerId, String currencyCode, List<Line> lines, BigDecimal shippingCharge,
                              SeedAddress shippingAddress, boolean confirmed) {
 
-    /** Checks the customer, currency, lines and shipping charge; copies the lines. */
+    /**
+     * Checks the customer, currency, lines and shipping charge; copies the lines.
+     *
+     * @param customerId      the customer's id
+     * @param currencyCode    the ISO 4217 code
+     * @param lines           the lines
+     * @param shippingCharge  the shipping charge
+     * @param shippingAddress the shipping address, or null
+     * @param confirmed       confirmed or draft
+     * @throws IllegalArgumentException naming the field that is wrong
+     */
     public SeedSalesOrder {
         Seeds.require(customerId, "salesOrder.customerId");
         Seeds.require(currencyCode, "salesOrder.currencyCode");
@@ -43,7 +53,15 @@ public record SeedSalesOrder(String customerId, String currencyCode, List<Line> 
      */
     public record Line(String itemId, BigDecimal quantity, BigDecimal taxPercentage, BigDecimal rate) {
 
-        /** Checks the item, quantity, tax and rate. */
+        /**
+         * Checks the item, quantity, tax and rate.
+         *
+         * @param itemId        the item's id
+         * @param quantity      the quantity
+         * @param taxPercentage the tax percentage
+         * @param rate          the unit price, or null
+         * @throws IllegalArgumentException naming the field that is wrong
+         */
         public Line {
             Seeds.require(itemId, "line.itemId");
             if (quantity == null || quantity.signum() <= 0) {
@@ -56,7 +74,13 @@ public record SeedSalesOrder(String customerId, String currencyCode, List<Line> 
         }
     }
 
-    /** A builder for an order of {@code customerId} in {@code currencyCode}, confirmed unless told otherwise. */
+    /**
+     * A builder for an order, confirmed unless told otherwise.
+     *
+     * @param customerId   the seeded customer's id
+     * @param currencyCode the ISO 4217 code
+     * @return the builder
+     */
     public static Builder builder(String customerId, String currencyCode) {
         return new Builder(customerId, currencyCode);
     }
@@ -94,37 +118,68 @@ public record SeedSalesOrder(String customerId, String currencyCode, List<Line> 
             this.currencyCode = currencyCode;
         }
 
-        /** Adds a line at the item's own rate. */
+        /**
+         * Adds a line at the item's own rate.
+         *
+         * @param itemId        the seeded item's id
+         * @param quantity      how many
+         * @param taxPercentage the tax percentage as a decimal, for example {@code "20"}
+         * @return this builder
+         */
         public Builder line(String itemId, int quantity, String taxPercentage) {
             lines.add(new Line(itemId, BigDecimal.valueOf(quantity), Seeds.decimal(taxPercentage, "line.taxPercentage"), null));
             return this;
         }
 
-        /** Adds a line. */
+        /**
+         * Adds a line.
+         *
+         * @param line the line
+         * @return this builder
+         */
         public Builder line(Line line) {
             lines.add(line);
             return this;
         }
 
-        /** The shipping charge, in the order's currency. */
+        /**
+         * The shipping charge, in the order's currency.
+         *
+         * @param amount as a decimal, for example {@code "4.95"}
+         * @return this builder
+         */
         public Builder shippingCharge(String amount) {
             this.shippingCharge = Seeds.decimal(amount, "salesOrder.shippingCharge");
             return this;
         }
 
-        /** Ships somewhere other than the customer's shipping address. */
+        /**
+         * Ships somewhere other than the customer's shipping address.
+         *
+         * @param address where to
+         * @return this builder
+         */
         public Builder shippingAddress(SeedAddress address) {
             this.shippingAddress = address;
             return this;
         }
 
-        /** Leaves the order in {@code draft}, which order to cash does not charge. */
+        /**
+         * Leaves the order in {@code draft}, which order to cash does not charge.
+         *
+         * @return this builder
+         */
         public Builder draft() {
             this.confirmed = false;
             return this;
         }
 
-        /** The order. */
+        /**
+         * The order.
+         *
+         * @return it, checked
+         * @throws IllegalArgumentException naming the field that is wrong
+         */
         public SeedSalesOrder build() {
             return new SeedSalesOrder(customerId, currencyCode, lines, shippingCharge, shippingAddress, confirmed);
         }

@@ -59,6 +59,16 @@ public final class ZohoEmulator extends Emulator {
     private Duration limitWindow = Duration.ofMinutes(1);
     private int rateLimited;
 
+    /**
+     * An emulator that accepts these credentials; {@link io.tillbridge.sandbox.SandboxValues#zohoEmulator}
+     * gives one with the documented sandbox values.
+     *
+     * @param organizationId the only {@code organization_id} it serves
+     * @param clientId       the OAuth client id
+     * @param clientSecret   the OAuth client secret
+     * @param refreshToken   the refresh token it exchanges for access tokens
+     * @param clock          for token expiry, record dates and timestamps
+     */
     public ZohoEmulator(String organizationId, String clientId, String clientSecret, String refreshToken, Clock clock) {
         super("zoho");
         this.organizationId = organizationId;
@@ -68,13 +78,25 @@ public final class ZohoEmulator extends Emulator {
         this.clock = clock;
     }
 
+    /**
+     * Starts the emulator.
+     *
+     * @return this emulator, for chaining
+     */
     @Override
     public ZohoEmulator start() {
         super.start();
         return this;
     }
 
-    /** The allowance: {@code requests} per {@code window} (Zoho: 100 a minute). Uses real time so clients feel it. */
+    /**
+     * The allowance, counted over a sliding window of real time (not the emulator's clock) so that clients
+     * feel it; beyond it calls answer 429 with code 44.
+     *
+     * @param requests how many calls (Zoho: 100)
+     * @param window   per how long (Zoho: a minute)
+     * @return this emulator, for chaining
+     */
     public synchronized ZohoEmulator rateLimit(int requests, Duration window) {
         this.limit = requests;
         this.limitWindow = window;
@@ -84,19 +106,31 @@ public final class ZohoEmulator extends Emulator {
 
     // ---- seeding and inspection -------------------------------------------------------------
 
-    /** Adds an item with stock; returns its {@code item_id}. */
+    /**
+     * Adds an item with stock.
+     *
+     * @param item the item
+     * @return its {@code item_id}
+     */
     public String seedItem(SeedItem item) {
         return seedItem(item.name(), item.sku(), item.rate(), item.stock());
     }
 
-    /** Adds a customer contact; returns its {@code contact_id}. */
+    /**
+     * Adds a customer contact.
+     *
+     * @param customer the customer
+     * @return its {@code contact_id}
+     */
     public synchronized String seedCustomer(SeedCustomer customer) {
         return put("contacts", "contact_id", customer.toJson());
     }
 
     /**
-     * Adds a sales order, its totals computed as Zoho would; returns its {@code salesorder_id}.
+     * Adds a sales order, its totals computed as Zoho would.
      *
+     * @param order the order
+     * @return its {@code salesorder_id}
      * @throws IllegalArgumentException naming the field, when the customer or an item was never seeded
      */
     public synchronized String seedSalesOrder(SeedSalesOrder order) {
@@ -107,7 +141,15 @@ public final class ZohoEmulator extends Emulator {
         }
     }
 
-    /** Adds an item with stock; returns its id. */
+    /**
+     * Adds an item with stock, unchecked; {@link #seedItem(SeedItem)} checks its values.
+     *
+     * @param name  {@code name}
+     * @param sku   {@code sku}
+     * @param rate  {@code rate}
+     * @param stock {@code stock_on_hand}
+     * @return its {@code item_id}
+     */
     public synchronized String seedItem(String name, String sku, BigDecimal rate, BigDecimal stock) {
         ObjectNode item = JSON.createObjectNode().put("name", name).put("sku", sku).put("rate", rate)
                 .put("status", "active").put("item_type", "inventory").put("product_type", "goods")
@@ -115,7 +157,16 @@ public final class ZohoEmulator extends Emulator {
         return put("items", "item_id", item);
     }
 
-    /** Adds a customer contact; returns its id. */
+    /**
+     * Adds a customer contact from Zoho's own fields, unchecked; {@link #seedCustomer(SeedCustomer)} is the
+     * typed way.
+     *
+     * @param name           {@code contact_name}
+     * @param email          {@code email}
+     * @param currencyCode   {@code currency_code}
+     * @param billingAddress {@code billing_address}, also used as {@code shipping_address}; may be null
+     * @return its {@code contact_id}
+     */
     public synchronized String seedCustomer(String name, String email, String currencyCode, ObjectNode billingAddress) {
         ObjectNode contact = JSON.createObjectNode().put("contact_name", name).put("contact_type", "customer")
                 .put("status", "active").put("currency_code", currencyCode).put("email", email);
@@ -130,7 +181,12 @@ public final class ZohoEmulator extends Emulator {
     /**
      * Adds a sales order from a JSON body as the API would take it (customer_id, line_items with
      * item_id, rate, quantity, tax_percentage, discount; currency_code; shipping_charge …), computes
-     * its totals and returns its id. {@code confirmed} marks it confirmed.
+     * its totals and returns its id. For what {@link #seedSalesOrder(SeedSalesOrder)} does not cover,
+     * such as discounts.
+     *
+     * @param body      the order in Zoho's field names
+     * @param confirmed true to mark it confirmed, false to leave it draft
+     * @return its {@code salesorder_id}
      */
     public synchronized String seedSalesOrder(ObjectNode body, boolean confirmed) {
         ObjectNode order = salesOrder(body);
@@ -140,18 +196,33 @@ public final class ZohoEmulator extends Emulator {
         return order.get("salesorder_id").asText();
     }
 
-    /** A record as stored, for assertions: entity is {@code salesorders}, {@code items}, {@code invoices}, … */
+    /**
+     * A record as stored, for assertions.
+     *
+     * @param entity {@code salesorders}, {@code items}, {@code contacts}, {@code invoices}, {@code customerpayments}, …
+     * @param id     the record's id
+     * @return a copy of the record, or null when there is none
+     */
     public synchronized ObjectNode record(String entity, String id) {
         ObjectNode node = table(entity).get(id);
         return node == null ? null : node.deepCopy();
     }
 
-    /** All records of an entity. */
+    /**
+     * All records of an entity, in the order they were created.
+     *
+     * @param entity as for {@link #record}
+     * @return copies of the records
+     */
     public synchronized List<ObjectNode> records(String entity) {
         return table(entity).values().stream().map(ObjectNode::deepCopy).toList();
     }
 
-    /** How many calls the limiter refused. */
+    /**
+     * How many calls the limiter refused.
+     *
+     * @return the count since the emulator was made
+     */
     public synchronized int rateLimitedCalls() {
         return rateLimited;
     }
