@@ -16,7 +16,7 @@ import java.util.Random;
  * A ready-made day of business seeded into a Zoho emulator: four items in GBP/EUR and one in JPY with
  * stock, customers in GBP, EUR and JPY, and confirmed sales orders of one to three lines with UK VAT
  * (Japanese consumption tax for yen) and shipping. Each customer is given a sandbox card — most
- * authorise, about one in ten is declined by the bank, three in twenty are 3-D Secure enrolled — and
+ * authorise, about three in twenty are declined by the bank, three in twenty are 3-D Secure enrolled — and
  * about one in twenty ships to Nigeria, which a risk policy can be told to hold. The same
  * {@code seed} gives the same day, so a failing run can be repeated exactly.
  *
