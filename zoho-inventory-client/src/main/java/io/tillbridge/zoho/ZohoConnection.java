@@ -147,6 +147,14 @@ public final class ZohoConnection {
                     message = parser.getText();
                 } else if (keys.contains(field) && token == JsonToken.START_OBJECT) {
                     value = ZohoJson.mapper().readValue(parser, type);
+                } else if (keys.contains(field) && token == JsonToken.START_ARRAY) {
+                    // Some create answers put the new record inside a one-element array.
+                    JsonNode array = ZohoJson.mapper().readTree(parser);
+                    if (array.size() != 1 || !array.get(0).isObject()) {
+                        throw new ApiException("Zoho Inventory", 200, List.of(), "'" + field + "' holds " + array.size()
+                                + " entries where one record was expected", null);
+                    }
+                    value = ZohoJson.mapper().treeToValue(array.get(0), type);
                 } else {
                     parser.skipChildren();
                 }

@@ -79,9 +79,24 @@ public final class ReportingService implements TransactionLookup {
                 answer.text("currency"), answer.text("batchid"), answer.text("bankauthcode"), fields));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Only Reporting's "not found" (0043) proves absence. An answer that reports success but carries
+     * no {@code vpstxid} proves nothing: it is an error, so the payment is never sent again on its word.
+     */
     @Override
     public Optional<String> transactionIdFor(String vendorTxCode) {
-        return transactionDetail(vendorTxCode).map(TransactionDetail::transactionId);
+        Optional<TransactionDetail> detail = transactionDetail(vendorTxCode);
+        if (detail.isPresent()) {
+            String id = detail.get().transactionId();
+            if (id == null || id.isBlank()) {
+                throw new ReportingException(200, null, "getTransactionDetail for " + vendorTxCode
+                        + " answered 0000 without a vpstxid; whether the transaction exists is unknown");
+            }
+            return Optional.of(id);
+        }
+        return detail.map(TransactionDetail::transactionId);
     }
 
     /** Every transaction started in [from, to), fetched lazily page by page. */

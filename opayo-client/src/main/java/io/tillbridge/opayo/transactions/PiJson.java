@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.json.Json;
 import io.tillbridge.opayo.PiResponses;
+import io.tillbridge.opayo.UnusableAnswerException;
+import java.util.List;
 
 /** Writes Pi request bodies and reads Pi transactions (reference: opayo.md §1.5–1.7). */
 final class PiJson {
@@ -120,8 +122,15 @@ final class PiJson {
         }
     }
 
-    /** Reads a transaction object; lenient about numbers sent as strings and the other way round. */
+    /**
+     * Reads a transaction object; lenient about numbers sent as strings and the other way round, strict
+     * about the shape: an array, {@code null}, an object without a textual {@code transactionId} or with
+     * a field of the wrong kind is refused rather than read as a transaction full of nulls.
+     *
+     * @throws UnusableAnswerException when the body is not a transaction object
+     */
     static Transaction transaction(JsonNode body) {
+        requireTransaction(body);
         JsonNode avs = body.has("avsCvcCheck") ? body.get("avsCvcCheck") : body.get("avsCvsCheck");
         JsonNode card = body.path("paymentMethod").path("card");
         JsonNode amount = body.path("amount");
@@ -147,12 +156,51 @@ final class PiJson {
                 PiResponses.text(body.path("3DSecure"), "status"));
     }
 
-    /** Decides the outcome from the HTTP status and the body (reference: opayo.md §1.6). */
+    private static void requireTransaction(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw unusable("the answer is " + (body == null ? "empty" : body.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+                    + ", not a transaction object");
+        }
+        JsonNode id = body.get("transactionId");
+        if (id == null || !id.isTextual() || id.asText().isBlank()) {
+            throw unusable("the transaction has no transactionId");
+        }
+        for (String field : List.of("transactionType", "status", "statusCode", "statusDetail", "currency")) {
+            JsonNode value = body.get(field);
+            if (value != null && !value.isNull() && !value.isValueNode()) {
+                throw unusable("the transaction's " + field + " is not a value");
+            }
+        }
+        for (String field : List.of("paymentMethod", "3DSecure", "avsCvcCheck")) {
+            JsonNode value = body.get(field);
+            if (value != null && !value.isNull() && !value.isObject()) {
+                throw unusable("the transaction's " + field + " is not an object");
+            }
+        }
+        JsonNode amount = body.get("amount");
+        if (amount != null && !amount.isNull() && !amount.isObject() && !amount.isNumber()) {
+            throw unusable("the transaction's amount is neither an object nor a number");
+        }
+    }
+
+    private static UnusableAnswerException unusable(String message) {
+        return new UnusableAnswerException("Opayo", 200, message, null);
+    }
+
+    /**
+     * Decides the outcome from the HTTP status and the body (reference: opayo.md §1.6).
+     *
+     * @throws UnusableAnswerException when a transaction answer lacks its id or has the wrong shape:
+     *         an {@code Ok} without an id is not a success the caller can record
+     */
     static TransactionOutcome outcome(int httpStatus, JsonNode body) {
         String status = PiResponses.text(body, "status");
         String statusCode = PiResponses.text(body, "statusCode");
         if (httpStatus == 202 || "3DAuth".equalsIgnoreCase(status)) {
             boolean v2 = "2021".equals(statusCode) || body.has("cReq");
+            if (PiResponses.text(body, "transactionId") == null) {
+                throw unusable("the 3-D Secure answer has no transactionId to complete it with");
+            }
             return new TransactionOutcome.ChallengeRequired(PiResponses.text(body, "transactionId"),
                     v2 ? TransactionOutcome.ChallengeRequired.Version.V2 : TransactionOutcome.ChallengeRequired.Version.V1,
                     PiResponses.text(body, "acsUrl"), PiResponses.text(body, "paReq"), PiResponses.text(body, "cReq"),

@@ -14,10 +14,10 @@ import io.tillbridge.client.validation.RequestValidator;
 import io.tillbridge.opayo.OpayoApiException;
 import io.tillbridge.opayo.OpayoError;
 import io.tillbridge.opayo.PiResponses;
+import io.tillbridge.opayo.UnusableAnswerException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -192,11 +192,29 @@ public final class TransactionService {
             body.put("amount", amount);
         }
         // An instruction applies once to one transaction; Opayo refuses a second (1014/1017), so a retry is safe.
-        JsonNode answer = read(transport.send(Call.post("/transactions/" + encode(transactionId) + "/instructions",
+        HttpResult result = transport.send(Call.post("/transactions/" + encode(transactionId) + "/instructions",
                         Call.RetryMode.SAFE).header("Authorization", authorization).jsonBody(body.toString())
-                .operation("transactions.instructions." + type).build()));
-        String date = PiResponses.text(answer, "date");
-        return new Instruction(PiResponses.text(answer, "instructionType"), date == null ? null : OffsetDateTime.parse(date));
+                .operation("transactions.instructions." + type).build());
+        if (!result.isSuccess()) {
+            throw PiResponses.failure(result);
+        }
+        // Opayo applied the instruction: whatever the body looks like, this must not throw, or a caller
+        // would think the void or release failed and try something else.
+        JsonNode answer = PiResponses.json(result).orElse(null);
+        return Instruction.read(answer, type);
+    }
+
+    /** Every instruction applied to a transaction, oldest first as Opayo lists them. */
+    public List<Instruction> instructions(String transactionId) {
+        JsonNode answer = read(transport.send(Call.get("/transactions/" + encode(transactionId) + "/instructions")
+                .header("Authorization", authorization).operation("transactions.instructions.list").build()));
+        JsonNode list = answer.get("instructions");
+        if (list == null || !list.isArray()) {
+            throw new UnusableAnswerException("Opayo", 200, "the instructions answer has no instructions array", null);
+        }
+        List<Instruction> instructions = new ArrayList<>();
+        list.forEach(node -> instructions.add(Instruction.read(node, null)));
+        return List.copyOf(instructions);
     }
 
     private TransactionOutcome create(String type, PaymentRequest request) {
@@ -220,6 +238,7 @@ public final class TransactionService {
 
     /** Sends a new transaction, resolving any ambiguous failure by lookup (see the class comment). */
     private TransactionOutcome submit(String vendorTxCode, ObjectNode body) {
+        boolean answeredUnusably = false;
         for (int send = 1; ; send++) {
             TillbridgeException ambiguous;
             try {
@@ -229,10 +248,18 @@ public final class TransactionService {
                 if (result.isSuccess()) {
                     Optional<JsonNode> answer = PiResponses.json(result);
                     if (answer.isPresent() && (answer.get().has("status") || answer.get().has("transactionId"))) {
-                        return PiJson.outcome(result.status(), answer.get());
+                        try {
+                            return PiJson.outcome(result.status(), answer.get());
+                        } catch (UnusableAnswerException unusable) {
+                            // Opayo answered as if it processed the request (an Ok without its id, a wrong
+                            // shape): only a lookup may say what happened, and it is never sent again.
+                            answeredUnusably = true;
+                            ambiguous = unusable;
+                        }
+                    } else {
+                        ambiguous = new TransportException("Opayo accepted " + vendorTxCode + " (HTTP " + result.status()
+                                + ") but its answer could not be read", true, null);
                     }
-                    ambiguous = new TransportException("Opayo accepted " + vendorTxCode + " (HTTP " + result.status()
-                            + ") but its answer could not be read", true, null);
                 } else if (result.status() >= 500 || result.status() == 408) {
                     // A gateway or server error says nothing about whether the payment went through.
                     ambiguous = PiResponses.failure(result);
@@ -253,6 +280,11 @@ public final class TransactionService {
             if (recorded.isPresent()) {
                 LOG.info("Opayo transaction {} was recorded as {}; not sending again", vendorTxCode, recorded.get());
                 return outcomeOf(recorded.get());
+            }
+            if (answeredUnusably) {
+                throw new OutcomeUnknownException(vendorTxCode, "Opayo answered " + vendorTxCode
+                        + " with a success status but an unusable body and the lookup does not find it; hold it and look it up later",
+                        ambiguous);
             }
             if (send >= 2) {
                 throw new OutcomeUnknownException(vendorTxCode, "Opayo transaction " + vendorTxCode
@@ -276,6 +308,11 @@ public final class TransactionService {
                         + vendorTxCode + " may have been processed and the lookup failed: " + lookupFailed.getMessage(), ambiguous);
                 unknown.addSuppressed(lookupFailed);
                 throw unknown;
+            }
+            if (found.isPresent() && found.get().isBlank()) {
+                // A lookup that found something without an id proves nothing: it is not "absent".
+                throw new OutcomeUnknownException(vendorTxCode, "Opayo transaction " + vendorTxCode
+                        + " may have been processed and the lookup answered without a transaction id", ambiguous);
             }
             if (found.isPresent() || attempt >= resolution.lookups()) {
                 return found;
@@ -306,7 +343,7 @@ public final class TransactionService {
         if (!result.isSuccess()) {
             throw PiResponses.failure(result);
         }
-        return PiResponses.json(result).orElseThrow(() -> new ApiException("Opayo", result.status(), List.of(),
+        return PiResponses.json(result).orElseThrow(() -> new UnusableAnswerException("Opayo", result.status(),
                 "the answer is not JSON", result.requestId()));
     }
 

@@ -476,7 +476,20 @@ public final class ZohoEmulator extends Emulator {
             return notFound("creditnotes");
         }
         ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "success");
-        out.set("creditnote_refunds", note.path("refunds").isArray() ? note.get("refunds") : JSON.createArrayNode());
+        // Zoho's refund list writes the amount as amount_bcy (base currency) and amount_fcy (the note's
+        // currency), not as amount as the create answer does.
+        ArrayNode refunds = JSON.createArrayNode();
+        BigDecimal rate = note.path("exchange_rate").isMissingNode() || note.path("exchange_rate").decimalValue().signum() == 0
+                ? BigDecimal.ONE : note.path("exchange_rate").decimalValue();
+        note.path("refunds").forEach(stored -> {
+            ObjectNode row = stored.deepCopy();
+            BigDecimal amount = row.path("amount").decimalValue();
+            row.remove("amount");
+            row.put("amount_fcy", amount).put("amount_bcy", amount.multiply(rate)).put("creditnote_number",
+                    note.path("creditnote_number").asText());
+            refunds.add(row);
+        });
+        out.set("creditnote_refunds", refunds);
         return EmulatorReply.json(200, out.toString());
     }
 

@@ -58,11 +58,9 @@ public final class Resource<T> {
         JsonNode envelope = connection.send("GET", path + ZohoConnection.query(parameters), null, Call.RetryMode.SAFE, name + ".list");
         JsonNode list = firstOf(envelope, pluralKeys);
         List<T> records = new ArrayList<>();
-        if (list != null && list.isArray()) {
-            list.forEach(node -> records.add(ZohoConnection.read(node, type)));
-        } else if (list != null) {
-            throw new ApiException("Zoho Inventory", 200, List.of(), name + " list is not an array", null);
-        }
+        // An answer without its array is an error, not an empty page: reading it as empty would let a
+        // caller skip orders silently.
+        requireArray(list, pluralKeys.get(0)).forEach(node -> records.add(ZohoConnection.read(node, type)));
         boolean more = envelope.path("page_context").path("has_more_page").asBoolean(false);
         return new Page<>(records, page, more);
     }
@@ -140,8 +138,16 @@ public final class Resource<T> {
     <S> List<S> listBelow(String id, String sub, String key, Class<S> subType) {
         JsonNode envelope = connection.send("GET", path + "/" + encode(id) + "/" + sub, null, Call.RetryMode.SAFE, name + "." + sub);
         List<S> out = new ArrayList<>();
-        envelope.path(key).forEach(node -> out.add(ZohoConnection.read(node, subType)));
+        requireArray(envelope.get(key), key).forEach(node -> out.add(ZohoConnection.read(node, subType)));
         return out;
+    }
+
+    private JsonNode requireArray(JsonNode list, String key) {
+        if (list == null || !list.isArray()) {
+            throw new ApiException("Zoho Inventory", 200, List.of(), name + " list answer has "
+                    + (list == null ? "no '" + key + "' array" : "'" + key + "' that is not an array"), null);
+        }
+        return list;
     }
 
     /** A record read from a custom call, for services' own endpoints. */
@@ -169,6 +175,9 @@ public final class Resource<T> {
 
     private JsonNode required(JsonNode envelope, List<String> keys) {
         JsonNode node = firstOf(envelope, keys);
+        if (node != null && node.isArray() && node.size() == 1) {
+            node = node.get(0); // a create answered with the record inside a one-element array
+        }
         if (node == null || !node.isObject()) {
             throw new ApiException("Zoho Inventory", 200, List.of(), "answer has no " + keys.get(0), null);
         }
