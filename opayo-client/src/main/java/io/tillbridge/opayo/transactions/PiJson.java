@@ -207,8 +207,22 @@ final class PiJson {
                     PiResponses.text(body, "statusDetail"));
         }
         Transaction transaction = transaction(body);
-        if ("Ok".equalsIgnoreCase(status) && "0000".equals(statusCode)) {
-            return new TransactionOutcome.Authorised(transaction);
+        if ("Ok".equalsIgnoreCase(status)) {
+            // Ok is also the answer to an instruction, each with its own code; only 0000 is an authorisation.
+            switch (statusCode == null ? "" : statusCode) {
+                case "0000":
+                    return new TransactionOutcome.Authorised(transaction);
+                case "2004":
+                    return new TransactionOutcome.Released(transaction);
+                case "2005":
+                    return new TransactionOutcome.Voided(transaction);
+                case "2006":
+                    return new TransactionOutcome.Aborted(transaction);
+                case "2012":
+                    return new TransactionOutcome.Cancelled(transaction);
+                default:
+                    break;
+            }
         }
         if ("NotAuthed".equalsIgnoreCase(status)) {
             return new TransactionOutcome.Declined(transaction);

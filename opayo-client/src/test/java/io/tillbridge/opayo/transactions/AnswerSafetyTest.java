@@ -100,6 +100,13 @@ class AnswerSafetyTest {
         assertThat(opayo.transactions().voidTransaction("T-9").date().getOffset()).isEqualTo(ZoneOffset.ofHours(1));
     }
 
+    @ParameterizedTest(name = "Ok/{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"2004, Released", "2005, Voided", "2006, Aborted", "2012, Cancelled"})
+    void okWithAnInstructionCodeIsThatInstructionNotAFailure(String code, String outcome) {
+        stub.stubFor(get("/api/v1/transactions/T-5").willReturn(okJson(fixture("status-ok-" + code + ".json"))));
+        assertThat(opayo.transactions().outcomeOf("T-5").getClass().getSimpleName()).isEqualTo(outcome);
+    }
+
     @Test
     void listsATransactionsInstructions() {
         stub.stubFor(get("/api/v1/transactions/T-9/instructions").willReturn(okJson(fixture("instructions-list.json"))));
