@@ -42,6 +42,9 @@ public final class ServerNotification {
      * @throws ValidationException when the body is too large or lacks VPSTxId, VendorTxCode, Status or VPSSignature
      */
     public static ServerNotification parse(String body, Charset charset) {
+        if (charset == null) {
+            throw new ValidationException("charset", "is missing");
+        }
         if (body == null || body.length() > MAX_BODY) {
             throw new ValidationException("body", body == null ? "is missing" : "is larger than " + MAX_BODY + " characters");
         }
@@ -51,8 +54,19 @@ public final class ServerNotification {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), charset);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), charset);
+            String name;
+            String value;
+            try {
+                name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), charset);
+                value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), charset);
+            } catch (IllegalArgumentException malformed) {
+                throw new ValidationException("body", "is not form-encoded: a broken %-escape in '"
+                        + (eq < 0 ? "" : pair.substring(0, Math.min(eq, 40))) + "'");
+            }
+            if (fields.containsKey(name)) {
+                // A second value could differ from the one signed: refuse rather than pick one.
+                throw new ValidationException(name, "is sent more than once");
+            }
             fields.put(name, value);
         }
         List<ValidationException.FieldError> missing = new java.util.ArrayList<>();
@@ -76,6 +90,9 @@ public final class ServerNotification {
      * the 10-character security key from registration, compared in constant time and ignoring case.
      */
     public boolean verify(String vendorName, Secret securityKey) {
+        if (securityKey == null) {
+            throw new ValidationException("securityKey", "is missing: the key stored at registration is needed to verify");
+        }
         StringBuilder signed = new StringBuilder();
         for (String field : SIGNED) {
             switch (field) {

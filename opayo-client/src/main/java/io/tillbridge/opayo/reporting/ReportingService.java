@@ -159,11 +159,11 @@ public final class ReportingService implements TransactionLookup {
         try {
             answer = ReportingXml.parse(result.body());
         } catch (IOException e) {
-            throw new ApiException("Opayo Reporting", result.status(), List.of(), e.getMessage(), result.requestId());
+            throw new ApiException("Opayo Reporting", result.status(), List.of(), result.redact(e.getMessage()), result.requestId());
         }
         String errorCode = answer.text("errorcode");
         if (!"0000".equals(errorCode)) {
-            throw new ReportingException(result.status(), errorCode, answer.text("error"));
+            throw new ReportingException(result.status(), result.redact(errorCode), result.redact(answer.text("error")));
         }
         return answer;
     }

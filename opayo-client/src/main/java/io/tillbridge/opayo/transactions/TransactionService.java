@@ -233,18 +233,30 @@ public final class TransactionService {
                     "shippingDetails.shippingState", "shippingDetails.shippingPostalCode", extra);
         }
         validate(request, extra);
-        return submit(request.vendorTxCode(), PiJson.payment(type, request));
+        // The session key and card identifier are this request's own credentials: an answer echoing them
+        // must not carry them into an exception message.
+        List<io.tillbridge.client.Secret> cardSecrets = new ArrayList<>(List.of(request.card().cardIdentifier()));
+        if (request.card().merchantSessionKey() != null) {
+            cardSecrets.add(request.card().merchantSessionKey());
+        }
+        return submit(request.vendorTxCode(), PiJson.payment(type, request), cardSecrets);
     }
 
     /** Sends a new transaction, resolving any ambiguous failure by lookup (see the class comment). */
     private TransactionOutcome submit(String vendorTxCode, ObjectNode body) {
+        return submit(vendorTxCode, body, List.of());
+    }
+
+    private TransactionOutcome submit(String vendorTxCode, ObjectNode body, List<io.tillbridge.client.Secret> requestSecrets) {
         boolean answeredUnusably = false;
         for (int send = 1; ; send++) {
             TillbridgeException ambiguous;
             try {
-                HttpResult result = transport.send(Call.post("/transactions", Call.RetryMode.UNSAFE)
+                HttpResult sent = transport.send(Call.post("/transactions", Call.RetryMode.UNSAFE)
                         .header("Authorization", authorization).jsonBody(body.toString())
                         .operation("transactions.create").build());
+                HttpResult result = requestSecrets.isEmpty() ? sent : new HttpResult(sent.status(), sent.headers(), sent.body(),
+                        sent.attempts(), sent.requestId(), sent.redactor().withSecrets(requestSecrets));
                 if (result.isSuccess()) {
                     Optional<JsonNode> answer = PiResponses.json(result);
                     if (answer.isPresent() && (answer.get().has("status") || answer.get().has("transactionId"))) {
@@ -386,7 +398,11 @@ public final class TransactionService {
         }
     }
 
-    private static String encode(String segment) {
-        return URLEncoder.encode(segment, StandardCharsets.UTF_8);
+    /** A transaction id for a path; a missing or blank one is refused before any request. */
+    private static String encode(String transactionId) {
+        if (transactionId == null || transactionId.isBlank()) {
+            throw new ValidationException("transactionId", transactionId == null ? "is missing" : "must not be blank");
+        }
+        return URLEncoder.encode(transactionId, StandardCharsets.UTF_8);
     }
 }
