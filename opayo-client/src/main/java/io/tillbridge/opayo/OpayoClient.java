@@ -73,7 +73,8 @@ public final class OpayoClient implements AutoCloseable {
             secrets.add(b.reportingPassword);
         }
         Redactor redactor = Redactor.standard().withSecrets(secrets);
-        this.pi = b.transport("Opayo", environment.piBaseUrl(), redactor).build();
+        // Opayo names its request id X-Request-Tracker; support asks for it.
+        this.pi = b.transport("Opayo", environment.piBaseUrl(), redactor).requestIdHeader("X-Request-Tracker").build();
         String basic = "Basic " + Base64.getEncoder().encodeToString(
                 (b.integrationKey.reveal() + ":" + b.integrationPassword.reveal()).getBytes(StandardCharsets.UTF_8));
         URI reportingUrl = environment.reportingUrl();

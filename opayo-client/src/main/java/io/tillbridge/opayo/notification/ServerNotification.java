@@ -27,6 +27,14 @@ public final class ServerNotification {
             "AVSCV2", "\u0000securityKey", "AddressResult", "PostCodeResult", "CV2Result", "GiftAid", "3DSecureStatus",
             "CAVV", "AddressStatus", "PayerStatus", "CardType", "Last4Digits", "DeclineCode", "ExpiryDate",
             "FraudResponse", "BankAuthCode", "ACSTransID", "DSTransID", "SchemeTraceID");
+    /**
+     * TOKEN registrations sign a shorter list: the VPSTxId without its braces, no card or check
+     * results, and the Token in the slot before the security key.
+     */
+    private static final List<String> SIGNED_TOKEN = List.of("\u0000vpsTxIdBare", "VendorTxCode", "Status", "\u0000vendor",
+            "Token", "\u0000securityKey");
+    /** The TxTypes a Server notification reports; all but TOKEN sign {@link #SIGNED}. */
+    public static final List<String> TX_TYPES = List.of("PAYMENT", "DEFERRED", "AUTHENTICATE", "TOKEN");
     private static final int MAX_BODY = 64 * 1024;
 
     private final Map<String, String> fields;
@@ -94,10 +102,11 @@ public final class ServerNotification {
             throw new ValidationException("securityKey", "is missing: the key stored at registration is needed to verify");
         }
         StringBuilder signed = new StringBuilder();
-        for (String field : SIGNED) {
+        for (String field : "TOKEN".equalsIgnoreCase(txType()) ? SIGNED_TOKEN : SIGNED) {
             switch (field) {
                 case "\u0000vendor" -> signed.append(vendorName == null ? "" : vendorName.toLowerCase(Locale.ROOT));
                 case "\u0000securityKey" -> signed.append(securityKey.reveal());
+                case "\u0000vpsTxIdBare" -> signed.append(vpsTxId().replace("{", "").replace("}", ""));
                 default -> signed.append(fields.getOrDefault(field, ""));
             }
         }
@@ -117,6 +126,20 @@ public final class ServerNotification {
 
     public String vendorTxCode() {
         return fields.get("VendorTxCode");
+    }
+
+    /** PAYMENT, DEFERRED, AUTHENTICATE or TOKEN; PAYMENT when the POST left it out (protocols before 3.00). */
+    public String txType() {
+        String txType = fields.get("TxType");
+        return txType == null || txType.isBlank() ? "PAYMENT" : txType;
+    }
+
+    /**
+     * True for {@code OK REPEATED}: the VendorTxCode was used before and the first transaction's
+     * outcome is reported again. Record it once, not as a second payment.
+     */
+    public boolean isRepeated() {
+        return "OK REPEATED".equalsIgnoreCase(status() == null ? "" : status().trim());
     }
 
     /** OK, OK REPEATED, PENDING, NOTAUTHED, REJECTED, AUTHENTICATED, REGISTERED, 3DAUTH, ABORT, MALFORMED, INVALID, ERROR. */

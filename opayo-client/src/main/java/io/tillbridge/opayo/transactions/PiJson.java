@@ -60,6 +60,25 @@ final class PiJson {
             node.put("browserUserAgent", sca.browserUserAgent());
             node.put("challengeWindowSize", sca.challengeWindowSize().name());
             node.put("transType", sca.transType());
+            if (sca.browserJavaEnabled() != null) {
+                node.put("browserJavaEnabled", sca.browserJavaEnabled());
+            }
+            // Opayo's enumeration for the colour depth is of strings ("24"); screen sizes are integers.
+            put(node, "browserColorDepth", sca.browserColorDepth() == null ? null : sca.browserColorDepth().toString());
+            if (sca.browserScreenHeight() != null) {
+                node.put("browserScreenHeight", sca.browserScreenHeight());
+            }
+            if (sca.browserScreenWidth() != null) {
+                node.put("browserScreenWidth", sca.browserScreenWidth());
+            }
+            put(node, "browserTZ", sca.browserTZ());
+            put(node, "acctID", sca.acctID());
+            object(node, "threeDSRequestorAuthenticationInfo", sca.threeDSRequestorAuthenticationInfo());
+            object(node, "threeDSRequestorPriorAuthenticationInfo", sca.threeDSRequestorPriorAuthenticationInfo());
+            object(node, "acctInfo", sca.acctInfo());
+            object(node, "merchantRiskIndicator", sca.merchantRiskIndicator());
+            put(node, "threeDSExemptionIndicator", sca.threeDSExemptionIndicator());
+            put(node, "website", sca.website());
         }
         credentialType(body, r.credentialType());
         put(body, "referrerId", r.referrerId());
@@ -76,6 +95,9 @@ final class PiJson {
         body.put("currency", r.currency());
         body.put("description", r.description());
         shipping(body, r.shippingDetails());
+        if (r.giftAid()) {
+            body.put("giftAid", true);
+        }
         credentialType(body, r.credentialType());
         return body;
     }
@@ -113,6 +135,12 @@ final class PiJson {
             put(node, "mitType", c.mitType() == null ? null : c.mitType().name());
             put(node, "recurringExpiry", c.recurringExpiry());
             put(node, "recurringFrequency", c.recurringFrequency());
+        }
+    }
+
+    private static void object(ObjectNode node, String field, java.util.Map<String, Object> value) {
+        if (value != null) {
+            node.set(field, Json.mapper().valueToTree(value));
         }
     }
 

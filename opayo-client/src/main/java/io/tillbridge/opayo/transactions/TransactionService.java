@@ -232,6 +232,9 @@ public final class TransactionService {
             checkPlace(s.shippingCountry(), s.shippingState(), s.shippingPostalCode(), "shippingDetails.shippingCountry",
                     "shippingDetails.shippingState", "shippingDetails.shippingPostalCode", extra);
         }
+        if (request.strongCustomerAuthentication() != null) {
+            extra.addAll(request.strongCustomerAuthentication().crossFieldErrors("strongCustomerAuthentication."));
+        }
         validate(request, extra);
         // The session key and card identifier are this request's own credentials: an answer echoing them
         // must not carry them into an exception message.
