@@ -67,6 +67,18 @@ class FlowRecoveryTest {
     }
 
     @Test
+    void linesZohoAlreadyReturnedToStockAreNotRestockedAgain() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+            PaidOrder p = PaidOrder.in(world);
+            String note = creditNote(world, p.stored(), p.paid().invoiceId(), p.line(), BigDecimal.ONE, true);
+            assertThat(world.refunds.run(note)).isInstanceOf(RefundOutcome.Refunded.class);
+            assertThat(world.zohoEmulator.records("inventoryadjustments")).isEmpty();
+            assertThat(world.zohoEmulator.record("items", p.item()).path("stock_on_hand").decimalValue())
+                    .isEqualByComparingTo(p.stockBefore().add(BigDecimal.ONE)); // once, by Zoho
+        }
+    }
+
+    @Test
     void refundsAreCheckedSentOnceAndPutStockBack() {
         try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
             PaidOrder p = PaidOrder.in(world);
@@ -152,8 +164,15 @@ class FlowRecoveryTest {
     }
 
     private static String creditNote(SandboxWorld world, JsonNode order, String invoiceId, JsonNode line, BigDecimal quantity) {
+        return creditNote(world, order, invoiceId, line, quantity, null);
+    }
+
+    /** @param returnedToStock Zoho's is_returned_to_stock: true makes Zoho itself put the goods back */
+    private static String creditNote(SandboxWorld world, JsonNode order, String invoiceId, JsonNode line, BigDecimal quantity,
+                                     Boolean returnedToStock) {
         return world.zoho.creditNotes().createForInvoice(new Inputs.CreditNoteInput(order.path("customer_id").asText(),
                 LocalDate.now(world.clock()), null, null, List.of(new Inputs.CreditNoteLineInput(line.path("item_id").asText(),
-                        null, null, line.path("rate").decimalValue(), quantity, null, null, null, true)), null), invoiceId).creditnoteId();
+                        null, null, line.path("rate").decimalValue(), quantity, null, null, null, returnedToStock)), null), invoiceId)
+                .creditnoteId();
     }
 }

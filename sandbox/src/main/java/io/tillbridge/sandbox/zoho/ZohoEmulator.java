@@ -231,12 +231,24 @@ public final class ZohoEmulator extends Emulator {
         int page = integer(request.query().get("page"), 1);
         int perPage = Math.min(200, integer(request.query().get("per_page"), 200));
         List<ObjectNode> all = new ArrayList<>(table(entity).values());
-        // Exact-match filters on any other field, as Zoho's list parameters (customer_id, reference_number, …).
-        request.query().forEach((name, value) -> {
-            if (!Set.of("page", "per_page", "organization_id", "sort_column", "sort_order", "last_modified_time").contains(name)) {
-                all.removeIf(node -> !value.equals(node.path(name).asText()));
+        // Only the filters Zoho documents for the resource; the real service would silently ignore any
+        // other and list everything, which a client must never rely on, so here it is refused outright.
+        Set<String> documented = LIST_FILTERS.getOrDefault(entity, Set.of());
+        for (Map.Entry<String, String> parameter : request.query().entrySet()) {
+            String name = parameter.getKey();
+            if (Set.of("page", "per_page", "organization_id").contains(name)) {
+                continue;
             }
-        });
+            if (!documented.contains(name)) {
+                return envelope(400, 4, "Invalid value passed for " + name + ": not a documented " + entity + " filter");
+            }
+            if (Set.of("sort_column", "sort_order", "last_modified_time").contains(name)) {
+                continue; // accepted; the emulator keeps insertion order and does not filter by time
+            }
+            // Exact-match filters on a field of the same name (customer_id, reference_number, …).
+            String value = parameter.getValue();
+            all.removeIf(node -> !value.equals(node.path(name).asText()));
+        }
         int from = Math.min(all.size(), (page - 1) * perPage);
         int to = Math.min(all.size(), from + perPage);
         ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "success");
@@ -446,6 +458,12 @@ public final class ZohoEmulator extends Emulator {
             required("invoices", invoiceId, "invoice_id");
             note.put("invoice_id", invoiceId);
         }
+        // As Zoho does: a line marked is_returned_to_stock puts its goods back into stock with the credit note.
+        for (JsonNode line : lines(note)) {
+            if (line.path("is_returned_to_stock").asBoolean(false) && line.hasNonNull("item_id")) {
+                addStock(required("items", line.path("item_id").asText(), "line_items.item_id"), line.path("quantity").decimalValue());
+            }
+        }
         put("creditnotes", "creditnote_id", note);
         return note;
     }
@@ -509,15 +527,18 @@ public final class ZohoEmulator extends Emulator {
         }
         for (JsonNode line : lines(body)) {
             ObjectNode item = required("items", line.path("item_id").asText(null), "line_items.item_id");
-            BigDecimal delta = line.path("quantity_adjusted").decimalValue();
-            item.put("stock_on_hand", item.path("stock_on_hand").decimalValue().add(delta))
-                    .put("available_stock", item.path("available_stock").decimalValue().add(delta))
-                    .put("actual_available_stock", item.path("actual_available_stock").decimalValue().add(delta))
-                    .put("last_modified_time", now());
+            addStock(item, line.path("quantity_adjusted").decimalValue());
         }
         ObjectNode adjustment = body.deepCopy();
         put("inventoryadjustments", "inventory_adjustment_id", adjustment);
         return adjustment;
+    }
+
+    private void addStock(ObjectNode item, BigDecimal delta) {
+        item.put("stock_on_hand", item.path("stock_on_hand").decimalValue().add(delta))
+                .put("available_stock", item.path("available_stock").decimalValue().add(delta))
+                .put("actual_available_stock", item.path("actual_available_stock").decimalValue().add(delta))
+                .put("last_modified_time", now());
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
@@ -608,6 +629,19 @@ public final class ZohoEmulator extends Emulator {
         };
         return envelope(404, 1002, name + " does not exist.");
     }
+
+    /** The list filters the emulator accepts: documented ones it can apply as exact matches or ignore safely. */
+    private static final Map<String, Set<String>> LIST_FILTERS = Map.of(
+            "salesorders", Set.of("sort_column", "sort_order", "last_modified_time", "customer_id"),
+            "items", Set.of("sort_column", "sort_order", "last_modified_time", "sku", "name", "item_id", "status"),
+            "contacts", Set.of("sort_column", "sort_order", "contact_name", "email"),
+            "invoices", Set.of("sort_column", "sort_order", "customer_id", "reference_number", "invoice_number", "status"),
+            "customerpayments", Set.of("sort_column", "sort_order", "reference_number", "payment_mode"),
+            "packages", Set.of("sort_column", "customer_id", "status"),
+            "creditnotes", Set.of(),
+            "inventoryadjustments", Set.of(),
+            "salesreturns", Set.of(),
+            "purchaseorders", Set.of());
 
     private static EmulatorReply envelope(int status, int code, String message) {
         return EmulatorReply.json(status, JSON.createObjectNode().put("code", code).put("message", message).toString());

@@ -52,6 +52,7 @@ public final class Resource<T> {
 
     /** One page, for callers that page themselves. */
     public Page<T> page(ListQuery query, int page) {
+        DocumentedFilters.check(path, query.parameters());
         Map<String, String> parameters = new LinkedHashMap<>(query.parameters());
         parameters.put("page", Integer.toString(page));
         parameters.put("per_page", Integer.toString(PAGE_SIZE));
@@ -107,8 +108,13 @@ public final class Resource<T> {
 
     /** A bulk status action on many ids, reporting each record's result. */
     BulkResult bulkAction(String action, List<String> ids) {
-        if (ids.isEmpty()) {
-            throw new IllegalArgumentException("no ids");
+        if (ids == null || ids.isEmpty()) {
+            throw new io.tillbridge.client.ValidationException("ids", "must name at least one record");
+        }
+        for (String id : ids) {
+            if (id == null || id.isBlank() || id.contains(",")) {
+                throw new io.tillbridge.client.ValidationException("ids", "each id must be non-blank and without commas");
+            }
         }
         String key = name.replaceAll("s$", "") + "_ids";
         JsonNode envelope = connection.send("POST", path + "/" + action + ZohoConnection.query(Map.of(key, String.join(",", ids))),
@@ -164,13 +170,27 @@ public final class Resource<T> {
 
     private static BulkResult.RecordResult record(JsonNode entry) {
         List<String> ids = new ArrayList<>();
-        entry.path("ids").forEach(id -> ids.add(id.asText()));
+        // Zoho sometimes joins several ids into one string ("1,2,3"); each record gets its own entry.
+        JsonNode idList = entry.path("ids");
+        if (idList.isArray()) {
+            idList.forEach(id -> split(id.asText(), ids));
+        } else if (idList.isValueNode()) {
+            split(idList.asText(), ids);
+        }
         for (String field : List.of("salesorder_id", "id")) {
             if (entry.hasNonNull(field)) {
-                ids.add(entry.get(field).asText());
+                split(entry.get(field).asText(), ids);
             }
         }
         return new BulkResult.RecordResult(ids, entry.path("code").asInt(0), entry.path("message").asText(""));
+    }
+
+    private static void split(String joined, List<String> ids) {
+        for (String id : joined.split(",")) {
+            if (!id.isBlank()) {
+                ids.add(id.trim());
+            }
+        }
     }
 
     private JsonNode required(JsonNode envelope, List<String> keys) {
