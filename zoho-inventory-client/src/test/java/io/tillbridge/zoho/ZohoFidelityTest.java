@@ -96,6 +96,24 @@ class ZohoFidelityTest {
     }
 
     @Test
+    void buildersNameEveryFieldAndAnEditedLineKeepsItsId() {
+        stub.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo("/inventory/v1/salesorders/4815000000044895"))
+                .willReturn(okJson(fixture("salesorder.json"))));
+        var order = io.tillbridge.zoho.model.Inputs.SalesOrderInput.builder("4815000000044001")
+                .line(io.tillbridge.zoho.model.Inputs.LineItemInput.of("4815000000044100", new java.math.BigDecimal("9.99"),
+                        new java.math.BigDecimal("4")).editing("4815000000044897").at("4815000000040001"))
+                .location("4815000000040001").reference("WEB-77").build();
+        zoho.salesOrders().update("4815000000044895", order);
+        stub.verify(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(urlPathEqualTo("/inventory/v1/salesorders/4815000000044895"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson("""
+                        {"customer_id":"4815000000044001","reference_number":"WEB-77","location_id":"4815000000040001",
+                         "line_items":[{"line_item_id":"4815000000044897","item_id":"4815000000044100","rate":9.99,"quantity":4,
+                                        "location_id":"4815000000040001"}]}""")));
+        assertThatThrownBy(() -> zoho.salesOrders().create(io.tillbridge.zoho.model.Inputs.SalesOrderInput.builder(null).build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("customerId").hasMessageContaining("lineItems");
+    }
+
+    @Test
     void onlyDocumentedListFiltersAreSent() {
         assertThatThrownBy(() -> zoho.invoices().list(ListQuery.builder().parameter("salesorder_id", "1").build()).toList())
                 .isInstanceOf(ValidationException.class)

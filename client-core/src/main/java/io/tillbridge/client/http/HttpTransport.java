@@ -217,8 +217,9 @@ public final class HttpTransport implements AutoCloseable {
             listener.exchangeStarted(system, call.operation(), call.method(), path, attempt);
         }
         long start = System.nanoTime();
+        java.util.concurrent.atomic.AtomicBoolean oversize = new java.util.concurrent.atomic.AtomicBoolean();
         try {
-            HttpResponse<byte[]> response = exchange(request.build());
+            HttpResponse<byte[]> response = exchange(request.build(), oversize);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             String requestId = requestId(response);
             LOG.debug("{} {} {} -> {} in {} ms (attempt {}, request id {})", system, call.method(), path,
@@ -228,7 +229,7 @@ public final class HttpTransport implements AutoCloseable {
             }
             return new HttpResult(response.statusCode(), response.headers().map(), response.body(), attempt, requestId, redactor);
         } catch (IOException | UnresolvedAddressException e) {
-            if (tooLarge(e)) {
+            if (oversize.get() || tooLarge(e)) {
                 throw new TransportException(system + " " + call.operation() + ": the answer is larger than " + maxResponseBytes
                         + " bytes, the most this client reads; it may have been processed", true, new ResponseTooLarge(maxResponseBytes));
             }
@@ -248,10 +249,11 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /** One exchange, bounded as a whole — headers and body — by the request timeout plus half a second. */
-    private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
+    private HttpResponse<byte[]> exchange(HttpRequest request, java.util.concurrent.atomic.AtomicBoolean oversize)
+            throws IOException, InterruptedException {
         AttemptWatchdog.Guard guard = AttemptWatchdog.SHARED.guard(attemptBound);
         try {
-            return http.send(request, this::boundedBody);
+            return http.send(request, info -> boundedBody(info, oversize));
         } catch (InterruptedException e) {
             guard.close();
             if (guard.expired()) {
@@ -264,10 +266,10 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /** Bodies are read into memory, so a runaway or hostile answer is cut off at a fixed size. */
-    private HttpResponse.BodySubscriber<byte[]> boundedBody(HttpResponse.ResponseInfo info) {
+    private HttpResponse.BodySubscriber<byte[]> boundedBody(HttpResponse.ResponseInfo info, java.util.concurrent.atomic.AtomicBoolean oversize) {
         // A declared length over the limit is refused before a byte is read.
         boolean tooLong = info.headers().firstValueAsLong("Content-Length").orElse(-1) > maxResponseBytes;
-        return new Bounded(HttpResponse.BodySubscribers.ofByteArray(), maxResponseBytes, tooLong);
+        return new Bounded(HttpResponse.BodySubscribers.ofByteArray(), maxResponseBytes, tooLong, oversize);
     }
 
     private static boolean tooLarge(Throwable failure) {
@@ -297,10 +299,14 @@ public final class HttpTransport implements AutoCloseable {
         private java.util.concurrent.Flow.Subscription subscription;
         private boolean failed;
 
-        Bounded(HttpResponse.BodySubscriber<byte[]> delegate, long limit, boolean refuseAtOnce) {
+        private final java.util.concurrent.atomic.AtomicBoolean oversize;
+
+        Bounded(HttpResponse.BodySubscriber<byte[]> delegate, long limit, boolean refuseAtOnce,
+                java.util.concurrent.atomic.AtomicBoolean oversize) {
             this.delegate = delegate;
             this.limit = limit;
             this.refuseAtOnce = refuseAtOnce;
+            this.oversize = oversize;
         }
 
         @Override
@@ -334,6 +340,7 @@ public final class HttpTransport implements AutoCloseable {
 
         private void fail() {
             failed = true;
+            oversize.set(true); // the exchange may report the cancellation rather than the reason
             delegate.onError(new ResponseTooLarge(limit)); // completes the body with the reason first
             subscription.cancel();
         }

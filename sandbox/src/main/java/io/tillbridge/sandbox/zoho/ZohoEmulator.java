@@ -193,6 +193,18 @@ public final class ZohoEmulator extends Emulator {
         if (id != null && action == null && method.equals("PUT")) {
             return update(entity, id, body(request));
         }
+        // The documented custom-field endpoints, with singular paths: PUT /item/{id}/customfields and the like.
+        if (id != null && "customfields".equals(action) && method.equals("PUT") && CUSTOM_FIELD_PATHS.containsKey(entity)) {
+            String table = CUSTOM_FIELD_PATHS.get(entity);
+            ObjectNode record = table(table).get(id);
+            if (record == null) {
+                return notFound(table);
+            }
+            JsonNode values = array(request);
+            mergeCustomFields(record, values);
+            record.put("last_modified_time", now());
+            return envelope(200, 0, "Custom Fields Updated Successfully");
+        }
         if (id != null && action == null && method.equals("DELETE")) {
             return table(entity).remove(id) == null ? notFound(entity) : envelope(200, 0, "The record has been deleted.");
         }
@@ -291,9 +303,17 @@ public final class ZohoEmulator extends Emulator {
         if (record == null) {
             return notFound(entity);
         }
+        // The update schema's required fields, as Zoho checks them: a bare partial PUT is refused.
+        for (String required : REQUIRED_ON_UPDATE.getOrDefault(entity, List.of())) {
+            if (!body.hasNonNull(required)) {
+                return envelope(400, 4, "Invalid value passed for " + required + ": it is required");
+            }
+        }
         body.fields().forEachRemaining(field -> {
             if (field.getKey().equals("custom_fields")) {
                 mergeCustomFields(record, field.getValue());
+            } else if (field.getKey().equals("line_items")) {
+                record.set("line_items", updatedLines(record.path("line_items"), field.getValue()));
             } else {
                 record.set(field.getKey(), field.getValue());
             }
@@ -543,6 +563,38 @@ public final class ZohoEmulator extends Emulator {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
+    /**
+     * Lines of an update as Zoho treats them: a line with a known {@code line_item_id} edits that line,
+     * one without is a new line, and a line left out is deleted.
+     */
+    private ArrayNode updatedLines(JsonNode existing, JsonNode sent) {
+        Map<String, ObjectNode> byId = new LinkedHashMap<>();
+        existing.forEach(line -> byId.put(line.path("line_item_id").asText(), (ObjectNode) line));
+        ArrayNode out = JSON.createArrayNode();
+        for (JsonNode line : sent) {
+            ObjectNode known = byId.get(line.path("line_item_id").asText("\u0000"));
+            ObjectNode merged = known == null ? ((ObjectNode) line.deepCopy()).put("line_item_id", Long.toString(nextId++))
+                    : known.deepCopy().setAll((ObjectNode) line);
+            out.add(merged);
+        }
+        return out;
+    }
+
+    private static JsonNode array(EmulatorRequest request) {
+        try {
+            JsonNode node = JSON.readTree(request.body());
+            if (node != null && node.isArray()) {
+                return node;
+            }
+            if (node != null && node.path("custom_fields").isArray()) {
+                return node.get("custom_fields");
+            }
+        } catch (Exception e) {
+            // fall through
+        }
+        throw new BadRequest("The request body is not a list of custom fields");
+    }
+
     private void mergeCustomFields(ObjectNode record, JsonNode values) {
         ArrayNode fields = record.withArray("custom_fields");
         for (JsonNode value : values) {
@@ -629,6 +681,17 @@ public final class ZohoEmulator extends Emulator {
         };
         return envelope(404, 1002, name + " does not exist.");
     }
+
+    /** Documented custom-field endpoints: singular path segment to table. */
+    private static final Map<String, String> CUSTOM_FIELD_PATHS = Map.of("item", "items", "invoice", "invoices",
+            "customerpayment", "customerpayments");
+
+    /** What each update schema requires (Zoho refuses an update without them). */
+    private static final Map<String, List<String>> REQUIRED_ON_UPDATE = Map.of(
+            "salesorders", List.of("customer_id", "line_items"),
+            "contacts", List.of("contact_name"),
+            "purchaseorders", List.of("vendor_id", "line_items"),
+            "creditnotes", List.of("customer_id", "line_items"));
 
     /** The list filters the emulator accepts: documented ones it can apply as exact matches or ignore safely. */
     private static final Map<String, Set<String>> LIST_FILTERS = Map.of(

@@ -26,4 +26,9 @@ public final class CreditNotes extends ResourceService<CreditNote, Inputs.Credit
     public List<io.tillbridge.zoho.model.CreditNoteRefund> refunds(String creditnoteId) {
         return resource.listBelow(creditnoteId, "refunds", "creditnote_refunds", io.tillbridge.zoho.model.CreditNoteRefund.class);
     }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("customer_id", "date", "creditnote_number", "line_items");
+    }
 }

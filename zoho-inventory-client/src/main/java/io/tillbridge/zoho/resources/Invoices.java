@@ -29,4 +29,9 @@ public final class Invoices extends ResourceService<Invoice, Inputs.InvoiceInput
     public void voidInvoice(String id) {
         resource.action(id, "status/void");
     }
+
+    @Override
+    String customFieldsEndpoint() {
+        return "/invoice";
+    }
 }

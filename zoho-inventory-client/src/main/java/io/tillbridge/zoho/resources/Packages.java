@@ -23,4 +23,9 @@ public final class Packages extends ResourceService<ZohoPackage, Inputs.PackageI
     public ZohoPackage create(Inputs.PackageInput input) {
         throw new UnsupportedOperationException("Zoho creates these for a sales order: use createFor(salesorderId, input)");
     }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("date", "line_items");
+    }
 }

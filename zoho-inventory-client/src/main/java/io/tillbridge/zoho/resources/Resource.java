@@ -90,11 +90,63 @@ public final class Resource<T> {
                 singularKeys, type));
     }
 
-    /** Writes custom fields, each by {@code customfield_id} or {@code api_name}. */
-    public T updateCustomFields(String id, List<CustomFieldValue> values) {
+    /**
+     * Writes custom fields through the resource's own custom-field endpoint, documented for items,
+     * invoices and customer payments with a singular path ({@code PUT /item/{id}/customfields}). The
+     * body is the list of values; the record is read back afterwards.
+     */
+    public T updateCustomFieldsAt(String singularPath, String id, List<CustomFieldValue> values) {
         Inputs.CustomFieldsUpdate update = new Inputs.CustomFieldsUpdate(values);
         validator.validate(update);
-        return update(id, update);
+        connection.send("PUT", singularPath + "/" + encode(id) + "/customfields", update.customFields(), Call.RetryMode.SAFE,
+                name + ".customfields");
+        return get(id);
+    }
+
+    /**
+     * Writes custom fields with an update that carries what the update schema requires — where no
+     * custom-field endpoint is documented. The record is read first and its required fields (and its
+     * lines, each with its {@code line_item_id}, so no line is added or lost) are sent back unchanged
+     * with the new values.
+     */
+    public T updateCustomFieldsWith(String id, List<CustomFieldValue> values, List<String> required) {
+        Inputs.CustomFieldsUpdate update = new Inputs.CustomFieldsUpdate(values);
+        validator.validate(update);
+        JsonNode current = firstOf(connection.send("GET", path + "/" + encode(id), null, Call.RetryMode.SAFE, name + ".get"),
+                singularKeys);
+        if (current == null || !current.isObject()) {
+            throw new ApiException("Zoho Inventory", 200, List.of(), "answer has no " + singularKeys.get(0), null);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode body = io.tillbridge.zoho.ZohoJson.mapper().createObjectNode();
+        for (String field : required) {
+            JsonNode value = current.get(field);
+            if (value == null || value.isNull()) {
+                throw new ApiException("Zoho Inventory", 200, List.of(), name + " " + id + " has no " + field
+                        + ", which an update must carry", null);
+            }
+            body.set(field, field.equals("line_items") ? writableLines(value) : value);
+        }
+        body.set("custom_fields", io.tillbridge.zoho.ZohoJson.mapper().valueToTree(update.customFields()));
+        return update(id, body);
+    }
+
+    /** The line fields an update takes back; read-only progress and totals are left out. */
+    private static final List<String> LINE_WRITE_FIELDS = List.of("line_item_id", "item_id", "name", "description", "rate",
+            "quantity", "unit", "tax_id", "tds_tax_id", "discount", "location_id", "warehouse_id", "item_order",
+            "salesorder_item_id", "so_line_item_id", "purchase_rate", "account_id", "invoice_id", "invoice_item_id",
+            "salesreturn_item_id", "is_returned_to_stock", "item_custom_fields", "hsn_or_sac", "serial_numbers", "batches");
+
+    private static JsonNode writableLines(JsonNode lines) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = io.tillbridge.zoho.ZohoJson.mapper().createArrayNode();
+        for (JsonNode line : lines) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = out.addObject();
+            for (String field : LINE_WRITE_FIELDS) {
+                if (line.hasNonNull(field)) {
+                    copy.set(field, line.get(field));
+                }
+            }
+        }
+        return out;
     }
 
     public void delete(String id) {

@@ -23,4 +23,9 @@ public final class SalesReturns extends ResourceService<SalesReturn, Inputs.Sale
     public SalesReturn create(Inputs.SalesReturnInput input) {
         throw new UnsupportedOperationException("Zoho creates these for a sales order: use createFor(salesorderId, input)");
     }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("line_items");
+    }
 }
