@@ -114,6 +114,19 @@ class ZohoFidelityTest {
     }
 
     @Test
+    void missingIdsAreNamedBeforeAnyRequest() {
+        assertThatThrownBy(() -> zoho.salesOrders().get(null)).isInstanceOf(ValidationException.class).hasMessageContaining("id: is missing");
+        assertThatThrownBy(() -> zoho.salesOrders().get(" ")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> zoho.invoices().fromSalesOrder(null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("salesorderId");
+        assertThatThrownBy(() -> zoho.creditNotes().createForInvoice(null, null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("invoiceId");
+        assertThatThrownBy(() -> zoho.packages().createFor(null, null)).isInstanceOf(ValidationException.class);
+        assertThat(stub.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/inventory/v1/.*")))).isEmpty();
+    }
+
+    @Test
     void onlyDocumentedListFiltersAreSent() {
         assertThatThrownBy(() -> zoho.invoices().list(ListQuery.builder().parameter("salesorder_id", "1").build()).toList())
                 .isInstanceOf(ValidationException.class)

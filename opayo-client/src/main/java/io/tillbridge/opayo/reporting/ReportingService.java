@@ -59,6 +59,9 @@ public final class ReportingService implements TransactionLookup {
 
     /** The transaction recorded under a vendorTxCode, or empty when Opayo has none (0043). */
     public Optional<TransactionDetail> transactionDetail(String vendorTxCode) {
+        if (vendorTxCode == null || vendorTxCode.isBlank()) {
+            throw new io.tillbridge.client.ValidationException("vendorTxCode", "must not be blank");
+        }
         Map<String, String> elements = new LinkedHashMap<>();
         elements.put("vendortxcode", vendorTxCode);
         XmlElement answer;
@@ -191,6 +194,12 @@ public final class ReportingService implements TransactionLookup {
 
     /** The transactions in one batch, fetched lazily page by page. */
     public Stream<ReportedTransaction> batchTransactions(String batchId, String authProcessor) {
+        if (batchId == null || batchId.isBlank()) {
+            throw new io.tillbridge.client.ValidationException("batchId", "must not be blank");
+        }
+        if (authProcessor == null || authProcessor.isBlank()) {
+            throw new io.tillbridge.client.ValidationException("authProcessor", "must not be blank");
+        }
         return paged(startRow -> {
             Map<String, String> elements = new LinkedHashMap<>();
             elements.put("batchid", batchId);

@@ -266,9 +266,14 @@ public final class Resource<T> {
     }
 
     static String encode(String id) {
+        return URLEncoder.encode(requireId("id", id), StandardCharsets.UTF_8);
+    }
+
+    /** An id refused before any request when it is missing or blank, naming the field. */
+    static String requireId(String field, String id) {
         if (id == null || id.isBlank()) {
-            throw new io.tillbridge.client.ValidationException("id", "must not be blank");
+            throw new io.tillbridge.client.ValidationException(field, id == null ? "is missing" : "must not be blank");
         }
-        return URLEncoder.encode(id, StandardCharsets.UTF_8);
+        return id;
     }
 }
