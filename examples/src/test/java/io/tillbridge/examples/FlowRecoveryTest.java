@@ -1,6 +1,7 @@
 package io.tillbridge.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.flows.ordertocash.OrderOutcome;
@@ -63,6 +64,21 @@ class FlowRecoveryTest {
             assertThat(((OrderOutcome.DeadLettered) outcome).reason()).contains("was begun for 1 GBP");
             assertThat(world.opayoEmulator.transactions()).isEmpty();
             assertThat(world.zohoEmulator.records("customerpayments")).isEmpty();
+        }
+    }
+
+    @Test
+    void theOpayoEmulatorListsInstructionsAndNamesEachAnswer() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+            PaidOrder p = PaidOrder.in(world);
+            String transaction = p.paid().transactionId();
+            world.opayo.transactions().voidTransaction(transaction);
+            assertThat(world.opayo.transactions().instructions(transaction))
+                    .singleElement().satisfies(i -> assertThat(i.instructionType()).isEqualTo("void"));
+            assertThatThrownBy(() -> world.opayo.transactions().voidTransaction(transaction))
+                    .isInstanceOf(io.tillbridge.opayo.OpayoApiException.class)
+                    .satisfies(e -> assertThat(((io.tillbridge.opayo.OpayoApiException) e).requestId()).hasValueSatisfying(
+                            id -> assertThat(id).startsWith("trk-")));
         }
     }
 
