@@ -63,6 +63,16 @@ class ZohoFidelityTest {
     }
 
     @Test
+    void aListSentAsOneValueIsReadAsAListOfOne() {
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/salesorders/9")).willReturn(okJson("""
+                {"code":0,"message":"success","salesorder":{"salesorder_id":"9","line_items":[
+                  {"line_item_id":"1","item_id":"2","quantity":1,"serial_numbers":"SN-9","is_returned_to_stock":"true"}]}}""")));
+        LineItem line = zoho.salesOrders().get("9").lineItems().get(0);
+        assertThat(line.serialNumbers()).containsExactly("SN-9");
+        assertThat(line.alreadyReturnedToStock()).isTrue();
+    }
+
+    @Test
     void creditNotesTypeLinesInvoicesAndBothChangeTimes() {
         stub.stubFor(get(urlPathEqualTo("/inventory/v1/creditnotes/4815000000048001")).willReturn(okJson(fixture("creditnote-full.json"))));
         CreditNote note = zoho.creditNotes().get("4815000000048001");
