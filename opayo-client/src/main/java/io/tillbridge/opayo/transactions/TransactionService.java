@@ -35,9 +35,10 @@ import org.slf4j.LoggerFactory;
  * {@code POST /transactions} is never blindly retried: Opayo has no idempotency header, the
  * vendorTxCode is the only key. When a request fails ambiguously (timeout, reset after sending, a
  * 5xx or 408 answer, an unreadable success body), the service asks the {@link TransactionLookup} whether Opayo recorded the
- * vendorTxCode. Recorded: it fetches the transaction and returns its real outcome. Proven absent: it
- * sends again, with the same vendorTxCode, once. Anything else ends in {@link OutcomeUnknownException}
- * so that nobody charges again by guessing.
+ * vendorTxCode. Recorded: it fetches the transaction and returns its real outcome. Proven absent (only
+ * Reporting's "not found" proves it): it sends again, with the same vendorTxCode, once — never after
+ * Opayo answered with a success status but an unusable body (an {@code Ok} without its id). Anything
+ * else ends in {@link OutcomeUnknownException} so that nobody charges again by guessing.
  */
 public final class TransactionService {
 
