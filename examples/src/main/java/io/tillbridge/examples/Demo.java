@@ -122,7 +122,7 @@ public final class Demo {
             var note = world.zoho.creditNotes().createForInvoice(new Inputs.CreditNoteInput(stored.path("customer_id").asText(),
                     LocalDate.now(world.clock()), null, "Return of " + stored.path("salesorder_number").asText(),
                     List.of(new Inputs.CreditNoteLineInput(line.path("item_id").asText(), line.path("name").asText(), null,
-                            line.path("rate").decimalValue(), quantity, null, null, null, true)), null), order.invoiceId());
+                            line.path("rate").decimalValue(), quantity, null, null, null, null)), null), order.invoiceId());
             results.add(world.refunds.run(note.creditnoteId()));
         }
         return results;

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import io.tillbridge.client.ValidationException;
 import java.util.Objects;
 
 /**
@@ -44,16 +45,36 @@ public final class OpayoClient implements AutoCloseable {
     private final ReportingService reporting;
 
     private OpayoClient(Builder b) {
-        this.environment = Objects.requireNonNull(b.environment, "environment");
-        Objects.requireNonNull(b.vendorName, "vendorName");
-        Objects.requireNonNull(b.integrationKey, "integrationKey");
-        Objects.requireNonNull(b.integrationPassword, "integrationPassword");
+        List<ValidationException.FieldError> missing = new ArrayList<>();
+        if (b.environment == null) {
+            missing.add(new ValidationException.FieldError("environment", "is not set"));
+        }
+        if (b.vendorName == null || b.vendorName.isBlank()) {
+            missing.add(new ValidationException.FieldError("vendorName", "is not set"));
+        }
+        if (b.integrationKey == null) {
+            missing.add(new ValidationException.FieldError("integrationKey", "is not set"));
+        }
+        if (b.integrationPassword == null) {
+            missing.add(new ValidationException.FieldError("integrationPassword", "is not set"));
+        }
+        if (b.resolution == null) {
+            missing.add(new ValidationException.FieldError("resolution", "is not set"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ValidationException(missing);
+        }
+        this.environment = b.environment;
+        // Keys, passwords and card data cross these connections: https unless this machine or a test's explicit opt-out.
+        b.secureEndpoint("environment.piBaseUrl", environment.piBaseUrl());
+        b.secureEndpoint("environment.reportingUrl", environment.reportingUrl());
         List<Secret> secrets = new ArrayList<>(List.of(b.integrationKey, b.integrationPassword));
         if (b.reportingPassword != null) {
             secrets.add(b.reportingPassword);
         }
         Redactor redactor = Redactor.standard().withSecrets(secrets);
-        this.pi = b.transport("Opayo", environment.piBaseUrl(), redactor).build();
+        // Opayo names its request id X-Request-Tracker; support asks for it.
+        this.pi = b.transport("Opayo", environment.piBaseUrl(), redactor).requestIdHeader("X-Request-Tracker").build();
         String basic = "Basic " + Base64.getEncoder().encodeToString(
                 (b.integrationKey.reveal() + ":" + b.integrationPassword.reveal()).getBytes(StandardCharsets.UTF_8));
         URI reportingUrl = environment.reportingUrl();
@@ -161,8 +182,14 @@ public final class OpayoClient implements AutoCloseable {
 
         /** A Reporting API user of the same vendor; needed to resolve ambiguous payments and fetch settlements. */
         public Builder reporting(String user, Secret password) {
-            this.reportingUser = Objects.requireNonNull(user, "user");
-            this.reportingPassword = Objects.requireNonNull(password, "password");
+            if (user == null || user.isBlank()) {
+                throw new ValidationException("reporting.user", "is not set");
+            }
+            if (password == null) {
+                throw new ValidationException("reporting.password", "is not set");
+            }
+            this.reportingUser = user;
+            this.reportingPassword = password;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.tillbridge.opayo;
 
+import io.tillbridge.client.http.Endpoints;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,8 +25,12 @@ public record OpayoEnvironment(URI piBaseUrl, URI reportingUrl) {
             URI.create("https://live.opayo.eu.elavon.com/access/access.htm"));
 
     public OpayoEnvironment {
-        Objects.requireNonNull(piBaseUrl, "piBaseUrl");
-        Objects.requireNonNull(reportingUrl, "reportingUrl");
+        if (piBaseUrl == null) {
+            throw new io.tillbridge.client.ValidationException("piBaseUrl", "is not set");
+        }
+        if (reportingUrl == null) {
+            throw new io.tillbridge.client.ValidationException("reportingUrl", "is not set");
+        }
     }
 
     /** Opayo's test hosts: the Elavon sandbox and the retired Sage Pay one (reference: opayo.md §1.1). */
@@ -42,7 +47,8 @@ public record OpayoEnvironment(URI piBaseUrl, URI reportingUrl) {
             return false;
         }
         host = host.toLowerCase(Locale.ROOT);
-        return SANDBOX_HOSTS.contains(host) || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+        // A loopback address literal or localhost, never a name that merely starts with "127.".
+        return SANDBOX_HOSTS.contains(host) || Endpoints.isLoopbackHost(host);
     }
 
     /** A custom pair, for example an emulator at {@code http://localhost:8080}. */

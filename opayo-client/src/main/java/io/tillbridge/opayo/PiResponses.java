@@ -36,7 +36,7 @@ public final class PiResponses {
     /** The exception for a non-2xx answer: 401 authentication, 429 rate limit, else {@link OpayoApiException}. */
     public static ApiException failure(HttpResult result) {
         List<OpayoError> errors = errors(result);
-        List<String> codes = errors.stream().map(OpayoError::code).filter(c -> c != null).toList();
+        List<String> codes = errors.stream().map(OpayoError::code).filter(c -> c != null).map(result::redact).toList();
         String message = errors.isEmpty() ? "HTTP " + result.status() : errors.get(0).toString();
         if (result.status() == 401) {
             return new AuthenticationException("Opayo", 401, codes, message, result.requestId());
@@ -52,18 +52,20 @@ public final class PiResponses {
         List<OpayoError> errors = new ArrayList<>();
         json(result).ifPresent(body -> {
             if (body.has("errors") && body.get("errors").isArray()) {
-                body.get("errors").forEach(e -> errors.add(error(e)));
+                body.get("errors").forEach(e -> errors.add(error(e, result)));
             } else if (body.has("code") || body.has("description")) {
-                errors.add(error(body));
+                errors.add(error(body, result));
             } else if (body.has("statusCode")) {
-                errors.add(new OpayoError(text(body, "statusCode"), null, text(body, "statusDetail"), null));
+                errors.add(new OpayoError(text(body, "statusCode"), null, result.redact(text(body, "statusDetail")), null));
             }
         });
         return errors;
     }
 
-    private static OpayoError error(JsonNode node) {
-        return new OpayoError(text(node, "code"), text(node, "property"), text(node, "description"), text(node, "clientMessage"));
+    private static OpayoError error(JsonNode node, HttpResult result) {
+        // Descriptions can echo what was sent; they end up in exception messages.
+        return new OpayoError(text(node, "code"), text(node, "property"), result.redact(text(node, "description")),
+                result.redact(text(node, "clientMessage")));
     }
 
     /** A field as text whether Opayo sent a string or a number; null when absent. */

@@ -102,7 +102,8 @@ public final class ZohoConnection {
                 tokens.invalidate(token); // one refresh-and-retry, never more
                 continue;
             }
-            String message = envelope == null || envelope.message() == null ? "HTTP " + result.status() : envelope.message();
+            // Zoho's message can echo what was sent; it goes into an exception, so it is redacted first.
+            String message = envelope == null || envelope.message() == null ? "HTTP " + result.status() : result.redact(envelope.message());
             if (authFailure) {
                 throw new AuthenticationException("Zoho Inventory", result.status(), List.of(Integer.toString(code)), message,
                         result.requestId());
@@ -147,6 +148,14 @@ public final class ZohoConnection {
                     message = parser.getText();
                 } else if (keys.contains(field) && token == JsonToken.START_OBJECT) {
                     value = ZohoJson.mapper().readValue(parser, type);
+                } else if (keys.contains(field) && token == JsonToken.START_ARRAY) {
+                    // Some create answers put the new record inside a one-element array.
+                    JsonNode array = ZohoJson.mapper().readTree(parser);
+                    if (array.size() != 1 || !array.get(0).isObject()) {
+                        throw new ApiException("Zoho Inventory", 200, List.of(), "'" + field + "' holds " + array.size()
+                                + " entries where one record was expected", null);
+                    }
+                    value = ZohoJson.mapper().treeToValue(array.get(0), type);
                 } else {
                     parser.skipChildren();
                 }
@@ -180,7 +189,8 @@ public final class ZohoConnection {
     }
 
     private HttpTransport transport() {
-        Optional<URI> domain = tokens.apiDomain();
+        // Whoever supplies tokens, only an https Zoho API domain may redirect the calls.
+        Optional<URI> domain = tokens.apiDomain().map(uri -> io.tillbridge.zoho.auth.RefreshTokenGrant.apiDomain(uri.toString()));
         return domain.map(baseTransport::withBaseUri).orElse(baseTransport);
     }
 

@@ -1,6 +1,7 @@
 package io.tillbridge.zoho;
 
 import io.tillbridge.client.Secret;
+import io.tillbridge.client.ValidationException;
 import io.tillbridge.client.http.ClientBuilder;
 import io.tillbridge.client.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
@@ -54,7 +55,20 @@ public final class ZohoInventoryClient implements AutoCloseable {
     private final Packages packages;
 
     private ZohoInventoryClient(Builder b) {
-        Objects.requireNonNull(b.organizationId, "organizationId");
+        List<ValidationException.FieldError> missing = new ArrayList<>();
+        if (b.organizationId == null || b.organizationId.isBlank()) {
+            missing.add(new ValidationException.FieldError("organizationId", "is not set"));
+        }
+        if (b.tokenSupplier == null && b.clientId == null) {
+            missing.add(new ValidationException.FieldError("refreshToken", "is not set: call refreshToken(clientId, clientSecret, "
+                    + "refreshToken) or accessTokens(supplier)"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ValidationException(missing);
+        }
+        // Tokens and business data cross these connections: https unless this machine or a test's explicit opt-out.
+        b.secureEndpoint("apiDomain", b.apiDomain);
+        b.secureEndpoint("accountsServer", b.accountsServer);
         List<Secret> secrets = new ArrayList<>();
         if (b.clientSecret != null) {
             secrets.add(b.clientSecret);
@@ -71,11 +85,12 @@ public final class ZohoInventoryClient implements AutoCloseable {
             this.accounts = null;
             tokens = AccessTokens.supplied(b.tokenSupplier);
         } else {
-            Objects.requireNonNull(b.clientId, "refreshToken(clientId, clientSecret, refreshToken) or accessTokens(supplier)");
             this.accounts = b.transport("Zoho Accounts", b.accountsServer, redactor).build();
             tokens = new RefreshTokenGrant(accounts, b.clientId, b.clientSecret, b.refreshToken, b.clockInUse(), b.refreshBefore);
         }
-        ZohoConnection connection = new ZohoConnection(api, b.organizationId, b.honourApiDomain ? tokens : withoutDomain(tokens), b.clockInUse());
+        // api_domain picks the data centre's API host; it never overrides endpoints the host set itself.
+        boolean honour = b.honourApiDomain && !b.endpointsSet;
+        ZohoConnection connection = new ZohoConnection(api, b.organizationId, honour ? tokens : withoutDomain(tokens), b.clockInUse());
         this.salesOrders = new SalesOrders(connection);
         this.items = new Items(connection);
         this.contacts = new Contacts(connection);
@@ -164,6 +179,7 @@ public final class ZohoInventoryClient implements AutoCloseable {
         private Secret refreshToken;
         private Supplier<Secret> tokenSupplier;
         private boolean honourApiDomain = true;
+        private boolean endpointsSet;
         private Duration refreshBefore = Duration.ofMinutes(5);
         private long requestsPerPeriod = 100;
         private Duration ratePeriod = Duration.ofMinutes(1);
@@ -181,15 +197,29 @@ public final class ZohoInventoryClient implements AutoCloseable {
 
         /** The data centre; sets both the API domain and the accounts server. */
         public Builder dataCentre(ZohoDataCentre dataCentre) {
+            if (dataCentre == null) {
+                throw new ValidationException("dataCentre", "is missing");
+            }
             this.apiDomain = dataCentre.apiDomain();
             this.accountsServer = dataCentre.accounts();
+            this.endpointsSet = false;
             return this;
         }
 
-        /** A custom API domain and accounts server, for emulators and proxies. */
+        /**
+         * A custom API domain and accounts server, for emulators and proxies. The token answer's
+         * {@code api_domain} never overrides them.
+         */
         public Builder endpoints(URI apiDomain, URI accountsServer) {
-            this.apiDomain = Objects.requireNonNull(apiDomain, "apiDomain");
-            this.accountsServer = Objects.requireNonNull(accountsServer, "accountsServer");
+            if (apiDomain == null) {
+                throw new ValidationException("apiDomain", "is missing");
+            }
+            if (accountsServer == null) {
+                throw new ValidationException("accountsServer", "is missing");
+            }
+            this.apiDomain = apiDomain;
+            this.accountsServer = accountsServer;
+            this.endpointsSet = true;
             return this;
         }
 
@@ -200,19 +230,38 @@ public final class ZohoInventoryClient implements AutoCloseable {
 
         /** OAuth refresh-token grant: Tillbridge keeps the access token fresh. */
         public Builder refreshToken(String clientId, Secret clientSecret, Secret refreshToken) {
-            this.clientId = Objects.requireNonNull(clientId, "clientId");
-            this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
-            this.refreshToken = Objects.requireNonNull(refreshToken, "refreshToken");
+            List<ValidationException.FieldError> missing = new ArrayList<>();
+            if (clientId == null || clientId.isBlank()) {
+                missing.add(new ValidationException.FieldError("clientId", "is not set"));
+            }
+            if (clientSecret == null) {
+                missing.add(new ValidationException.FieldError("clientSecret", "is not set"));
+            }
+            if (refreshToken == null) {
+                missing.add(new ValidationException.FieldError("refreshToken", "is not set"));
+            }
+            if (!missing.isEmpty()) {
+                throw new ValidationException(missing);
+            }
+            this.clientId = clientId;
+            this.clientSecret = clientSecret;
+            this.refreshToken = refreshToken;
             return this;
         }
 
         /** For hosts that manage tokens themselves. */
         public Builder accessTokens(Supplier<Secret> supplier) {
-            this.tokenSupplier = Objects.requireNonNull(supplier, "supplier");
+            if (supplier == null) {
+                throw new ValidationException("accessTokens", "is missing");
+            }
+            this.tokenSupplier = supplier;
             return this;
         }
 
-        /** Whether the token response's {@code api_domain} replaces the configured API domain. Default true. */
+        /**
+         * Whether the token response's {@code api_domain} replaces the data centre's API domain. Default
+         * true; only an https host under Zoho's own API domains is taken, and never over {@link #endpoints}.
+         */
         public Builder honourApiDomain(boolean honour) {
             this.honourApiDomain = honour;
             return this;

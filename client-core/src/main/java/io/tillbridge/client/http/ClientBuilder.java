@@ -20,6 +20,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private CircuitSettings circuit = CircuitSettings.DEFAULTS;
     private ClientListener listener = ClientListener.NONE;
     private Clock clock = Clock.systemUTC();
+    private boolean plainHttpAllowed;
 
     /** @param defaultRequestTimeout what one attempt may take unless the host says otherwise */
     protected ClientBuilder(Duration defaultRequestTimeout) {
@@ -59,6 +60,25 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     public B clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         return self();
+    }
+
+    /**
+     * Allows plain http to hosts other than this machine. For tests against stubs only: credentials
+     * and card data would cross the network unencrypted.
+     */
+    public B allowPlainHttp() {
+        this.plainHttpAllowed = true;
+        return self();
+    }
+
+    /** Checks an endpoint the host configured: https unless loopback or {@link #allowPlainHttp()}. For client implementations. */
+    public URI secureEndpoint(String field, URI uri) {
+        return Endpoints.requireSecure(field, uri, plainHttpAllowed);
+    }
+
+    /** Whether {@link #allowPlainHttp()} was called. For client implementations. */
+    public boolean plainHttpAllowed() {
+        return plainHttpAllowed;
     }
 
     /** The configured clock. For client implementations. */

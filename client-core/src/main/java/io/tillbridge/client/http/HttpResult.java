@@ -1,5 +1,6 @@
 package io.tillbridge.client.http;
 
+import io.tillbridge.client.redact.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,28 @@ import java.util.Optional;
  * @param body      the body bytes, possibly empty
  * @param attempts  how many attempts the call took
  * @param requestId the system's request id, when it sent one
+ * @param redactor  the transport's redactor, which knows the client's own secrets
  */
-public record HttpResult(int status, Map<String, List<String>> headers, byte[] body, int attempts, String requestId) {
+public record HttpResult(int status, Map<String, List<String>> headers, byte[] body, int attempts, String requestId,
+                         Redactor redactor) {
 
     public HttpResult {
         headers = Map.copyOf(headers);
         body = body == null ? new byte[0] : body;
+        redactor = redactor == null ? Redactor.standard() : redactor;
+    }
+
+    /** A result redacted with the standard rules only. */
+    public HttpResult(int status, Map<String, List<String>> headers, byte[] body, int attempts, String requestId) {
+        this(status, headers, body, attempts, requestId, null);
+    }
+
+    /**
+     * Server text made safe for an exception message: the client's own secrets, sensitive fields,
+     * card numbers and security codes masked. Every message that quotes the server goes through here.
+     */
+    public String redact(String serverText) {
+        return redactor.text(serverText);
     }
 
     public String bodyText() {

@@ -72,8 +72,12 @@ public final class HttpTransport implements AutoCloseable {
     private final List<String> requestIdHeaders;
     private final Duration defaultDeadline;
     private final Function<HttpResult, RetryVerdict> classifier;
+    private final long maxResponseBytes;
 
     /** A client's own say on whether an answer may be retried, over the status-based default. */
+    /** The default cap on an answer's size: far above any page these APIs send. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+
     public enum RetryVerdict {
         /** Decide by HTTP status and the call's mode. */
         DEFAULT,
@@ -97,6 +101,7 @@ public final class HttpTransport implements AutoCloseable {
         this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
         this.defaultDeadline = b.defaultDeadline;
         this.classifier = b.classifier;
+        this.maxResponseBytes = b.maxResponseBytes;
         this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         List<Policy<HttpResult>> policies = new ArrayList<>();
         CircuitSettings circuit = b.circuit;
@@ -137,6 +142,7 @@ public final class HttpTransport implements AutoCloseable {
         this.requestIdHeaders = shared.requestIdHeaders;
         this.defaultDeadline = shared.defaultDeadline;
         this.classifier = shared.classifier;
+        this.maxResponseBytes = shared.maxResponseBytes;
     }
 
     /**
@@ -211,8 +217,9 @@ public final class HttpTransport implements AutoCloseable {
             listener.exchangeStarted(system, call.operation(), call.method(), path, attempt);
         }
         long start = System.nanoTime();
+        java.util.concurrent.atomic.AtomicBoolean oversize = new java.util.concurrent.atomic.AtomicBoolean();
         try {
-            HttpResponse<byte[]> response = exchange(request.build());
+            HttpResponse<byte[]> response = exchange(request.build(), oversize);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             String requestId = requestId(response);
             LOG.debug("{} {} {} -> {} in {} ms (attempt {}, request id {})", system, call.method(), path,
@@ -220,8 +227,12 @@ public final class HttpTransport implements AutoCloseable {
             if (notify) {
                 listener.exchangeFinished(system, call.operation(), call.method(), path, attempt, response.statusCode(), took, null);
             }
-            return new HttpResult(response.statusCode(), response.headers().map(), response.body(), attempt, requestId);
+            return new HttpResult(response.statusCode(), response.headers().map(), response.body(), attempt, requestId, redactor);
         } catch (IOException | UnresolvedAddressException e) {
+            if (oversize.get() || tooLarge(e)) {
+                throw new TransportException(system + " " + call.operation() + ": the answer is larger than " + maxResponseBytes
+                        + " bytes, the most this client reads; it may have been processed", true, new ResponseTooLarge(maxResponseBytes));
+            }
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             boolean sent = mayHaveBeenSent(e);
             LOG.debug("{} {} {} -> no response in {} ms (attempt {}): {}", system, call.method(), path, took.toMillis(),
@@ -238,10 +249,11 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /** One exchange, bounded as a whole — headers and body — by the request timeout plus half a second. */
-    private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
+    private HttpResponse<byte[]> exchange(HttpRequest request, java.util.concurrent.atomic.AtomicBoolean oversize)
+            throws IOException, InterruptedException {
         AttemptWatchdog.Guard guard = AttemptWatchdog.SHARED.guard(attemptBound);
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request, info -> boundedBody(info, oversize));
         } catch (InterruptedException e) {
             guard.close();
             if (guard.expired()) {
@@ -250,6 +262,101 @@ public final class HttpTransport implements AutoCloseable {
             throw e;
         } finally {
             guard.close();
+        }
+    }
+
+    /** Bodies are read into memory, so a runaway or hostile answer is cut off at a fixed size. */
+    private HttpResponse.BodySubscriber<byte[]> boundedBody(HttpResponse.ResponseInfo info, java.util.concurrent.atomic.AtomicBoolean oversize) {
+        // A declared length over the limit is refused before a byte is read.
+        boolean tooLong = info.headers().firstValueAsLong("Content-Length").orElse(-1) > maxResponseBytes;
+        return new Bounded(HttpResponse.BodySubscribers.ofByteArray(), maxResponseBytes, tooLong, oversize);
+    }
+
+    private static boolean tooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ResponseTooLarge) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Thrown by the body reader when an answer exceeds the limit. */
+    static final class ResponseTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ResponseTooLarge(long limit) {
+            super("answer larger than " + limit + " bytes");
+        }
+    }
+
+    /** Counts body bytes and fails the exchange once they pass the limit. */
+    private static final class Bounded implements HttpResponse.BodySubscriber<byte[]> {
+        private final HttpResponse.BodySubscriber<byte[]> delegate;
+        private final long limit;
+        private final boolean refuseAtOnce;
+        private long received;
+        private java.util.concurrent.Flow.Subscription subscription;
+        private boolean failed;
+
+        private final java.util.concurrent.atomic.AtomicBoolean oversize;
+
+        Bounded(HttpResponse.BodySubscriber<byte[]> delegate, long limit, boolean refuseAtOnce,
+                java.util.concurrent.atomic.AtomicBoolean oversize) {
+            this.delegate = delegate;
+            this.limit = limit;
+            this.refuseAtOnce = refuseAtOnce;
+            this.oversize = oversize;
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<byte[]> getBody() {
+            return delegate.getBody();
+        }
+
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+            this.subscription = subscription;
+            delegate.onSubscribe(subscription);
+            if (refuseAtOnce) {
+                fail();
+            }
+        }
+
+        @Override
+        public void onNext(List<java.nio.ByteBuffer> items) {
+            if (failed) {
+                return;
+            }
+            for (java.nio.ByteBuffer item : items) {
+                received += item.remaining();
+            }
+            if (received > limit) {
+                fail();
+                return;
+            }
+            delegate.onNext(items);
+        }
+
+        private void fail() {
+            failed = true;
+            oversize.set(true); // the exchange may report the cancellation rather than the reason
+            delegate.onError(new ResponseTooLarge(limit)); // completes the body with the reason first
+            subscription.cancel();
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            if (!failed) {
+                delegate.onError(throwable);
+            }
+        }
+
+        @Override
+        public void onComplete() {
+            if (!failed) {
+                delegate.onComplete();
+            }
         }
     }
 
@@ -275,6 +382,9 @@ public final class HttpTransport implements AutoCloseable {
             if (failure instanceof CircuitBreakerOpenException || failure instanceof RateLimitExceededException
                     || failure instanceof BulkheadFullException) {
                 return false; // local refusals: retrying at once cannot help
+            }
+            if (failure.getCause() instanceof ResponseTooLarge) {
+                return false; // the same answer would come back just as large
             }
             boolean unknown = !(failure instanceof TransportException transport) || transport.outcomeUnknown();
             return call.retry() == Call.RetryMode.SAFE || !unknown;
@@ -360,6 +470,7 @@ public final class HttpTransport implements AutoCloseable {
         private String userAgent = "Tillbridge/0.1.0 (Java " + Runtime.version().feature() + ")";
         private final List<String> requestIdHeaders = new ArrayList<>(List.of("X-Request-Id", "X-Request-ID"));
         private Function<HttpResult, RetryVerdict> classifier = result -> RetryVerdict.DEFAULT;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder(String system, URI baseUri) {
             this.system = system;
@@ -443,6 +554,15 @@ public final class HttpTransport implements AutoCloseable {
         /** A response header that carries the system's request id. */
         public Builder requestIdHeader(String name) {
             requestIdHeaders.add(0, name);
+            return this;
+        }
+
+        /** The largest answer read, in bytes; a larger one fails with a clear error. Default 32 MiB. */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be at least 1");
+            }
+            this.maxResponseBytes = maxResponseBytes;
             return this;
         }
 

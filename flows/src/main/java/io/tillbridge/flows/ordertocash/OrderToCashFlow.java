@@ -315,7 +315,10 @@ public final class OrderToCashFlow {
             return step.get().get("invoiceId");
         }
         if (step.isPresent()) {
-            Optional<Invoice> existing = zoho.invoices().list(ListQuery.builder().parameter("salesorder_id", salesOrderId).build())
+            // salesorder_id is not a documented invoice filter: list the customer's invoices and match here.
+            String customerId = zoho.salesOrders().get(salesOrderId).customerId();
+            Optional<Invoice> existing = zoho.invoices().list(ListQuery.builder().parameter("customer_id", customerId).build())
+                    .filter(i -> salesOrderId.equals(String.valueOf(i.other().get("salesorder_id"))))
                     .findFirst();
             if (existing.isPresent()) {
                 return done(stepKey, "invoiceId", existing.get().invoiceId());

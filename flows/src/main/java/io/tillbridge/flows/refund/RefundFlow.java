@@ -122,13 +122,15 @@ public final class RefundFlow {
         if (restocked.isEmpty() || restocked.get().state() != StepRecord.State.DONE) {
             List<Inputs.AdjustmentLineInput> lines = new ArrayList<>();
             for (LineItem line : note.lineItems()) {
-                if (line.itemId() != null && line.quantity() != null && line.quantity().signum() > 0) {
+                // A line Zoho already put back into stock (is_returned_to_stock) must not be added twice.
+                if (line.itemId() != null && line.quantity() != null && line.quantity().signum() > 0
+                        && !line.alreadyReturnedToStock()) {
                     lines.add(new Inputs.AdjustmentLineInput(line.itemId(), line.quantity()));
                 }
             }
             String reference = note.creditnoteNumber();
-            boolean alreadyThere = restocked.isPresent() && zoho.inventoryAdjustments()
-                    .list(ListQuery.builder().parameter("reference_number", reference).build())
+            // Zoho documents no filter for adjustments: they are read and matched here.
+            boolean alreadyThere = restocked.isPresent() && zoho.inventoryAdjustments().list(ListQuery.ALL)
                     .anyMatch(a -> reference.equals(a.referenceNumber()));
             if (!lines.isEmpty() && !alreadyThere) {
                 store.put(new StepRecord(key + ":stock", StepRecord.State.STARTED, 1, Map.of(), clock.instant()));

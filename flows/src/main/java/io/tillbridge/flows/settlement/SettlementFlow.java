@@ -33,6 +33,8 @@ import java.util.Objects;
  */
 public final class SettlementFlow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SettlementFlow.class);
+
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss[.SSS]");
 
@@ -60,7 +62,13 @@ public final class SettlementFlow {
         zoho.creditNotes().list(ListQuery.ALL).forEach(note -> {
             for (CreditNoteRefund refund : zoho.creditNotes().refunds(note.creditnoteId())) {
                 if (day.equals(refund.date())) {
-                    ledger.add(refund(note, refund));
+                    if (refund.amountInNoteCurrency().isPresent()) {
+                        ledger.add(refund(note, refund));
+                    } else {
+                        // One unreadable refund must not stop the day's reconciliation; it is named here.
+                        LOG.warn("Zoho credit-note refund {} on {} has no amount in the note's currency; left out of reconciliation",
+                                refund.creditnoteRefundId(), note.creditnoteNumber());
+                    }
                 }
             }
         });
@@ -82,6 +90,6 @@ public final class SettlementFlow {
 
     private static LedgerRecord refund(CreditNote note, CreditNoteRefund refund) {
         return new LedgerRecord(LedgerSystem.ZOHO_INVENTORY, refund.creditnoteRefundId(), refund.referenceNumber(), null,
-                TransactionType.REFUND, Money.of(refund.amount(), Currency.getInstance(note.currencyCode())), refund.date());
+                TransactionType.REFUND, Money.of(refund.amountInNoteCurrency().orElseThrow(), Currency.getInstance(note.currencyCode())), refund.date());
     }
 }

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
  * @param description            at most 100
  * @param shippingDetails        may be null
  * @param credentialType         MIT data for recurring billing; may be null
+ * @param giftAid                whether the shopper agreed to Gift Aid on this donation (UK charities)
  */
 public record RepeatRequest(
         @NotBlank String referenceTransactionId,
@@ -26,5 +27,12 @@ public record RepeatRequest(
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
         @NotBlank @Size(max = 100) String description,
         @Valid ShippingDetails shippingDetails,
-        @Valid CredentialType credentialType) {
+        @Valid CredentialType credentialType,
+        boolean giftAid) {
+
+    /** A Repeat without Gift Aid. */
+    public RepeatRequest(String referenceTransactionId, String vendorTxCode, long amount, String currency, String description,
+                         ShippingDetails shippingDetails, CredentialType credentialType) {
+        this(referenceTransactionId, vendorTxCode, amount, currency, description, shippingDetails, credentialType, false);
+    }
 }

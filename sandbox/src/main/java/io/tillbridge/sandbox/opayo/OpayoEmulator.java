@@ -107,6 +107,8 @@ public final class OpayoEmulator extends Emulator {
         boolean released;
         boolean aborted;
         boolean voided;
+        boolean cancelled;
+        final List<ObjectNode> instructions = new ArrayList<>();
         Instant createdAt;
         String batchId;
 
@@ -216,6 +218,19 @@ public final class OpayoEmulator extends Emulator {
 
     @Override
     protected synchronized EmulatorReply handle(EmulatorRequest request) {
+        EmulatorReply reply = dispatch(request);
+        if (!request.path().startsWith("/api/v1")) {
+            return reply;
+        }
+        // Pi names every answer in X-Request-Tracker, the id its support asks for.
+        Map<String, String> headers = new java.util.LinkedHashMap<>(reply.headers());
+        headers.put("X-Request-Tracker", "trk-" + Long.toHexString(++trackers));
+        return new EmulatorReply(reply.status(), reply.body(), Map.copyOf(headers));
+    }
+
+    private long trackers;
+
+    private EmulatorReply dispatch(EmulatorRequest request) {
         String path = request.path();
         if (path.equals("/access/access.htm") && request.method().equals("POST")) {
             return reporting(request);
@@ -250,6 +265,7 @@ public final class OpayoEmulator extends Emulator {
             return switch (request.method() + " " + rest) {
                 case "GET " -> EmulatorReply.json(200, transactionJson(tx).toString());
                 case "POST /instructions" -> instruction(tx, request);
+                case "GET /instructions" -> instructionList(tx);
                 case "POST /3d-secure" -> complete3ds(tx, request);
                 default -> error(405, "1000", null, "Method not allowed");
             };
@@ -325,6 +341,16 @@ public final class OpayoEmulator extends Emulator {
         long amount = body.path("amount").asLong(0);
         if (amount <= 0) {
             return error(422, "1009", "amount", "Invalid value");
+        }
+        JsonNode sca = body.path("strongCustomerAuthentication");
+        if (sca.path("browserJavascriptEnabled").asBoolean(false)) {
+            // With JavaScript the schemes need the screen and time-zone data; Opayo refuses the request without it.
+            for (String field : List.of("browserJavaEnabled", "browserColorDepth", "browserScreenHeight", "browserScreenWidth",
+                    "browserTZ")) {
+                if (!sca.hasNonNull(field)) {
+                    return error(422, "1003", "strongCustomerAuthentication." + field, "Missing mandatory field");
+                }
+            }
         }
         return switch (type) {
             case "Payment", "Deferred" -> cardTransaction(type, vendorTxCode, amount, body);
@@ -465,11 +491,29 @@ public final class OpayoEmulator extends Emulator {
                 tx.released = true;
                 tx.amount = amount;
             }
+            case "cancel" -> {
+                if (!tx.type.equals("Authenticate") || tx.cancelled) {
+                    return error(403, "1017", null, "Operation not allowed for this transaction");
+                }
+                tx.cancelled = true;
+            }
             default -> {
                 return error(422, "1009", "instructionType", "Invalid value");
             }
         }
-        return EmulatorReply.json(201, object().put("instructionType", type).put("date", iso(clock.instant())).toString());
+        ObjectNode applied = object().put("instructionType", type).put("date", iso(clock.instant()));
+        tx.instructions.add(applied);
+        return EmulatorReply.json(201, applied.toString());
+    }
+
+    private EmulatorReply instructionList(Tx tx) {
+        if (tx.instructions.isEmpty()) {
+            return error(404, "1019", null, "Transaction instructions not found");
+        }
+        ObjectNode out = object();
+        com.fasterxml.jackson.databind.node.ArrayNode list = out.putArray("instructions");
+        tx.instructions.forEach(list::add);
+        return EmulatorReply.json(200, out.toString());
     }
 
     private EmulatorReply complete3ds(Tx tx, EmulatorRequest request) {

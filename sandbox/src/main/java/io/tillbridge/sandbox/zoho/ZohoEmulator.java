@@ -287,6 +287,18 @@ public final class ZohoEmulator extends Emulator {
         if (id != null && action == null && method.equals("PUT")) {
             return update(entity, id, body(request));
         }
+        // The documented custom-field endpoints, with singular paths: PUT /item/{id}/customfields and the like.
+        if (id != null && "customfields".equals(action) && method.equals("PUT") && CUSTOM_FIELD_PATHS.containsKey(entity)) {
+            String table = CUSTOM_FIELD_PATHS.get(entity);
+            ObjectNode record = table(table).get(id);
+            if (record == null) {
+                return notFound(table);
+            }
+            JsonNode values = array(request);
+            mergeCustomFields(record, values);
+            record.put("last_modified_time", now());
+            return envelope(200, 0, "Custom Fields Updated Successfully");
+        }
         if (id != null && action == null && method.equals("DELETE")) {
             return table(entity).remove(id) == null ? notFound(entity) : envelope(200, 0, "The record has been deleted.");
         }
@@ -325,12 +337,24 @@ public final class ZohoEmulator extends Emulator {
         int page = integer(request.query().get("page"), 1);
         int perPage = Math.min(200, integer(request.query().get("per_page"), 200));
         List<ObjectNode> all = new ArrayList<>(table(entity).values());
-        // Exact-match filters on any other field, as Zoho's list parameters (customer_id, reference_number, …).
-        request.query().forEach((name, value) -> {
-            if (!Set.of("page", "per_page", "organization_id", "sort_column", "sort_order", "last_modified_time").contains(name)) {
-                all.removeIf(node -> !value.equals(node.path(name).asText()));
+        // Only the filters Zoho documents for the resource; the real service would silently ignore any
+        // other and list everything, which a client must never rely on, so here it is refused outright.
+        Set<String> documented = LIST_FILTERS.getOrDefault(entity, Set.of());
+        for (Map.Entry<String, String> parameter : request.query().entrySet()) {
+            String name = parameter.getKey();
+            if (Set.of("page", "per_page", "organization_id").contains(name)) {
+                continue;
             }
-        });
+            if (!documented.contains(name)) {
+                return envelope(400, 4, "Invalid value passed for " + name + ": not a documented " + entity + " filter");
+            }
+            if (Set.of("sort_column", "sort_order", "last_modified_time").contains(name)) {
+                continue; // accepted; the emulator keeps insertion order and does not filter by time
+            }
+            // Exact-match filters on a field of the same name (customer_id, reference_number, …).
+            String value = parameter.getValue();
+            all.removeIf(node -> !value.equals(node.path(name).asText()));
+        }
         int from = Math.min(all.size(), (page - 1) * perPage);
         int to = Math.min(all.size(), from + perPage);
         ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "success");
@@ -373,9 +397,17 @@ public final class ZohoEmulator extends Emulator {
         if (record == null) {
             return notFound(entity);
         }
+        // The update schema's required fields, as Zoho checks them: a bare partial PUT is refused.
+        for (String required : REQUIRED_ON_UPDATE.getOrDefault(entity, List.of())) {
+            if (!body.hasNonNull(required)) {
+                return envelope(400, 4, "Invalid value passed for " + required + ": it is required");
+            }
+        }
         body.fields().forEachRemaining(field -> {
             if (field.getKey().equals("custom_fields")) {
                 mergeCustomFields(record, field.getValue());
+            } else if (field.getKey().equals("line_items")) {
+                record.set("line_items", updatedLines(record.path("line_items"), field.getValue()));
             } else {
                 record.set(field.getKey(), field.getValue());
             }
@@ -540,6 +572,12 @@ public final class ZohoEmulator extends Emulator {
             required("invoices", invoiceId, "invoice_id");
             note.put("invoice_id", invoiceId);
         }
+        // As Zoho does: a line marked is_returned_to_stock puts its goods back into stock with the credit note.
+        for (JsonNode line : lines(note)) {
+            if (line.path("is_returned_to_stock").asBoolean(false) && line.hasNonNull("item_id")) {
+                addStock(required("items", line.path("item_id").asText(), "line_items.item_id"), line.path("quantity").decimalValue());
+            }
+        }
         put("creditnotes", "creditnote_id", note);
         return note;
     }
@@ -570,7 +608,20 @@ public final class ZohoEmulator extends Emulator {
             return notFound("creditnotes");
         }
         ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "success");
-        out.set("creditnote_refunds", note.path("refunds").isArray() ? note.get("refunds") : JSON.createArrayNode());
+        // Zoho's refund list writes the amount as amount_bcy (base currency) and amount_fcy (the note's
+        // currency), not as amount as the create answer does.
+        ArrayNode refunds = JSON.createArrayNode();
+        BigDecimal rate = note.path("exchange_rate").isMissingNode() || note.path("exchange_rate").decimalValue().signum() == 0
+                ? BigDecimal.ONE : note.path("exchange_rate").decimalValue();
+        note.path("refunds").forEach(stored -> {
+            ObjectNode row = stored.deepCopy();
+            BigDecimal amount = row.path("amount").decimalValue();
+            row.remove("amount");
+            row.put("amount_fcy", amount).put("amount_bcy", amount.multiply(rate)).put("creditnote_number",
+                    note.path("creditnote_number").asText());
+            refunds.add(row);
+        });
+        out.set("creditnote_refunds", refunds);
         return EmulatorReply.json(200, out.toString());
     }
 
@@ -590,18 +641,53 @@ public final class ZohoEmulator extends Emulator {
         }
         for (JsonNode line : lines(body)) {
             ObjectNode item = required("items", line.path("item_id").asText(null), "line_items.item_id");
-            BigDecimal delta = line.path("quantity_adjusted").decimalValue();
-            item.put("stock_on_hand", item.path("stock_on_hand").decimalValue().add(delta))
-                    .put("available_stock", item.path("available_stock").decimalValue().add(delta))
-                    .put("actual_available_stock", item.path("actual_available_stock").decimalValue().add(delta))
-                    .put("last_modified_time", now());
+            addStock(item, line.path("quantity_adjusted").decimalValue());
         }
         ObjectNode adjustment = body.deepCopy();
         put("inventoryadjustments", "inventory_adjustment_id", adjustment);
         return adjustment;
     }
 
+    private void addStock(ObjectNode item, BigDecimal delta) {
+        item.put("stock_on_hand", item.path("stock_on_hand").decimalValue().add(delta))
+                .put("available_stock", item.path("available_stock").decimalValue().add(delta))
+                .put("actual_available_stock", item.path("actual_available_stock").decimalValue().add(delta))
+                .put("last_modified_time", now());
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /**
+     * Lines of an update as Zoho treats them: a line with a known {@code line_item_id} edits that line,
+     * one without is a new line, and a line left out is deleted.
+     */
+    private ArrayNode updatedLines(JsonNode existing, JsonNode sent) {
+        Map<String, ObjectNode> byId = new LinkedHashMap<>();
+        existing.forEach(line -> byId.put(line.path("line_item_id").asText(), (ObjectNode) line));
+        ArrayNode out = JSON.createArrayNode();
+        for (JsonNode line : sent) {
+            ObjectNode known = byId.get(line.path("line_item_id").asText("\u0000"));
+            ObjectNode merged = known == null ? ((ObjectNode) line.deepCopy()).put("line_item_id", Long.toString(nextId++))
+                    : known.deepCopy().setAll((ObjectNode) line);
+            out.add(merged);
+        }
+        return out;
+    }
+
+    private static JsonNode array(EmulatorRequest request) {
+        try {
+            JsonNode node = JSON.readTree(request.body());
+            if (node != null && node.isArray()) {
+                return node;
+            }
+            if (node != null && node.path("custom_fields").isArray()) {
+                return node.get("custom_fields");
+            }
+        } catch (Exception e) {
+            // fall through
+        }
+        throw new BadRequest("The request body is not a list of custom fields");
+    }
 
     private void mergeCustomFields(ObjectNode record, JsonNode values) {
         ArrayNode fields = record.withArray("custom_fields");
@@ -689,6 +775,30 @@ public final class ZohoEmulator extends Emulator {
         };
         return envelope(404, 1002, name + " does not exist.");
     }
+
+    /** Documented custom-field endpoints: singular path segment to table. */
+    private static final Map<String, String> CUSTOM_FIELD_PATHS = Map.of("item", "items", "invoice", "invoices",
+            "customerpayment", "customerpayments");
+
+    /** What each update schema requires (Zoho refuses an update without them). */
+    private static final Map<String, List<String>> REQUIRED_ON_UPDATE = Map.of(
+            "salesorders", List.of("customer_id", "line_items"),
+            "contacts", List.of("contact_name"),
+            "purchaseorders", List.of("vendor_id", "line_items"),
+            "creditnotes", List.of("customer_id", "line_items"));
+
+    /** The list filters the emulator accepts: documented ones it can apply as exact matches or ignore safely. */
+    private static final Map<String, Set<String>> LIST_FILTERS = Map.of(
+            "salesorders", Set.of("sort_column", "sort_order", "last_modified_time", "customer_id"),
+            "items", Set.of("sort_column", "sort_order", "last_modified_time", "sku", "name", "item_id", "status"),
+            "contacts", Set.of("sort_column", "sort_order", "contact_name", "email"),
+            "invoices", Set.of("sort_column", "sort_order", "customer_id", "reference_number", "invoice_number", "status"),
+            "customerpayments", Set.of("sort_column", "sort_order", "reference_number", "payment_mode"),
+            "packages", Set.of("sort_column", "customer_id", "status"),
+            "creditnotes", Set.of(),
+            "inventoryadjustments", Set.of(),
+            "salesreturns", Set.of(),
+            "purchaseorders", Set.of());
 
     private static EmulatorReply envelope(int status, int code, String message) {
         return EmulatorReply.json(status, JSON.createObjectNode().put("code", code).put("message", message).toString());

@@ -16,4 +16,9 @@ public final class Contacts extends ResourceService<Contact, Inputs.ContactInput
     public List<io.tillbridge.zoho.model.ContactPerson> contactPersons(String contactId) {
         return resource.listBelow(contactId, "contactpersons", "contact_persons", io.tillbridge.zoho.model.ContactPerson.class);
     }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("contact_name");
+    }
 }

@@ -11,4 +11,9 @@ public final class CustomerPayments extends ResourceService<CustomerPayment, Inp
     public CustomerPayments(ZohoConnection connection) {
         super(connection, "/customerpayments", List.of("payment", "customerpayment"), List.of("customerpayments"), CustomerPayment.class);
     }
+
+    @Override
+    String customFieldsEndpoint() {
+        return "/customerpayment";
+    }
 }

@@ -11,4 +11,9 @@ public final class InventoryAdjustments extends ResourceService<InventoryAdjustm
     public InventoryAdjustments(ZohoConnection connection) {
         super(connection, "/inventoryadjustments", List.of("inventory_adjustment"), List.of("inventory_adjustments"), InventoryAdjustment.class);
     }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("date", "reason", "adjustment_type", "line_items");
+    }
 }

@@ -18,7 +18,7 @@ public final class Invoices extends ResourceService<Invoice, Inputs.InvoiceInput
      * community clients, not in Zoho's OpenAPI files). Not retried when ambiguous.
      */
     public Invoice fromSalesOrder(String salesorderId) {
-        return resource.one("POST", "/invoices/fromsalesorder" + ZohoConnection.query(Map.of("salesorder_id", salesorderId)), null,
+        return resource.one("POST", "/invoices/fromsalesorder" + ZohoConnection.query(Map.of("salesorder_id", Resource.requireId("salesorderId", salesorderId))), null,
                 io.tillbridge.client.http.Call.RetryMode.UNSAFE, "invoices.fromsalesorder");
     }
 
@@ -28,5 +28,10 @@ public final class Invoices extends ResourceService<Invoice, Inputs.InvoiceInput
 
     public void voidInvoice(String id) {
         resource.action(id, "status/void");
+    }
+
+    @Override
+    String customFieldsEndpoint() {
+        return "/invoice";
     }
 }

@@ -20,4 +20,9 @@ public final class Items extends ResourceService<Item, Inputs.ItemInput> {
     public void deactivate(String id) {
         resource.action(id, "inactive");
     }
+
+    @Override
+    String customFieldsEndpoint() {
+        return "/item";
+    }
 }

@@ -20,4 +20,9 @@ public final class PurchaseOrders extends ResourceService<PurchaseOrder, Inputs.
     public void cancel(String id) {
         resource.action(id, "status/cancelled");
     }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("vendor_id", "line_items");
+    }
 }

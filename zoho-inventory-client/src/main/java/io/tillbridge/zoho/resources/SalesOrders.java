@@ -26,4 +26,10 @@ public final class SalesOrders extends ResourceService<SalesOrder, Inputs.SalesO
     public io.tillbridge.zoho.model.BulkResult confirmAll(List<String> ids) {
         return resource.bulkAction("status/confirmed", ids);
     }
+
+    /** The sales-order update schema requires the customer and the lines. */
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("customer_id", "line_items");
+    }
 }
