@@ -66,6 +66,14 @@ public final class KashFlowJson {
         return MAPPER.getNodeFactory().numberNode(value);
     }
 
+    /**
+     * Unknown fields as a record keeps them: in order, unmodifiable, JSON nulls included (a null is
+     * part of what KashFlow said, so it is not dropped).
+     */
+    public static java.util.Map<String, Object> kept(java.util.Map<String, Object> other) {
+        return other == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(other));
+    }
+
     /** A list that is never null. */
     public static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : List.copyOf(values);

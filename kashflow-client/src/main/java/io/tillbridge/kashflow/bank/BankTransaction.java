@@ -16,6 +16,6 @@ public record BankTransaction(Long id, Long accountId, Integer transactionNumber
                               @JsonAnySetter Map<String, Object> other) {
 
     public BankTransaction {
-        other = other == null ? Map.of() : Map.copyOf(other);
+        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
     }
 }

@@ -16,6 +16,6 @@ public record Customer(Long id, String code, String name, String displayName, St
                        String createdDate, String lastUpdatedDate, @JsonAnySetter Map<String, Object> other) {
 
     public Customer {
-        other = other == null ? Map.of() : Map.copyOf(other);
+        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
     }
 }

@@ -22,7 +22,7 @@ public record Invoice(Long id, Integer number, Long customerId, String customerC
     public Invoice {
         lineItems = lineItems == null ? List.of() : List.copyOf(lineItems);
         paymentLines = paymentLines == null ? List.of() : List.copyOf(paymentLines);
-        other = other == null ? Map.of() : Map.copyOf(other);
+        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
     }
 
     /**

@@ -13,6 +13,6 @@ public record InvoiceCurrency(String code, String name, BigDecimal exchangeRate,
                               Boolean displayOnRight, @JsonAnySetter Map<String, Object> other) {
 
     public InvoiceCurrency {
-        other = other == null ? Map.of() : Map.copyOf(other);
+        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
     }
 }

@@ -14,6 +14,6 @@ public record LineItem(Integer number, String description, BigDecimal quantity, 
                        Boolean vatExempt, @JsonAnySetter Map<String, Object> other) {
 
     public LineItem {
-        other = other == null ? Map.of() : Map.copyOf(other);
+        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
     }
 }

@@ -16,7 +16,7 @@ public record PaymentLine(Long id, String date, BigDecimal amount, Integer metho
                           String permalink, @JsonAnySetter Map<String, Object> other) {
 
     public PaymentLine {
-        other = other == null ? Map.of() : Map.copyOf(other);
+        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
     }
 
     /** Whether this line carries the payment reference exactly (in {@code Reference} or {@code Note}, trimmed). */
