@@ -1,5 +1,8 @@
 package io.tillbridge.kashflow;
 
+import io.tillbridge.kashflow.internal.ClientState;
+import io.tillbridge.kashflow.internal.KashFlowRest;
+
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.ClientBuilder;
 import io.tillbridge.client.http.HttpTransport;
@@ -10,8 +13,8 @@ import io.tillbridge.kashflow.invoices.Invoices;
 import io.tillbridge.kashflow.ledger.Journals;
 import io.tillbridge.kashflow.ledger.Nominals;
 import io.tillbridge.kashflow.payments.InvoicePayments;
-import io.tillbridge.kashflow.session.SessionTokens;
-import io.tillbridge.kashflow.soap.KashFlowSoap;
+import io.tillbridge.kashflow.internal.SessionTokens;
+import io.tillbridge.kashflow.internal.KashFlowSoap;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +51,7 @@ public final class KashFlowClient implements AutoCloseable {
     private final BankAccounts bankAccounts;
     private final Nominals nominals;
     private final Journals journals;
+    private final ClientState state = new ClientState();
 
     private KashFlowClient(Builder b) {
         this.environment = Objects.requireNonNull(b.environment, "environment");
@@ -63,8 +67,8 @@ public final class KashFlowClient implements AutoCloseable {
                 redactor).build();
         this.session = new SessionTokens(restTransport, b.userName, b.password, b.memorableWord, b.clockInUse(), b.sessionIdleLimit,
                 redactor);
-        KashFlowRest rest = new KashFlowRest(restTransport, session, redactor);
-        KashFlowSoap soap = new KashFlowSoap(soapTransport, soapUrl.getRawPath(), b.userName, soapPassword, redactor);
+        KashFlowRest rest = new KashFlowRest(restTransport, session, redactor, state);
+        KashFlowSoap soap = new KashFlowSoap(soapTransport, soapUrl.getRawPath(), b.userName, soapPassword, redactor, state);
         this.customers = new Customers(rest, soap);
         this.invoices = new Invoices(rest);
         this.payments = new InvoicePayments(rest, soap, invoices, b.homeCurrency);
@@ -110,9 +114,12 @@ public final class KashFlowClient implements AutoCloseable {
         return session.logins();
     }
 
-    /** Logs the REST session out ({@code DELETE /sessiontoken}). */
+    /** Logs the REST session out ({@code DELETE /sessiontoken}); later calls throw {@link IllegalStateException}. Idempotent. */
     @Override
     public void close() {
+        if (!state.close()) {
+            return;
+        }
         session.logout();
         restTransport.close();
         soapTransport.close();
@@ -143,36 +150,41 @@ public final class KashFlowClient implements AutoCloseable {
         }
 
         public Builder environment(KashFlowEnvironment environment) {
-            this.environment = environment;
+            this.environment = Objects.requireNonNull(environment, "environment");
             return this;
         }
 
         public Builder userName(String userName) {
-            this.userName = userName;
+            this.userName = Objects.requireNonNull(userName, "userName");
             return this;
         }
 
         /** The login password (REST, and SOAP unless {@link #soapPassword} is set). */
         public Builder password(Secret password) {
-            this.password = password;
+            this.password = Objects.requireNonNull(password, "password");
             return this;
         }
 
         /** The whole memorable word; only the characters KashFlow asks for are sent. */
         public Builder memorableWord(Secret memorableWord) {
-            this.memorableWord = memorableWord;
+            this.memorableWord = Objects.requireNonNull(memorableWord, "memorableWord");
             return this;
         }
 
         /** The separate API password, when API Settings use one for SOAP. */
         public Builder soapPassword(Secret soapPassword) {
-            this.soapPassword = soapPassword;
+            this.soapPassword = Objects.requireNonNull(soapPassword, "soapPassword");
             return this;
         }
 
         /** The account's base currency, assumed for invoices that name none. Default GBP. */
         public Builder homeCurrency(String isoCode) {
-            this.homeCurrency = Currency.getInstance(isoCode);
+            Objects.requireNonNull(isoCode, "homeCurrency");
+            try {
+                this.homeCurrency = Currency.getInstance(isoCode);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("homeCurrency: '" + isoCode + "' is not an ISO 4217 code", e);
+            }
             return this;
         }
 

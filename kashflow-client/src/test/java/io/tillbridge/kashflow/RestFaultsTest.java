@@ -1,5 +1,7 @@
 package io.tillbridge.kashflow;
 
+import io.tillbridge.kashflow.internal.RestErrors;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

@@ -1,5 +1,7 @@
 package io.tillbridge.kashflow;
 
+import io.tillbridge.kashflow.internal.KashFlowJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,6 +69,21 @@ class ValidationTest {
                         .contains("invoiceNumber", "currency", "amount", "date", "method", "bankAccount", "reference"));
         assertThat(payment().amount(new BigDecimal("10.50000"), "GBP").build().amount()).isEqualByComparingTo("10.5");
         assertThat(payment().amount(new BigDecimal("1000"), "JPY").build().currency()).isEqualTo(Currency.getInstance("JPY"));
+    }
+
+    @Test
+    void toBuilderKeepsEveryValue() {
+        PaymentRequest original = payment().build();
+        PaymentRequest changed = original.toBuilder().reference("SHOP-2").build();
+        assertThat(changed.reference()).isEqualTo("SHOP-2");
+        assertThat(changed.amount()).isEqualTo(original.amount());
+        assertThat(changed.currency()).isEqualTo(original.currency());
+        assertThat(changed.bankAccount()).isEqualTo(7);
+        CustomerRequest customer = CustomerRequest.builder().code("A1").name("A").address(CustomerAddress.of("EL", null, "x")).build();
+        assertThat(customer.toBuilder().name("B").build().address().countryCode()).isEqualTo("EL");
+        InvoiceRequest invoice = InvoiceRequest.builder().customerCode("A1").issuedDate(LocalDate.of(2024, 1, 1)).currency("GBP")
+                .line("x", BigDecimal.ONE, BigDecimal.TEN, 4000, BigDecimal.ZERO).build();
+        assertThat(invoice.toBuilder().line("y", BigDecimal.ONE, BigDecimal.ONE, 4000, BigDecimal.ZERO).build().lines()).hasSize(2);
     }
 
     static Stream<Arguments> countries() {

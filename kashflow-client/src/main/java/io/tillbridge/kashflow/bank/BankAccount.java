@@ -14,6 +14,6 @@ public record BankAccount(Long id, Integer code, String accountName, Boolean isD
                           String transactionLockDate, String note, @JsonAnySetter Map<String, Object> other) {
 
     public BankAccount {
-        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
+        other = io.tillbridge.kashflow.internal.KashFlowJson.kept(other);
     }
 }

@@ -6,7 +6,7 @@ import io.tillbridge.client.TransportException;
 import io.tillbridge.client.ValidationException;
 import io.tillbridge.client.http.Call;
 import io.tillbridge.kashflow.KashFlowApiException;
-import io.tillbridge.kashflow.KashFlowRest;
+import io.tillbridge.kashflow.internal.KashFlowRest;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;

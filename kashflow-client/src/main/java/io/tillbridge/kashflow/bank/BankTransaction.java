@@ -16,6 +16,11 @@ public record BankTransaction(Long id, Long accountId, Integer transactionNumber
                               @JsonAnySetter Map<String, Object> other) {
 
     public BankTransaction {
-        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
+        other = io.tillbridge.kashflow.internal.KashFlowJson.kept(other);
+    }
+
+    /** {@code Date} as a date, read leniently. */
+    public java.util.Optional<java.time.LocalDate> on() {
+        return io.tillbridge.kashflow.internal.KashFlowJson.date(date);
     }
 }

@@ -2,7 +2,7 @@ package io.tillbridge.kashflow.bank;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.ValidationException;
-import io.tillbridge.kashflow.KashFlowJson;
+import io.tillbridge.kashflow.internal.KashFlowJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -51,6 +51,24 @@ public final class CustomerRequest {
         return new Builder();
     }
 
+    /** A builder holding this request's values, to change one. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.code = code;
+        b.name = name;
+        b.contactFirstName = contactFirstName;
+        b.contactLastName = contactLastName;
+        b.email = email;
+        b.telephone = telephone;
+        b.address = address;
+        b.deliveryAddress = deliveryAddress;
+        b.vatNumber = vatNumber;
+        b.inEc = inEc;
+        b.outsideEc = outsideEc;
+        b.customFields = customFields;
+        return b;
+    }
+
     public String code() {
         return code;
     }

@@ -13,6 +13,6 @@ public record Credit(Long id, BigDecimal amount, String date, String type, Strin
                      @JsonAnySetter Map<String, Object> other) {
 
     public Credit {
-        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
+        other = io.tillbridge.kashflow.internal.KashFlowJson.kept(other);
     }
 }

@@ -22,7 +22,7 @@ public record Invoice(Long id, Integer number, Long customerId, String customerC
     public Invoice {
         lineItems = lineItems == null ? List.of() : List.copyOf(lineItems);
         paymentLines = paymentLines == null ? List.of() : List.copyOf(paymentLines);
-        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
+        other = io.tillbridge.kashflow.internal.KashFlowJson.kept(other);
     }
 
     /**
@@ -47,6 +47,21 @@ public record Invoice(Long id, Integer number, Long customerId, String customerC
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }
+    }
+
+    /** {@code IssuedDate} as a date, read leniently; empty when absent or a "no date" marker. */
+    public Optional<java.time.LocalDate> issuedOn() {
+        return io.tillbridge.kashflow.internal.KashFlowJson.date(issuedDate);
+    }
+
+    /** {@code DueDate} as a date. */
+    public Optional<java.time.LocalDate> dueOn() {
+        return io.tillbridge.kashflow.internal.KashFlowJson.date(dueDate);
+    }
+
+    /** {@code PaidDate} as a date; often empty even on paid invoices (see {@link #paid()}). */
+    public Optional<java.time.LocalDate> paidOn() {
+        return io.tillbridge.kashflow.internal.KashFlowJson.date(paidDate);
     }
 
     /** The payment line carrying this reference, if any. */

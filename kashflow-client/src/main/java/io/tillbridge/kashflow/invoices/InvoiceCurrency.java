@@ -13,6 +13,6 @@ public record InvoiceCurrency(String code, String name, BigDecimal exchangeRate,
                               Boolean displayOnRight, @JsonAnySetter Map<String, Object> other) {
 
     public InvoiceCurrency {
-        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
+        other = io.tillbridge.kashflow.internal.KashFlowJson.kept(other);
     }
 }

@@ -3,7 +3,7 @@ package io.tillbridge.kashflow.invoices;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.ValidationException;
-import io.tillbridge.kashflow.KashFlowJson;
+import io.tillbridge.kashflow.internal.KashFlowJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +52,19 @@ public final class InvoiceRequest {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this request's values, to change one. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.number = number;
+        b.customerCode = customerCode;
+        b.customerReference = customerReference;
+        b.issuedDate = issuedDate;
+        b.dueDate = dueDate;
+        b.currency = currency;
+        b.lines.addAll(lines);
+        return b;
     }
 
     public Currency currency() {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.ValidationException;
 import io.tillbridge.client.http.Call;
-import io.tillbridge.kashflow.KashFlowRest;
+import io.tillbridge.kashflow.internal.KashFlowRest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -14,6 +14,6 @@ public record LineItem(Integer number, String description, BigDecimal quantity, 
                        Boolean vatExempt, @JsonAnySetter Map<String, Object> other) {
 
     public LineItem {
-        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
+        other = io.tillbridge.kashflow.internal.KashFlowJson.kept(other);
     }
 }

@@ -16,7 +16,12 @@ public record PaymentLine(Long id, String date, BigDecimal amount, Integer metho
                           String permalink, @JsonAnySetter Map<String, Object> other) {
 
     public PaymentLine {
-        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
+        other = io.tillbridge.kashflow.internal.KashFlowJson.kept(other);
+    }
+
+    /** {@code Date} as a date, read leniently. */
+    public java.util.Optional<java.time.LocalDate> paidOn() {
+        return io.tillbridge.kashflow.internal.KashFlowJson.date(date);
     }
 
     /** Whether this line carries the payment reference exactly (in {@code Reference} or {@code Note}, trimmed). */

@@ -2,9 +2,9 @@ package io.tillbridge.kashflow.ledger;
 
 import io.tillbridge.client.http.Call;
 import io.tillbridge.kashflow.KashFlowApiException;
-import io.tillbridge.kashflow.soap.KashFlowSoap;
-import io.tillbridge.kashflow.soap.SoapRequest;
-import io.tillbridge.kashflow.soap.SoapResult;
+import io.tillbridge.kashflow.internal.KashFlowSoap;
+import io.tillbridge.kashflow.internal.SoapRequest;
+import io.tillbridge.kashflow.internal.SoapResult;
 import java.time.format.DateTimeFormatter;
 
 /**

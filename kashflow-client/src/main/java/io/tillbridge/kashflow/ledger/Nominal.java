@@ -12,6 +12,6 @@ import java.util.Map;
 public record Nominal(Long id, Integer code, String name, @JsonAnySetter Map<String, Object> other) {
 
     public Nominal {
-        other = io.tillbridge.kashflow.KashFlowJson.kept(other);
+        other = io.tillbridge.kashflow.internal.KashFlowJson.kept(other);
     }
 }

@@ -1,6 +1,6 @@
 package io.tillbridge.kashflow.ledger;
 
-import io.tillbridge.kashflow.KashFlowRest;
+import io.tillbridge.kashflow.internal.KashFlowRest;
 import java.util.List;
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package io.tillbridge.kashflow.payments;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.ValidationException;
-import io.tillbridge.kashflow.KashFlowJson;
+import io.tillbridge.kashflow.internal.KashFlowJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

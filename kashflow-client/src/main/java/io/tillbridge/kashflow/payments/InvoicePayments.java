@@ -7,15 +7,15 @@ import io.tillbridge.client.ValidationException;
 import io.tillbridge.client.http.Call;
 import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.KashFlowNotFoundException;
-import io.tillbridge.kashflow.KashFlowRest;
+import io.tillbridge.kashflow.internal.KashFlowRest;
 import io.tillbridge.kashflow.PaymentOutcomeUnknownException;
 import io.tillbridge.kashflow.invoices.Invoice;
 import io.tillbridge.kashflow.invoices.Invoices;
 import io.tillbridge.kashflow.invoices.PaymentLine;
-import io.tillbridge.kashflow.soap.KashFlowSoap;
-import io.tillbridge.kashflow.soap.SoapElement;
-import io.tillbridge.kashflow.soap.SoapRequest;
-import io.tillbridge.kashflow.soap.SoapResult;
+import io.tillbridge.kashflow.internal.KashFlowSoap;
+import io.tillbridge.kashflow.internal.SoapElement;
+import io.tillbridge.kashflow.internal.SoapRequest;
+import io.tillbridge.kashflow.internal.SoapResult;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -60,7 +60,7 @@ public final class InvoicePayments {
      * @throws io.tillbridge.kashflow.KashFlowNotFoundException when there is no such invoice
      * @throws PaymentOutcomeUnknownException when the post may or may not have been recorded
      */
-    public PostedPayment record(PaymentRequest request) {
+    public PaymentPosting record(PaymentRequest request) {
         Invoice invoice = invoices.get(request.invoiceNumber());
         Currency invoiceCurrency = invoice.currencyCode().orElse(homeCurrency);
         if (!invoiceCurrency.equals(request.currency())) {
@@ -69,7 +69,9 @@ public final class InvoicePayments {
         }
         Optional<PaymentLine> existing = invoice.paymentWithReference(request.reference());
         if (existing.isPresent()) {
-            return posted(request, existing.get().id() == null ? 0 : existing.get().id(), true);
+            PaymentLine line = existing.get();
+            return new PaymentPosting.AlreadyPosted(line.id() == null ? 0 : line.id(), request.invoiceNumber(), request.reference(),
+                    line.amount() == null ? request.amount() : line.amount(), request.currency());
         }
         SoapRequest insert = new SoapRequest("InsertInvoicePayment").open("InvoicePayment")
                 .text("PayID", 0)
@@ -100,13 +102,13 @@ public final class InvoicePayments {
         } catch (NumberFormatException e) {
             return resolve(request, new KashFlowApiException(200, null, "InsertInvoicePayment answered no id", null));
         }
-        return posted(request, id, false);
+        return posted(request, id);
     }
 
-    private PostedPayment resolve(PaymentRequest request, TillbridgeException cause) {
+    private PaymentPosting resolve(PaymentRequest request, TillbridgeException cause) {
         PaymentLookup lookup = find(request.invoiceNumber(), request.reference());
         if (lookup instanceof PaymentLookup.Found found) {
-            return posted(request, found.line().id() == null ? 0 : found.line().id(), false);
+            return posted(request, found.line().id() == null ? 0 : found.line().id());
         }
         if (lookup instanceof PaymentLookup.Absent) {
             throw new TransportException("KashFlow did not record payment " + request.reference() + " on invoice "
@@ -239,8 +241,8 @@ public final class InvoicePayments {
         return rest.send("GET", "/invoices/bulk/payments/" + number, null, Call.RetryMode.SAFE, "payments.bulk.get");
     }
 
-    private static PostedPayment posted(PaymentRequest request, long id, boolean already) {
-        return new PostedPayment(id, request.invoiceNumber(), request.reference(), request.amount(), request.currency(), already);
+    private static PaymentPosting posted(PaymentRequest request, long id) {
+        return new PaymentPosting.Posted(id, request.invoiceNumber(), request.reference(), request.amount(), request.currency());
     }
 
     private static void requireNumber(long number, String field) {

@@ -41,6 +41,12 @@ public final class PaymentRequest {
         return new Builder();
     }
 
+    /** A builder holding this request's values, to change one. */
+    public Builder toBuilder() {
+        return new Builder().invoiceNumber(invoiceNumber).amount(amount, currency.getCurrencyCode()).date(date).method(method)
+                .bankAccount(bankAccount).reference(reference);
+    }
+
     public int invoiceNumber() {
         return invoiceNumber;
     }

@@ -72,9 +72,9 @@ class InvoicePaymentsTest {
         stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(json(200, "invoice.json")));
         stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo(INSERT)).willReturn(xml("soap-insert-payment-ok.xml")));
         try (KashFlowClient kashflow = client(stub).build()) {
-            PostedPayment posted = kashflow.payments().record(payment().build());
+            PaymentPosting posted = kashflow.payments().record(payment().build());
+            assertThat(posted).isInstanceOf(PaymentPosting.Posted.class);
             assertThat(posted.paymentId()).isEqualTo(9002);
-            assertThat(posted.alreadyRecorded()).isFalse();
             assertThat(posted.amount()).isEqualByComparingTo("100.00");
         }
         stub.verify(postRequestedFor(urlEqualTo(SOAP_PATH))
@@ -103,9 +103,10 @@ class InvoicePaymentsTest {
     void aReferenceAlreadyOnTheInvoiceIsNotPostedAgain() {
         stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(json(200, "invoice.json")));
         try (KashFlowClient kashflow = client(stub).build()) {
-            PostedPayment posted = kashflow.payments().record(payment().reference("SHOP-SO-00042-1").build());
-            assertThat(posted.alreadyRecorded()).isTrue();
+            PaymentPosting posted = kashflow.payments().record(payment().reference("SHOP-SO-00042-1").build());
+            assertThat(posted).isInstanceOf(PaymentPosting.AlreadyPosted.class);
             assertThat(posted.paymentId()).isEqualTo(9001);
+            assertThat(posted.amount()).isEqualByComparingTo("20.00"); // what KashFlow holds
         }
         assertThat(inserts()).isZero();
     }
@@ -116,9 +117,9 @@ class InvoicePaymentsTest {
         stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo(INSERT)).inScenario("post")
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("posted"));
         try (KashFlowClient kashflow = client(stub).build()) {
-            PostedPayment posted = kashflow.payments().record(payment().build());
+            PaymentPosting posted = kashflow.payments().record(payment().build());
             assertThat(posted.paymentId()).isEqualTo(9002);
-            assertThat(posted.alreadyRecorded()).isFalse();
+            assertThat(posted).isInstanceOf(PaymentPosting.Posted.class);
         }
         assertThat(inserts()).isEqualTo(1);
     }

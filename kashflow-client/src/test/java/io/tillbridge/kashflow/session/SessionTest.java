@@ -212,6 +212,30 @@ class SessionTest {
     }
 
     @Test
+    void aClosedClientRefusesCallsAndClosingTwiceIsHarmless() {
+        login(stub);
+        stub.stubFor(get(urlEqualTo("/v2/customers/SHA01")).willReturn(json(200, "customer.json")));
+        stub.stubFor(delete(urlEqualTo("/v2/sessiontoken")).willReturn(aResponse().withStatus(204)));
+        KashFlowClient kashflow = client(stub).build();
+        kashflow.customers().get("SHA01");
+        kashflow.close();
+        kashflow.close();
+        assertThatThrownBy(() -> kashflow.customers().get("SHA01")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(IllegalStateException.class);
+        stub.verify(1, deleteRequestedFor(urlEqualTo("/v2/sessiontoken")));
+    }
+
+    @Test
+    void builderSettersRefuseNullsAtOnceNamingTheSetting() {
+        assertThatThrownBy(() -> KashFlowClient.builder().password(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("password");
+        assertThatThrownBy(() -> KashFlowClient.builder().homeCurrency("XXXX")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("homeCurrency");
+        assertThatThrownBy(() -> KashFlowClient.builder().userName("u").password(KashFlowStubs.PASSWORD).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("memorableWord");
+    }
+
+    @Test
     void noSecretInTheClientsToStringOrTheBuilderSecrets() {
         KashFlowClient kashflow = client(stub).build();
         assertThat(kashflow.toString()).doesNotContain("pineapple", KashFlowStubs.PASSWORD.reveal());

@@ -1,4 +1,4 @@
-package io.tillbridge.kashflow.session;
+package io.tillbridge.kashflow.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,8 +11,8 @@ import io.tillbridge.client.http.HttpResult;
 import io.tillbridge.client.http.HttpTransport;
 import io.tillbridge.kashflow.AccountLockedException;
 import io.tillbridge.kashflow.KashFlowApiException;
-import io.tillbridge.kashflow.KashFlowJson;
-import io.tillbridge.kashflow.RestErrors;
+import io.tillbridge.kashflow.internal.KashFlowJson;
+import io.tillbridge.kashflow.internal.RestErrors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

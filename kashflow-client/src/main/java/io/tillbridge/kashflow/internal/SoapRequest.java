@@ -1,4 +1,4 @@
-package io.tillbridge.kashflow.soap;
+package io.tillbridge.kashflow.internal;
 
 import io.tillbridge.client.Secret;
 

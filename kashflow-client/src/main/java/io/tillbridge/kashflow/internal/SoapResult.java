@@ -1,4 +1,4 @@
-package io.tillbridge.kashflow.soap;
+package io.tillbridge.kashflow.internal;
 
 /**
  * A SOAP answer with {@code Status OK}. The detail may be non-empty ("Found Customer") without

@@ -1,4 +1,6 @@
-package io.tillbridge.kashflow.soap;
+package io.tillbridge.kashflow.internal;
+
+import io.tillbridge.kashflow.AccountLockedException;
 
 import io.tillbridge.client.AuthenticationException;
 import io.tillbridge.client.Secret;
@@ -8,7 +10,7 @@ import io.tillbridge.client.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.KashFlowNotFoundException;
-import io.tillbridge.kashflow.RestErrors;
+import io.tillbridge.kashflow.internal.RestErrors;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +36,15 @@ public final class KashFlowSoap {
     private final String userName;
     private final Secret password;
     private final Redactor redactor;
+    private final ClientState state;
 
     /**
      * @param transport based on the SOAP host
      * @param path      the endpoint's path, for example {@code /api/service.asmx}
      */
-    public KashFlowSoap(HttpTransport transport, String path, String userName, Secret password, Redactor redactor) {
+    public KashFlowSoap(HttpTransport transport, String path, String userName, Secret password, Redactor redactor,
+                        ClientState state) {
+        this.state = state;
         this.transport = transport;
         this.path = path;
         this.userName = userName;
@@ -53,6 +58,7 @@ public final class KashFlowSoap {
      * @throws KashFlowApiException for {@code Status NO}, SOAP faults and unreadable answers
      */
     public SoapResult call(SoapRequest request, Call.RetryMode retry) {
+        state.requireOpen();
         String method = request.method();
         HttpResult result = transport.send(Call.post(path, retry)
                 .body(request.envelope(userName, password).getBytes(StandardCharsets.UTF_8), "text/xml; charset=utf-8")

@@ -1,4 +1,4 @@
-package io.tillbridge.kashflow;
+package io.tillbridge.kashflow.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,8 @@
-package io.tillbridge.kashflow;
+package io.tillbridge.kashflow.internal;
+
+import io.tillbridge.kashflow.KashFlowApiException;
+import io.tillbridge.kashflow.AccountLockedException;
+import io.tillbridge.kashflow.KashFlowNotFoundException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.client.ApiException;

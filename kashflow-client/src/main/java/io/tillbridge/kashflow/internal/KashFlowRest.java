@@ -1,4 +1,7 @@
-package io.tillbridge.kashflow;
+package io.tillbridge.kashflow.internal;
+
+import io.tillbridge.kashflow.KashFlowApiException;
+import io.tillbridge.kashflow.AccountLockedException;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +12,7 @@ import io.tillbridge.client.http.HttpResult;
 import io.tillbridge.client.http.HttpTransport;
 import io.tillbridge.client.paging.LazyPages;
 import io.tillbridge.client.redact.Redactor;
-import io.tillbridge.kashflow.session.SessionTokens;
+import io.tillbridge.kashflow.internal.SessionTokens;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,8 +36,10 @@ public final class KashFlowRest {
     private final HttpTransport transport;
     private final SessionTokens session;
     private final Redactor redactor;
+    private final ClientState state;
 
-    KashFlowRest(HttpTransport transport, SessionTokens session, Redactor redactor) {
+    public KashFlowRest(HttpTransport transport, SessionTokens session, Redactor redactor, ClientState state) {
+        this.state = state;
         this.transport = transport;
         this.session = session;
         this.redactor = redactor;
@@ -47,6 +52,7 @@ public final class KashFlowRest {
      * @param body  JSON body or null
      */
     public JsonNode send(String method, String path, JsonNode body, Call.RetryMode retry, String operation) {
+        state.requireOpen();
         for (int attempt = 1; ; attempt++) {
             Secret token = session.current();
             Call.Builder call = Call.builder(method, path, retry)

@@ -1,4 +1,4 @@
-package io.tillbridge.kashflow.soap;
+package io.tillbridge.kashflow.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
