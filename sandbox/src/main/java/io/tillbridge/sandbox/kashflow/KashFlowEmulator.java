@@ -209,7 +209,9 @@ public final class KashFlowEmulator extends Emulator {
                 .put("Address1", "1 High Street").put("Address2", "").put("Address3", "").put("Address4", "")
                 .put("Postcode", "AB1 2CD").put("CountryCode", countryCode).put("CountryName", "")
                 .put("CreatedDate", now()).put("LastUpdatedDate", now())
-                .put("TotalPaidAmount", BigDecimal.ZERO).put("InvoicedNetAmount", BigDecimal.ZERO);
+                .put("TotalPaidAmount", BigDecimal.ZERO).put("InvoicedNetAmount", BigDecimal.ZERO)
+                .put("EC", 0).put("OutsideEC", 0).put("Source", 0).put("Discount", 0).put("ShowDiscount", 0)
+                .put("CurrencyID", 0).put("CustHasDeliveryAddress", 0);
         for (int i = 1; i <= 20; i++) {
             customer.put("ExtraText" + i, "");
         }

@@ -89,6 +89,16 @@ final class KashFlowSoap {
     }
 
     private static final List<String> CUSTOMER_FIELDS = customerFields();
+    private static final List<String> INT_FIELDS = intFields();
+
+    private static List<String> intFields() {
+        List<String> fields = new ArrayList<>(List.of("CustomerID", "EC", "OutsideEC", "Source", "ShowDiscount", "CurrencyID",
+                "CustHasDeliveryAddress"));
+        for (int i = 1; i <= 20; i++) {
+            fields.add("CheckBox" + i);
+        }
+        return List.copyOf(fields);
+    }
 
     private static List<String> customerFields() {
         List<String> fields = new ArrayList<>(List.of("CustomerID", "Code", "Name", "Contact", "Telephone", "Mobile", "Fax", "Email",
@@ -128,6 +138,12 @@ final class KashFlowSoap {
             }
             fields.put(name, field.getTextContent());
         }
+        for (String name : INT_FIELDS) {
+            String value = fields.get(name);
+            if (value != null && !value.trim().matches("-?\\d+")) {
+                return fault("There is an error in XML document: " + name + " is an int, got '" + value + "'.");
+            }
+        }
         String code = fields.get("Code");
         Map<String, ObjectNode> customers = emulator.customersTable();
         String country = fields.get("CountryCode");
@@ -162,8 +178,8 @@ final class KashFlowSoap {
         }
         fields.remove("CustomerID");
         fields.forEach((name, value) -> {
-            if (name.startsWith("CheckBox") || name.equals("EC") || name.equals("OutsideEC")) {
-                customer.put(name, Integer.parseInt(value));
+            if (INT_FIELDS.contains(name)) {
+                customer.put(name, Integer.parseInt(value.trim()));
             } else {
                 customer.put(name, value);
             }
