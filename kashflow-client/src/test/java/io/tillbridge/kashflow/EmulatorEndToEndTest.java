@@ -139,19 +139,54 @@ class EmulatorEndToEndTest {
         assertThat(emulator.logins()).isEqualTo(2);
     }
 
+    private KashFlowClient withPassword(String password) {
+        return KashFlowClient.builder()
+                .environment(KashFlowEnvironment.custom(emulator.restUrl(), emulator.soapUrl()))
+                .userName("accounts@tillbridge.example").password(Secret.of(password)).memorableWord(Secret.of("pineapple"))
+                .retry(RetrySettings.NONE).build();
+    }
+
+    @Test
+    void aRefusedLoginIsNotRepeatedSoItCannotLockTheAccount() {
+        emulator.lockAfter(2);
+        try (KashFlowClient wrong = withPassword("guess")) {
+            assertThatThrownBy(() -> wrong.invoices().get(1042)).isInstanceOf(io.tillbridge.client.AuthenticationException.class)
+                    .isNotInstanceOf(AccountLockedException.class);
+            long before = emulator.calls().size();
+            assertThatThrownBy(() -> wrong.invoices().get(1042)).isInstanceOf(io.tillbridge.client.AuthenticationException.class);
+            assertThat(emulator.calls()).hasSize((int) before);
+        }
+        assertThat(emulator.locked()).isFalse();
+    }
+
     @Test
     void aLockedAccountStopsEverything() {
-        KashFlowClient wrong = KashFlowClient.builder()
-                .environment(KashFlowEnvironment.custom(emulator.restUrl(), emulator.soapUrl()))
-                .userName("accounts@tillbridge.example").password(Secret.of("guess")).memorableWord(Secret.of("pineapple"))
-                .retry(RetrySettings.NONE).build();
-        emulator.lockAfter(2);
-        assertThatThrownBy(() -> wrong.invoices().get(1042)).isInstanceOf(io.tillbridge.client.AuthenticationException.class);
-        assertThatThrownBy(() -> wrong.invoices().get(1042)).isInstanceOf(AccountLockedException.class);
+        emulator.lockAfter(1);
+        try (KashFlowClient wrong = withPassword("guess")) {
+            assertThatThrownBy(() -> wrong.invoices().get(1042)).isInstanceOf(AccountLockedException.class);
+        }
+        assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AccountLockedException.class);
         long before = emulator.calls().size();
-        assertThatThrownBy(() -> wrong.invoices().get(1042)).isInstanceOf(AccountLockedException.class);
-        assertThat(emulator.calls()).hasSize((int) before);
-        wrong.close();
+        assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AccountLockedException.class);
+        assertThat(emulator.calls()).hasSize((int) before); // remembered: KashFlow is not asked again
+    }
+
+    @Test
+    void aPostThatTimesOutAfterKashFlowProcessedItIsFoundNotResent() {
+        emulator.faults().latency(Duration.ofMillis(2_500)).only(r -> r.body().contains("InsertInvoicePayment"));
+        PaymentPosting posting = kashflow.payments().record(payment("SHOP-SO-5").build());
+        assertThat(posting).isInstanceOf(PaymentPosting.Posted.class);
+        assertThat(emulator.calls(c -> c.equals("SOAP InsertInvoicePayment"))).isEqualTo(1);
+        assertThat(emulator.invoice(1042).get("PaymentLines")).hasSize(1);
+    }
+
+    @Test
+    void aFailingKashFlowEndsInATypedErrorAfterTheRetries() {
+        emulator.faults().errorRate(1.0).only(r -> r.path().startsWith("/v2/invoices"));
+        kashflow.bankAccounts().list(); // logs in
+        assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOfSatisfying(KashFlowApiException.class,
+                e -> assertThat(e.status()).isEqualTo(503));
+        assertThat(emulator.calls(c -> c.equals("GET /invoices/1042"))).isZero(); // refused before processing, three times
     }
 
     @Test

@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * given, so fifty threads refused with the same old token cause one login, not fifty.
  *
  * <p>{@code AccountLocked} is final: it is remembered, and every later call throws it without
- * contacting KashFlow (each further attempt would count as another failed login).
+ * contacting KashFlow. So is a refused login (wrong user name, password or memorable word): each
+ * further attempt would count as another failed login and lock the account, so the client makes
+ * none; build a new client with corrected credentials.
  */
 public final class SessionTokens {
 
@@ -54,6 +56,7 @@ public final class SessionTokens {
     private final AtomicInteger logins = new AtomicInteger();
     private volatile Session session;
     private volatile AccountLockedException locked;
+    private volatile AuthenticationException refused;
 
     private static final class Session {
         final Secret token;
@@ -82,6 +85,10 @@ public final class SessionTokens {
         if (lockedNow != null) {
             throw lockedNow;
         }
+        AuthenticationException refusedNow = refused;
+        if (refusedNow != null) {
+            throw refusedNow;
+        }
         Session current = session;
         if (fresh(current)) {
             return current.token;
@@ -91,9 +98,20 @@ public final class SessionTokens {
             if (locked != null) {
                 throw locked;
             }
+            if (refused != null) {
+                throw refused;
+            }
             current = session;
             if (!fresh(current)) {
-                current = new Session(login(), clock.instant());
+                try {
+                    current = new Session(login(), clock.instant());
+                } catch (AccountLockedException e) {
+                    lockedOut(e);
+                    throw e;
+                } catch (AuthenticationException e) {
+                    refused = e;
+                    throw e;
+                }
                 session = current;
             }
             return current.token;
