@@ -33,6 +33,14 @@ import java.util.Optional;
  * If the post gets no usable answer (reset, timeout, 5xx), the invoice's payment lines are read for
  * the reference: found is success, proven absent is a {@link TransportException} that says sending
  * again is safe, and anything else is {@link PaymentOutcomeUnknownException}.
+ *
+ * <p>The {@code Payment} elements are sent in the order the reference lists them ({@code PayID},
+ * {@code PayInvoice}, {@code PayDate}, {@code PayNote}, {@code PayAmount}, {@code PayMethod},
+ * {@code PayAccount}); ASMX binds a sequence in order, and that order is unverified against the WSDL.
+ * Refunds are not negative payments here: KashFlow's REST marks credit-note payments
+ * ({@code IsPaymentCreditNote}) and lists applicable credits ({@link io.tillbridge.kashflow.invoices.Invoices#credits}),
+ * but documents no way to post a negative payment, so a refund is a journal
+ * ({@link io.tillbridge.kashflow.ledger.Journals}) and a payment that never moved money is deleted.
  */
 public final class InvoicePayments {
 

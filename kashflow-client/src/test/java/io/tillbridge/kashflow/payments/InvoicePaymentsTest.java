@@ -262,6 +262,15 @@ class InvoicePaymentsTest {
     }
 
     @Test
+    void readsABulkPayment() {
+        stub.stubFor(get(urlEqualTo("/v2/invoices/bulk/payments/12")).willReturn(json(200, "bulk-payment.json")));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThat(kashflow.payments().bulk(12).path("PaymentItems").get(0).path("ObjectNumber").asInt()).isEqualTo(1042);
+            assertThatThrownBy(() -> kashflow.payments().bulk(0)).isInstanceOf(ValidationException.class);
+        }
+    }
+
+    @Test
     void anAmbiguousBulkPostIsOutcomeUnknownAndNotResent() {
         stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(json(200, "invoice.json")));
         stub.stubFor(post(urlEqualTo("/v2/invoices/bulk/payments")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
