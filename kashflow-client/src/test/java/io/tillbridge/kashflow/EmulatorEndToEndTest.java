@@ -53,7 +53,7 @@ class EmulatorEndToEndTest {
                 .password(Secret.of("Tr0ub4dor&3-kf"))
                 .memorableWord(Secret.of("pineapple"))
                 .clock(clock)
-                .requestTimeout(Duration.ofSeconds(2))
+                .requestTimeout(Duration.ofSeconds(3))
                 .retry(new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofMillis(4), Duration.ofSeconds(2)))
                 .circuit(new CircuitSettings(50, 50, Duration.ofSeconds(1)))
                 .build();
@@ -173,7 +173,7 @@ class EmulatorEndToEndTest {
 
     @Test
     void aPostThatTimesOutAfterKashFlowProcessedItIsFoundNotResent() {
-        emulator.faults().latency(Duration.ofMillis(2_500)).only(r -> r.body().contains("InsertInvoicePayment"));
+        emulator.faults().latency(Duration.ofMillis(4_500)).only(r -> r.body().contains("InsertInvoicePayment"));
         PaymentPosting posting = kashflow.payments().record(payment("SHOP-SO-5").build());
         assertThat(posting).isInstanceOf(PaymentPosting.Posted.class);
         assertThat(emulator.calls(c -> c.equals("SOAP InsertInvoicePayment"))).isEqualTo(1);

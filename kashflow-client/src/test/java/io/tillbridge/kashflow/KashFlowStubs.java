@@ -37,7 +37,7 @@ public final class KashFlowStubs {
                 .userName(USER)
                 .password(PASSWORD)
                 .memorableWord(MEMORABLE_WORD)
-                .requestTimeout(Duration.ofMillis(800))
+                .requestTimeout(Duration.ofSeconds(3))
                 .retry(new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofMillis(4), Duration.ofSeconds(2)))
                 .circuit(new CircuitSettings(50, 50, Duration.ofSeconds(1)));
     }

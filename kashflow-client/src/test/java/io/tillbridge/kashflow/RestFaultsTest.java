@@ -144,8 +144,9 @@ class RestFaultsTest {
 
     @Test
     void aTimeoutEveryTimeIsATransportErrorWithOutcomeUnknown() {
-        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(json(200, "invoice.json").withFixedDelay(2_000)));
-        try (KashFlowClient kashflow = client(stub).retry(io.tillbridge.client.http.RetrySettings.NONE).build()) {
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(json(200, "invoice.json").withFixedDelay(3_000)));
+        try (KashFlowClient kashflow = client(stub).retry(io.tillbridge.client.http.RetrySettings.NONE)
+                .requestTimeout(Duration.ofMillis(1_500)).build()) {
             assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOfSatisfying(TransportException.class,
                     e -> assertThat(e.outcomeUnknown()).isTrue());
         }

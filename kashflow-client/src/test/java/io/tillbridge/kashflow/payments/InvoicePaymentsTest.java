@@ -27,6 +27,7 @@ import io.tillbridge.kashflow.KashFlowClient;
 import io.tillbridge.kashflow.KashFlowStubs;
 import io.tillbridge.kashflow.PaymentOutcomeUnknownException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,8 +140,8 @@ class InvoicePaymentsTest {
     void aTimedOutPostThatKashFlowNeverRecordedSaysSendingAgainIsSafe() {
         stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(json(200, "invoice.json")));
         stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo(INSERT))
-                .willReturn(xml("soap-insert-payment-ok.xml").withFixedDelay(2_000)));
-        try (KashFlowClient kashflow = client(stub).build()) {
+                .willReturn(xml("soap-insert-payment-ok.xml").withFixedDelay(3_000)));
+        try (KashFlowClient kashflow = client(stub).requestTimeout(Duration.ofMillis(1_500)).build()) {
             assertThatThrownBy(() -> kashflow.payments().record(payment().build()))
                     .isInstanceOfSatisfying(TransportException.class, e -> {
                         assertThat(e).isNotInstanceOf(PaymentOutcomeUnknownException.class);
