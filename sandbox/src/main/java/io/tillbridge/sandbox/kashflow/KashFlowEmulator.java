@@ -515,7 +515,7 @@ public final class KashFlowEmulator extends Emulator {
             }
             case "internal" -> {
                 if (parts.length == 4 && parts[1].equals("invoices") && parts[3].equals("credits") && method.equals("GET")) {
-                    long id = Long.parseLong(parts[2]);
+                    long id = integer(parts[2]);
                     ArrayNode credits = JSON.createArrayNode();
                     invoices.values().stream().filter(i -> i.get("Id").asLong() == id).findFirst().ifPresent(invoice -> {
                         BigDecimal over = invoice.get("TotalPaidAmount").decimalValue().subtract(invoice.get("GrossAmount").decimalValue());
@@ -532,7 +532,7 @@ public final class KashFlowEmulator extends Emulator {
                     return list(request, new ArrayList<>(bankAccounts.values()));
                 }
                 if (parts.length == 3 && parts[2].equals("transactions")) {
-                    long accountId = Long.parseLong(parts[1]);
+                    long accountId = integer(parts[1]);
                     if (!bankAccounts.containsKey(accountId)) {
                         return error(404, "NotFound", "Bank account not found.");
                     }

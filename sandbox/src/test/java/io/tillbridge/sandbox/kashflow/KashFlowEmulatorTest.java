@@ -257,6 +257,26 @@ class KashFlowEmulatorTest {
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(unknownField.json().get("Message").asText()).contains("Colour");
         assertThat(send("GET", "/invoices/77", token, null).status()).isEqualTo(404);
+        assertThat(send("GET", "/bankaccounts/abc/transactions", token, null).status()).isEqualTo(400);
+        assertThat(send("POST", "/bankaccounts/7/transactions", token, "{\"PaidIn\":1,\"MoneyOut\":1,\"Comment\":\"x\"}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aSeededErrorRateFailsCallsBeforeProcessingThemRepeatably() throws Exception {
+        String token = login();
+        emulator.faults().seed(3).errorRate(0.5).only(r -> r.path().startsWith("/v2/invoices"));
+        StringBuilder first = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            first.append(send("GET", "/invoices/1042", token, null).status() == 200 ? 'o' : 'x');
+        }
+        emulator.faults().seed(3);
+        StringBuilder second = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            second.append(send("GET", "/invoices/1042", token, null).status() == 200 ? 'o' : 'x');
+        }
+        assertThat(first.toString()).contains("o", "x").isEqualTo(second.toString());
+        emulator.faults().clear();
     }
 
     @Test
