@@ -1,0 +1,39 @@
+package io.tillbridge.syspro.ledger;
+
+import io.tillbridge.syspro.LookupResult;
+import io.tillbridge.syspro.PostingResult;
+import io.tillbridge.syspro.enet.Enet;
+import io.tillbridge.syspro.enet.Violations;
+import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.tables.SysproTables;
+import io.tillbridge.syspro.tables.TableService;
+import java.util.Map;
+import java.util.Objects;
+
+/** General-ledger journals through GENTJL, and the lookup of a journal by its reference. */
+public final class GlJournalService {
+
+    static final String POST = "GENTJL";
+
+    private final Enet enet;
+    private final TableService tables;
+
+    public GlJournalService(Enet enet, TableService tables) {
+        this.enet = Objects.requireNonNull(enet, "enet");
+        this.tables = Objects.requireNonNull(tables, "tables");
+    }
+
+    /** Posts a journal; repeated after an ended session only when the lookup by reference proves it absent. */
+    public PostingResult post(GlJournal journal) {
+        XmlNode answer = enet.post(POST, journal.parameters(), journal.document(),
+                journal.options().validateOnly() ? null : () -> find(journal.reference()));
+        return PostingResult.from(answer, journal.options().validateOnly());
+    }
+
+    /** The journal with this reference: found, proven absent, or unknown. */
+    public LookupResult<Map<String, String>> find(String reference) {
+        new Violations().required("reference", reference).throwIfAny();
+        return tables.find(SysproTables.GL_JOURNALS, SysproTables.JOURNAL_REFERENCE, reference,
+                SysproTables.JOURNAL_REFERENCE, SysproTables.JOURNAL);
+    }
+}
