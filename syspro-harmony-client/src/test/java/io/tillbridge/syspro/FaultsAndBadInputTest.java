@@ -93,8 +93,8 @@ class FaultsAndBadInputTest {
     @Test
     void aPostingThatTimesOutIsNotRetriedAndItsOutcomeIsUnknown() {
         logonOk(stub);
-        stub.stubFor(bo("/Transaction/Post", "ARSTPY").willReturn(fixtureAnswer("arstpy-answer.xml").withFixedDelay(1500)));
-        try (SysproClient syspro = client(stub).build()) {
+        stub.stubFor(bo("/Transaction/Post", "ARSTPY").willReturn(fixtureAnswer("arstpy-answer.xml").withFixedDelay(3000)));
+        try (SysproClient syspro = client(stub).requestTimeout(Duration.ofMillis(1000)).build()) {
             assertThatThrownBy(() -> syspro.arPayments().post(payment().build()))
                     .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.outcomeUnknown()).isTrue());
         }

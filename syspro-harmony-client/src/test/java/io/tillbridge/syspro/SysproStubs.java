@@ -39,7 +39,7 @@ public final class SysproStubs {
                 .site(SysproSite.of(stub.baseUrl()))
                 .operator("TILLBRIDGE", OPERATOR_PASSWORD)
                 .company("EDU1", COMPANY_PASSWORD)
-                .requestTimeout(Duration.ofMillis(800))
+                .requestTimeout(Duration.ofSeconds(3))
                 .retry(new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofMillis(4), Duration.ofSeconds(1)))
                 .circuit(new CircuitSettings(50, 50, Duration.ofSeconds(1)));
     }

@@ -339,7 +339,7 @@ public final class Enet implements AutoCloseable {
                     + "every XML document in the URL and IIS refuses long request lines; send fewer items per call");
         }
         Call call = Call.builder("GET", path.toString(), mode)
-                .operation("syspro " + route.substring(1) + ("Logon".equals(operation) || "Logoff".equals(operation) ? "" : " " + operation))
+                .operation(route.substring(1) + (route.substring(1).equals(operation) ? "" : " " + operation))
                 .logPath(logPath.toString())
                 .build();
         HttpResult result = transport.send(call);
