@@ -162,7 +162,7 @@ public final class SysproEmulator extends Emulator {
         return logons;
     }
 
-    /** How many times a business object (or {@code Logon}, {@code Logoff}) was called. */
+    /** How many requests named a business object (live session or not), or called {@code Logon} or {@code Logoff}. */
     public synchronized int calls(String name) {
         return calls.getOrDefault(name.toUpperCase(Locale.ROOT), 0);
     }
@@ -182,6 +182,9 @@ public final class SysproEmulator extends Emulator {
         }
         String route = path.substring(ROOT.length());
         Map<String, String> q = request.query();
+        if (route.startsWith("/query/") || route.startsWith("/setup/") || route.startsWith("/transaction/")) {
+            count(q.getOrDefault("BusinessObject", "").trim()); // every request that names one, whether its session is live or not
+        }
         return switch (route) {
             case "/logon" -> logon(q);
             case "/logoff" -> logoff(q);
@@ -255,7 +258,6 @@ public final class SysproEmulator extends Emulator {
 
     private EmulatorReply businessObject(Map<String, String> q, String method, Session session) {
         String bo = q.getOrDefault("BusinessObject", "").trim().toUpperCase(Locale.ROOT);
-        count(bo);
         if (!KNOWN_OBJECTS.contains(bo) || unlicensed.contains(bo)) {
             return text("ERROR: e.net exception raised: 100000");
         }
