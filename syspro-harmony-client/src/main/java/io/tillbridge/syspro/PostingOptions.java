@@ -1,7 +1,5 @@
 package io.tillbridge.syspro;
 
-import io.tillbridge.syspro.enet.XmlNode;
-
 /**
  * The parameters every Setup and Transaction business object takes (reference: syspro.md §2):
  * {@code ValidateOnly} (a dry run), {@code ApplyIfEntireDocumentValid} (all or nothing) and
@@ -38,12 +36,5 @@ public record PostingOptions(boolean validateOnly, boolean applyIfEntireDocument
     /** The same options as a dry run. */
     public PostingOptions asValidation() {
         return new PostingOptions(true, applyIfEntireDocumentValid, ignoreWarnings);
-    }
-
-    /** Adds the three parameters to a {@code Parameters} element. */
-    public XmlNode.Builder addTo(XmlNode.Builder parameters) {
-        return parameters.leaf("IgnoreWarnings", ignoreWarnings.code())
-                .leaf("ApplyIfEntireDocumentValid", applyIfEntireDocumentValid)
-                .leaf("ValidateOnly", validateOnly);
     }
 }

@@ -6,7 +6,7 @@ import io.tillbridge.client.http.HttpTransport;
 import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.syspro.customers.CustomerService;
-import io.tillbridge.syspro.enet.Enet;
+import io.tillbridge.syspro.internal.SysproConnection;
 import io.tillbridge.syspro.inventory.InventoryService;
 import io.tillbridge.syspro.ledger.GlJournalService;
 import io.tillbridge.syspro.orders.SalesOrderService;
@@ -24,7 +24,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (SysproClient syspro = SysproClient.builder()
- *         .site(SysproSite.of("https://erp.example.com:31002"))
+ *         .environment(SysproEnvironment.custom("https://erp.example.com:31002"))
  *         .operator("TILLBRIDGE", Secret.of(operatorPassword))
  *         .company("EDU1", null)
  *         .build()) {
@@ -38,9 +38,9 @@ import java.util.Objects;
  */
 public final class SysproClient implements AutoCloseable {
 
-    private final SysproSite site;
+    private final SysproEnvironment environment;
     private final HttpTransport transport;
-    private final Enet enet;
+    private final SysproConnection enet;
     private final TableService tables;
     private final SalesOrderService salesOrders;
     private final InventoryService inventory;
@@ -50,8 +50,8 @@ public final class SysproClient implements AutoCloseable {
     private final Thread shutdownHook;
 
     private SysproClient(Builder b) {
-        this.site = Objects.requireNonNull(b.site, "site");
-        Enet.Credentials credentials = new Enet.Credentials(b.operator, b.operatorPassword, b.companyId, b.companyPassword);
+        this.environment = Objects.requireNonNull(b.environment, "environment");
+        SysproConnection.Credentials credentials = new SysproConnection.Credentials(b.operator, b.operatorPassword, b.companyId, b.companyPassword);
         List<Secret> secrets = new ArrayList<>();
         if (b.operatorPassword != null) {
             secrets.add(b.operatorPassword);
@@ -59,8 +59,8 @@ public final class SysproClient implements AutoCloseable {
         if (b.companyPassword != null) {
             secrets.add(b.companyPassword);
         }
-        this.transport = b.transport("SYSPRO", site.restRoot(), Redactor.standard().withSecrets(secrets)).build();
-        this.enet = new Enet(transport, credentials, b.limits);
+        this.transport = b.transport("SYSPRO", environment.restRoot(), Redactor.standard().withSecrets(secrets)).build();
+        this.enet = new SysproConnection(transport, credentials, b.limits);
         this.tables = new TableService(enet);
         this.salesOrders = new SalesOrderService(enet, tables);
         this.inventory = new InventoryService(enet);
@@ -79,8 +79,8 @@ public final class SysproClient implements AutoCloseable {
         return new Builder();
     }
 
-    public SysproSite site() {
-        return site;
+    public SysproEnvironment environment() {
+        return environment;
     }
 
     /** SORTOI, SORQRY, SORTCH/SORTCI and the lookup by CustomerPoNumber. */
@@ -118,8 +118,11 @@ public final class SysproClient implements AutoCloseable {
         return LogonProfile.from(enet.logonProfile());
     }
 
-    /** The session and raw business-object calls, for objects this client has no typed request for. */
-    public Enet enet() {
+    /**
+     * NOT API: the session itself and raw business-object calls, for tests and for business objects this
+     * client has no typed request for. It lives in the {@code internal} package and may change.
+     */
+    public SysproConnection connection() {
         return enet;
     }
 
@@ -144,12 +147,12 @@ public final class SysproClient implements AutoCloseable {
 
     /** Configures a {@link SysproClient}. */
     public static final class Builder extends ClientBuilder<Builder> {
-        private SysproSite site;
+        private SysproEnvironment environment;
         private String operator;
         private Secret operatorPassword;
         private String companyId;
         private Secret companyPassword;
-        private Enet.Limits limits = Enet.Limits.DEFAULTS;
+        private SysproConnection.Limits limits = SysproConnection.Limits.DEFAULTS;
         private boolean logoffOnShutdown;
 
         private Builder() {
@@ -162,27 +165,28 @@ public final class SysproClient implements AutoCloseable {
             return this;
         }
 
-        public Builder site(SysproSite value) {
-            this.site = value;
+        /** The site's REST endpoint; required, since every SYSPRO is the customer's own server. */
+        public Builder environment(SysproEnvironment value) {
+            this.environment = Objects.requireNonNull(value, "environment");
             return this;
         }
 
         /** The operator; {@code password} null when the operator has none. */
         public Builder operator(String code, Secret password) {
-            this.operator = code;
+            this.operator = Objects.requireNonNull(code, "operator");
             this.operatorPassword = password;
             return this;
         }
 
         /** The company the session is bound to; {@code password} null when it has none. */
         public Builder company(String id, Secret password) {
-            this.companyId = id;
+            this.companyId = Objects.requireNonNull(id, "companyId");
             this.companyPassword = password;
             return this;
         }
 
         /** URL and answer size limits and how long a call may queue for the session. */
-        public Builder limits(Enet.Limits value) {
+        public Builder limits(SysproConnection.Limits value) {
             this.limits = Objects.requireNonNull(value, "limits");
             return this;
         }

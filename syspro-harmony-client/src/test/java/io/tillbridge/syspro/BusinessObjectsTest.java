@@ -14,7 +14,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.tillbridge.syspro.customers.Customer;
 import io.tillbridge.syspro.customers.CustomerSetup;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.XmlNode;
 import io.tillbridge.syspro.inventory.StockItem;
 import io.tillbridge.syspro.ledger.GlJournal;
 import io.tillbridge.syspro.orders.CreditNoteRequest;

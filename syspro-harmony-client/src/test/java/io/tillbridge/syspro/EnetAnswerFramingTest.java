@@ -4,9 +4,9 @@ import static io.tillbridge.syspro.SysproStubs.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tillbridge.syspro.enet.EnetAnswerProbe;
-import io.tillbridge.syspro.enet.EnetXml;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.EnetAnswerProbe;
+import io.tillbridge.syspro.internal.EnetXml;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import io.tillbridge.client.ApiException;
 import io.tillbridge.client.TillbridgeException;
 import io.tillbridge.syspro.customers.CustomerSetup;
 import io.tillbridge.syspro.customers.CustomerSetupResult;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.stream.Stream;
@@ -73,7 +73,7 @@ class ErrorLayersTest {
         stub.stubFor(bo("/Setup/Add", "INVSWS").willReturn(fixtureAnswer("invsws-field-errors.xml")));
         try (SysproClient syspro = client(stub).build()) {
             XmlNode doc = XmlNode.of("SetupInvWarehouse", XmlNode.of("Item", XmlNode.leaf("StockCode", "1004")));
-            assertThatThrownBy(() -> syspro.enet().setup(io.tillbridge.syspro.enet.Enet.SetupAction.ADD, "INVSWS", null, doc, null))
+            assertThatThrownBy(() -> syspro.connection().setup(io.tillbridge.syspro.internal.SysproConnection.SetupAction.ADD, "INVSWS", null, doc, null))
                     .isInstanceOfSatisfying(BusinessObjectValidationException.class, e -> {
                         assertThat(e.errors()).extracting(BusinessObjectValidationException.ItemError::element,
                                 BusinessObjectValidationException.ItemError::value, BusinessObjectValidationException.ItemError::errorNumber)

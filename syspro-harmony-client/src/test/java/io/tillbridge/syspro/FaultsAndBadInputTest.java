@@ -19,7 +19,7 @@ import io.tillbridge.client.Secret;
 import io.tillbridge.client.TransportException;
 import io.tillbridge.client.ValidationException;
 import io.tillbridge.syspro.customers.CustomerSetup;
-import io.tillbridge.syspro.enet.Enet;
+import io.tillbridge.syspro.internal.SysproConnection;
 import io.tillbridge.syspro.ledger.GlJournal;
 import io.tillbridge.syspro.orders.CreditNoteRequest;
 import io.tillbridge.syspro.orders.OrderLine;
@@ -112,7 +112,7 @@ class FaultsAndBadInputTest {
 
     @Test
     void anUnreachableSiteIsATransportErrorThatSentNothing() {
-        try (SysproClient syspro = SysproClient.builder().site(SysproSite.of("http://127.0.0.1:1")).operator("OP", null)
+        try (SysproClient syspro = SysproClient.builder().environment(SysproEnvironment.custom("http://127.0.0.1:1")).operator("OP", null)
                 .company("EDU1", null).connectTimeout(Duration.ofMillis(200))
                 .retry(io.tillbridge.client.http.RetrySettings.NONE).build()) {
             assertThatThrownBy(() -> syspro.inventory().stock("A100"))
@@ -137,7 +137,7 @@ class FaultsAndBadInputTest {
     void anAnswerOverTheSizeLimitIsRefused() {
         logonOk(stub);
         stub.stubFor(bo("/Query/Query", "INVQRY").willReturn(raw("<InvQuery>" + "x".repeat(5000) + "</InvQuery>")));
-        try (SysproClient syspro = client(stub).limits(new Enet.Limits(16_000, 2048, Duration.ofSeconds(5))).build()) {
+        try (SysproClient syspro = client(stub).limits(new SysproConnection.Limits(16_000, 2048, Duration.ofSeconds(5))).build()) {
             assertThatThrownBy(() -> syspro.inventory().stock("A100")).isInstanceOf(UnreadableAnswerException.class)
                     .hasMessageContaining("over the limit");
         }
@@ -173,7 +173,7 @@ class FaultsAndBadInputTest {
                 }
             }
         };
-        try (SysproClient syspro = client(stub).listener(listener).limits(new Enet.Limits(16_000, 1 << 20, Duration.ofMillis(50)))
+        try (SysproClient syspro = client(stub).listener(listener).limits(new SysproConnection.Limits(16_000, 1 << 20, Duration.ofMillis(50)))
                 .build()) {
             syspro.inventory().stock("A100"); // logged on
             Thread holder = new Thread(() -> syspro.inventory().stock("A100"));
@@ -192,27 +192,27 @@ class FaultsAndBadInputTest {
 
     @Test
     void plainHttpIsRefusedOffThisMachine() {
-        assertThatThrownBy(() -> SysproSite.of("http://erp.example.com:31002")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SysproEnvironment.custom("http://erp.example.com:31002")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("https");
-        assertThat(SysproSite.of("https://erp.example.com:31002").restRoot().toString())
+        assertThat(SysproEnvironment.custom("https://erp.example.com:31002").restRoot().toString())
                 .isEqualTo("https://erp.example.com:31002/SYSPROWCFService/Rest");
-        assertThat(SysproSite.of("http://localhost:8080/SYSPROWCFService/Rest/").restRoot().toString())
+        assertThat(SysproEnvironment.custom("http://localhost:8080/SYSPROWCFService/Rest/").restRoot().toString())
                 .isEqualTo("http://localhost:8080/SYSPROWCFService/Rest");
-        assertThatThrownBy(() -> SysproSite.of("ftp://erp.example.com")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SysproSite.of("https://user:pw@erp.example.com")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SysproEnvironment.custom("ftp://erp.example.com")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SysproEnvironment.custom("https://user:pw@erp.example.com")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void operatorAndCompanyAreRequired() {
-        assertThatThrownBy(() -> SysproClient.builder().site(SysproSite.of("https://erp.example.com")).company("EDU1", null).build())
+        assertThatThrownBy(() -> SysproClient.builder().environment(SysproEnvironment.custom("https://erp.example.com")).company("EDU1", null).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("operator"));
-        assertThatThrownBy(() -> SysproClient.builder().site(SysproSite.of("https://erp.example.com")).operator("OP", null).build())
+        assertThatThrownBy(() -> SysproClient.builder().environment(SysproEnvironment.custom("https://erp.example.com")).operator("OP", null).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("companyId"));
     }
 
     @Test
     void credentialsNeverShowInToString() {
-        Enet.Credentials credentials = new Enet.Credentials("OP", Secret.of("hunter2!"), "EDU1", Secret.of("c0mpany!"));
+        SysproConnection.Credentials credentials = new SysproConnection.Credentials("OP", Secret.of("hunter2!"), "EDU1", Secret.of("c0mpany!"));
         assertThat(credentials.toString()).doesNotContain("hunter2!").doesNotContain("c0mpany!");
     }
 

@@ -74,7 +74,7 @@ class SessionTest {
             for (int i = 0; i < 5; i++) {
                 syspro.inventory().stock("A100");
             }
-            assertThat(syspro.enet().logons()).isEqualTo(1);
+            assertThat(syspro.connection().logons()).isEqualTo(1);
         }
         assertThat(requests(stub, "/Logon")).hasSize(1);
     }
@@ -91,7 +91,7 @@ class SessionTest {
         try (SysproClient syspro = client(stub).build()) {
             StockItem item = syspro.inventory().stock("A100", "FG");
             assertThat(item.stockCode()).isEqualTo("A100");
-            assertThat(syspro.enet().logons()).isEqualTo(2);
+            assertThat(syspro.connection().logons()).isEqualTo(2);
         }
         assertThat(requests(stub, "/Query/Query")).hasSize(2);
         assertThat(param(requests(stub, "/Logoff").get(0), "UserId")).isEqualTo(SESSION_2);
@@ -104,7 +104,7 @@ class SessionTest {
         try (SysproClient syspro = client(stub).build()) {
             assertThatThrownBy(() -> syspro.inventory().stock("A100")).isInstanceOf(SysproSessionException.class)
                     .hasMessageContaining("again after a fresh logon");
-            assertThat(syspro.enet().logons()).isEqualTo(2);
+            assertThat(syspro.connection().logons()).isEqualTo(2);
         }
         assertThat(requests(stub, "/Query/Query")).hasSize(2);
     }
@@ -186,7 +186,7 @@ class SessionTest {
             for (Future<StockItem> call : calls) {
                 assertThat(call.get().stockCode()).isEqualTo("A100");
             }
-            assertThat(syspro.enet().logons()).isEqualTo(1);
+            assertThat(syspro.connection().logons()).isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }
@@ -204,9 +204,9 @@ class SessionTest {
         assertThat(requests(stub, "/Logoff")).isEmpty();
         SysproClient busy = client(stub).build();
         busy.inventory().stock("A100");
-        assertThat(busy.enet().loggedOn()).isTrue();
+        assertThat(busy.connection().loggedOn()).isTrue();
         busy.close();
-        assertThat(busy.enet().loggedOn()).isFalse();
+        assertThat(busy.connection().loggedOn()).isFalse();
         assertThat(requests(stub, "/Logoff")).hasSize(1);
         busy.close();
         assertThat(requests(stub, "/Logoff")).hasSize(1);
@@ -220,7 +220,7 @@ class SessionTest {
         SysproClient syspro = client(stub).build();
         syspro.inventory().stock("A100");
         syspro.close();
-        assertThat(syspro.enet().loggedOn()).isFalse();
+        assertThat(syspro.connection().loggedOn()).isFalse();
         stub.stubFor(route("/Logoff").willReturn(aResponse().withStatus(500)));
         SysproClient second = client(stub).build();
         second.inventory().stock("A100");
@@ -232,9 +232,9 @@ class SessionTest {
         logonOk(stub);
         stub.stubFor(bo("/Query/Query", "INVQRY").willReturn(fixtureAnswer("invqry-answer.xml")));
         try (SysproClient syspro = client(stub).build()) {
-            assertThat(syspro.enet().logoff()).isFalse();
+            assertThat(syspro.connection().logoff()).isFalse();
             syspro.inventory().stock("A100");
-            assertThat(syspro.enet().logoff()).isTrue();
+            assertThat(syspro.connection().logoff()).isTrue();
         }
     }
 

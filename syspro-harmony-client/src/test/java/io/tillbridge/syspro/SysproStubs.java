@@ -12,8 +12,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.CircuitSettings;
 import io.tillbridge.client.http.RetrySettings;
-import io.tillbridge.syspro.enet.EnetXml;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.EnetXml;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ public final class SysproStubs {
 
     public static SysproClient.Builder client(WireMockExtension stub) {
         return SysproClient.builder()
-                .site(SysproSite.of(stub.baseUrl()))
+                .environment(SysproEnvironment.custom(stub.baseUrl()))
                 .operator("TILLBRIDGE", OPERATOR_PASSWORD)
                 .company("EDU1", COMPANY_PASSWORD)
                 .requestTimeout(Duration.ofSeconds(3))

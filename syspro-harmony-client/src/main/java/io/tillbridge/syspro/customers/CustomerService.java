@@ -1,9 +1,9 @@
 package io.tillbridge.syspro.customers;
 
 import io.tillbridge.syspro.LookupResult;
-import io.tillbridge.syspro.enet.Enet;
-import io.tillbridge.syspro.enet.Violations;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.SysproConnection;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.XmlNode;
 import io.tillbridge.syspro.tables.SysproTables;
 import io.tillbridge.syspro.tables.TableService;
 import java.util.Map;
@@ -15,10 +15,10 @@ public final class CustomerService {
     static final String QUERY = "ARSQRY";
     static final String SETUP = "ARSSCS";
 
-    private final Enet enet;
+    private final SysproConnection enet;
     private final TableService tables;
 
-    public CustomerService(Enet enet, TableService tables) {
+    public CustomerService(SysproConnection enet, TableService tables) {
         this.enet = Objects.requireNonNull(enet, "enet");
         this.tables = Objects.requireNonNull(tables, "tables");
     }
@@ -39,7 +39,7 @@ public final class CustomerService {
      */
     public CustomerSetupResult add(CustomerSetup setup) {
         new Violations().required("name", setup.name()).throwIfAny();
-        XmlNode answer = enet.setup(Enet.SetupAction.ADD, SETUP, setup.parameters(), setup.document(),
+        XmlNode answer = enet.setup(SysproConnection.SetupAction.ADD, SETUP, setup.parameters(), setup.document(),
                 setup.customer() == null || setup.options().validateOnly() ? null : () -> find(setup.customer()));
         return CustomerSetupResult.from(answer, setup.customer());
     }
@@ -50,7 +50,7 @@ public final class CustomerService {
      */
     public CustomerSetupResult update(CustomerSetup setup) {
         new Violations().required("customer", setup.customer()).throwIfAny();
-        XmlNode answer = enet.setup(Enet.SetupAction.UPDATE, SETUP, setup.parameters(), setup.document(), null);
+        XmlNode answer = enet.setup(SysproConnection.SetupAction.UPDATE, SETUP, setup.parameters(), setup.document(), null);
         return CustomerSetupResult.from(answer, setup.customer());
     }
 

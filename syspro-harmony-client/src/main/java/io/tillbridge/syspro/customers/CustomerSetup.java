@@ -1,8 +1,9 @@
 package io.tillbridge.syspro.customers;
 
 import io.tillbridge.syspro.PostingOptions;
-import io.tillbridge.syspro.enet.Violations;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.PostingParameters;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public record CustomerSetup(String customer, String name, String shortName, Stri
     }
 
     XmlNode parameters() {
-        return XmlNode.of("SetupArCustomer", options.addTo(XmlNode.element("Parameters")).build());
+        return XmlNode.of("SetupArCustomer", PostingParameters.add(options, XmlNode.element("Parameters")).build());
     }
 
     XmlNode document() {

@@ -1,8 +1,8 @@
 package io.tillbridge.syspro.inventory;
 
-import io.tillbridge.syspro.enet.Enet;
-import io.tillbridge.syspro.enet.Violations;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.SysproConnection;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,9 +17,9 @@ public final class InventoryService {
 
     static final String QUERY = "INVQRY";
 
-    private final Enet enet;
+    private final SysproConnection enet;
 
-    public InventoryService(Enet enet) {
+    public InventoryService(SysproConnection enet) {
         this.enet = Objects.requireNonNull(enet, "enet");
     }
 

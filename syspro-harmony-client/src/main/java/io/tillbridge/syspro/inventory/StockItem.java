@@ -1,6 +1,6 @@
 package io.tillbridge.syspro.inventory;
 
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,9 @@
 package io.tillbridge.syspro.ledger;
 
 import io.tillbridge.syspro.PostingOptions;
-import io.tillbridge.syspro.enet.Violations;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.PostingParameters;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public record GlJournal(JournalType type, LocalDate journalDate, String referenc
     }
 
     XmlNode parameters() {
-        return XmlNode.of(ROOT, options.addTo(XmlNode.element("Parameters")).leaf("ActionType", "A").build());
+        return XmlNode.of(ROOT, PostingParameters.add(options, XmlNode.element("Parameters")).leaf("ActionType", "A").build());
     }
 
     XmlNode document() {

@@ -2,9 +2,9 @@ package io.tillbridge.syspro.ledger;
 
 import io.tillbridge.syspro.LookupResult;
 import io.tillbridge.syspro.PostingResult;
-import io.tillbridge.syspro.enet.Enet;
-import io.tillbridge.syspro.enet.Violations;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.SysproConnection;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.XmlNode;
 import io.tillbridge.syspro.tables.SysproTables;
 import io.tillbridge.syspro.tables.TableService;
 import java.util.Map;
@@ -15,10 +15,10 @@ public final class GlJournalService {
 
     static final String POST = "GENTJL";
 
-    private final Enet enet;
+    private final SysproConnection enet;
     private final TableService tables;
 
-    public GlJournalService(Enet enet, TableService tables) {
+    public GlJournalService(SysproConnection enet, TableService tables) {
         this.enet = Objects.requireNonNull(enet, "enet");
         this.tables = Objects.requireNonNull(tables, "tables");
     }

@@ -1,8 +1,9 @@
 package io.tillbridge.syspro.orders;
 
 import io.tillbridge.syspro.PostingOptions;
-import io.tillbridge.syspro.enet.Violations;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.PostingParameters;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.time.LocalDate;
 
 /**
@@ -81,7 +82,7 @@ public record CreditNoteRequest(Kind kind, String customer, String customerPoNum
     }
 
     XmlNode parameters() {
-        return XmlNode.of(kind.root, options.addTo(XmlNode.element("Parameters").leaf("DocumentDate", creditNoteDate)).build());
+        return XmlNode.of(kind.root, PostingParameters.add(options, XmlNode.element("Parameters").leaf("DocumentDate", creditNoteDate)).build());
     }
 
     XmlNode document() {

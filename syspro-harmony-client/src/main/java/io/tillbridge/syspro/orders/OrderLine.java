@@ -1,6 +1,6 @@
 package io.tillbridge.syspro.orders;
 
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.math.BigDecimal;
 
 /**

@@ -1,7 +1,7 @@
 package io.tillbridge.syspro.orders;
 
-import io.tillbridge.syspro.enet.EnetValues;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.EnetValues;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.tillbridge.syspro.orders;
 
 import io.tillbridge.syspro.PostingOptions;
-import io.tillbridge.syspro.enet.Violations;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.tillbridge.syspro.orders;
 
 import io.tillbridge.syspro.LookupResult;
-import io.tillbridge.syspro.enet.Enet;
-import io.tillbridge.syspro.enet.Violations;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.SysproConnection;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.XmlNode;
 import io.tillbridge.syspro.tables.SysproTables;
 import io.tillbridge.syspro.tables.TableRows;
 import io.tillbridge.syspro.tables.TableService;
@@ -19,10 +19,10 @@ public final class SalesOrderService {
     static final String IMPORT = "SORTOI";
     static final String QUERY = "SORQRY";
 
-    private final Enet enet;
+    private final SysproConnection enet;
     private final TableService tables;
 
-    public SalesOrderService(Enet enet, TableService tables) {
+    public SalesOrderService(SysproConnection enet, TableService tables) {
         this.enet = Objects.requireNonNull(enet, "enet");
         this.tables = Objects.requireNonNull(tables, "tables");
     }

@@ -1,8 +1,9 @@
 package io.tillbridge.syspro.receivables;
 
 import io.tillbridge.syspro.PostingOptions;
-import io.tillbridge.syspro.enet.Violations;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.PostingParameters;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public record ArPayment(String customer, Currency currency, BigDecimal paymentVa
     }
 
     XmlNode parameters() {
-        return XmlNode.of(ROOT, options.addTo(XmlNode.element("Parameters").leaf("PostingPeriod", postingPeriod.name()))
+        return XmlNode.of(ROOT, PostingParameters.add(options, XmlNode.element("Parameters").leaf("PostingPeriod", postingPeriod.name()))
                 .leaf("AutoCorrectPaymentValue", "N").build());
     }
 

@@ -2,9 +2,9 @@ package io.tillbridge.syspro.receivables;
 
 import io.tillbridge.syspro.LookupResult;
 import io.tillbridge.syspro.PostingResult;
-import io.tillbridge.syspro.enet.Enet;
-import io.tillbridge.syspro.enet.Violations;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.SysproConnection;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.XmlNode;
 import io.tillbridge.syspro.tables.SysproTables;
 import io.tillbridge.syspro.tables.TableService;
 import java.util.Map;
@@ -19,10 +19,10 @@ public final class ArPaymentService {
 
     static final String POST = "ARSTPY";
 
-    private final Enet enet;
+    private final SysproConnection enet;
     private final TableService tables;
 
-    public ArPaymentService(Enet enet, TableService tables) {
+    public ArPaymentService(SysproConnection enet, TableService tables) {
         this.enet = Objects.requireNonNull(enet, "enet");
         this.tables = Objects.requireNonNull(tables, "tables");
     }

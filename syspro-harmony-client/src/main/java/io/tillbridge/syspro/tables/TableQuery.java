@@ -1,7 +1,7 @@
 package io.tillbridge.syspro.tables;
 
-import io.tillbridge.syspro.enet.Violations;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

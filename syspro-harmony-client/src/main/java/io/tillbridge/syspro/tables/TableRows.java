@@ -1,8 +1,8 @@
 package io.tillbridge.syspro.tables;
 
 import io.tillbridge.syspro.UnreadableAnswerException;
-import io.tillbridge.syspro.enet.EnetValues;
-import io.tillbridge.syspro.enet.XmlNode;
+import io.tillbridge.syspro.internal.EnetValues;
+import io.tillbridge.syspro.internal.XmlNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

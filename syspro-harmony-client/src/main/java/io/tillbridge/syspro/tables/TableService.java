@@ -2,7 +2,7 @@ package io.tillbridge.syspro.tables;
 
 import io.tillbridge.client.TillbridgeException;
 import io.tillbridge.syspro.LookupResult;
-import io.tillbridge.syspro.enet.Enet;
+import io.tillbridge.syspro.internal.SysproConnection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,9 +15,9 @@ public final class TableService {
 
     static final String BUSINESS_OBJECT = "COMFND";
 
-    private final Enet enet;
+    private final SysproConnection enet;
 
-    public TableService(Enet enet) {
+    public TableService(SysproConnection enet) {
         this.enet = Objects.requireNonNull(enet, "enet");
     }
 

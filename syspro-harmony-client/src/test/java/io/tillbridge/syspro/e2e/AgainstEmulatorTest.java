@@ -14,7 +14,7 @@ import io.tillbridge.syspro.LookupResult;
 import io.tillbridge.syspro.PostingResult;
 import io.tillbridge.syspro.SysproClient;
 import io.tillbridge.syspro.SysproLogonException;
-import io.tillbridge.syspro.SysproSite;
+import io.tillbridge.syspro.SysproEnvironment;
 import io.tillbridge.syspro.customers.CustomerSetup;
 import io.tillbridge.syspro.inventory.StockItem;
 import io.tillbridge.syspro.ledger.GlJournal;
@@ -59,7 +59,7 @@ class AgainstEmulatorTest {
     }
 
     private SysproClient.Builder client() {
-        return SysproClient.builder().site(SysproSite.of(emulator.baseUrl()))
+        return SysproClient.builder().environment(SysproEnvironment.custom(emulator.baseUrl()))
                 .operator("TILLBRIDGE", Secret.of("op-Pa55word")).company("EDU1", null)
                 .requestTimeout(Duration.ofSeconds(5))
                 .retry(new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofMillis(4), Duration.ofSeconds(1)))
@@ -109,7 +109,7 @@ class AgainstEmulatorTest {
             assertThat(syspro.customers().get(added).name()).isEqualTo("Café Zoë");
             syspro.customers().update(CustomerSetup.update(added).email("zoe@example.com").build());
             assertThat(emulator.books().customer(added).orElseThrow().email()).isEqualTo("zoe@example.com");
-            assertThat(syspro.enet().logons()).isEqualTo(1);
+            assertThat(syspro.connection().logons()).isEqualTo(1);
         }
         assertThat(emulator.activeSessions()).isZero();
         assertThat(emulator.calls("Logoff")).isEqualTo(1);
@@ -132,7 +132,7 @@ class AgainstEmulatorTest {
             syspro.inventory().stock("A100");
             clock.advance(Duration.ofMinutes(11));
             assertThat(syspro.inventory().stock("A100").stockCode()).isEqualTo("A100");
-            assertThat(syspro.enet().logons()).isEqualTo(2);
+            assertThat(syspro.connection().logons()).isEqualTo(2);
         }
     }
 
@@ -143,7 +143,7 @@ class AgainstEmulatorTest {
             second.inventory().stock("A100");
             assertThat(emulator.activeSessions()).isEqualTo(1);
             assertThat(first.inventory().stock("A100").stockCode()).isEqualTo("A100");
-            assertThat(first.enet().logons()).isEqualTo(2);
+            assertThat(first.connection().logons()).isEqualTo(2);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.tillbridge.syspro.enet;
+package io.tillbridge.syspro.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tillbridge.client.json.Json;

@@ -1,4 +1,4 @@
-package io.tillbridge.syspro.enet;
+package io.tillbridge.syspro.internal;
 
 /** Opens {@link EnetAnswer}'s package-private framing to the tests in the parent package. */
 public final class EnetAnswerProbe {

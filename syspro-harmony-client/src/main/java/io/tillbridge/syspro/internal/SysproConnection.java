@@ -1,4 +1,4 @@
-package io.tillbridge.syspro.enet;
+package io.tillbridge.syspro.internal;
 
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.TillbridgeException;
@@ -57,9 +57,9 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Thread-safe: callers queue for the session (at most {@link Limits#sessionWait()}).
  */
-public final class Enet implements AutoCloseable {
+public final class SysproConnection implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Enet.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SysproConnection.class);
     private static final String ROOT = "/SYSPROWCFService/Rest";
     private static final Pattern SESSION_INVALID = Pattern.compile("UserID is invalid", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_LICENSED = Pattern.compile("(?<!\\d)100000(?!\\d)");
@@ -74,6 +74,7 @@ public final class Enet implements AutoCloseable {
     private final Deque<String> knownSessions = new ArrayDeque<>();
     private final AtomicInteger logons = new AtomicInteger();
     private volatile Secret session;
+    private volatile boolean closed;
 
     /** The kind of Setup call. */
     public enum SetupAction {
@@ -132,7 +133,7 @@ public final class Enet implements AutoCloseable {
     /**
      * @param transport a transport whose base URI is the site's {@code …/SYSPROWCFService/Rest}
      */
-    public Enet(HttpTransport transport, Credentials credentials, Limits limits) {
+    public SysproConnection(HttpTransport transport, Credentials credentials, Limits limits) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -222,9 +223,10 @@ public final class Enet implements AutoCloseable {
         });
     }
 
-    /** Logs off; never throws, because it runs on close and at shutdown. */
+    /** Logs off and refuses further calls; never throws, because it runs on close and at shutdown. */
     @Override
     public void close() {
+        closed = true;
         try {
             logoff();
         } catch (RuntimeException e) {
@@ -234,7 +236,7 @@ public final class Enet implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Enet[" + restBase + ", operator " + credentials.operator() + ", company " + credentials.companyId()
+        return "SysproConnection[" + restBase + ", operator " + credentials.operator() + ", company " + credentials.companyId()
                 + (session == null ? ", logged off]" : ", logged on]");
     }
 
@@ -242,6 +244,9 @@ public final class Enet implements AutoCloseable {
 
     private XmlNode businessCall(String route, String businessObject, Map<String, String> params,
                                  Supplier<? extends LookupResult<?>> applied, boolean posting) {
+        if (closed) {
+            throw new IllegalStateException("this SYSPRO client is closed; " + businessObject + " was not sent");
+        }
         Call.RetryMode mode = posting ? Call.RetryMode.UNSAFE : Call.RetryMode.SAFE;
         return serialised(() -> {
             EnetAnswer answer = send(route, withSession(ensureSession(), params), mode, businessObject);

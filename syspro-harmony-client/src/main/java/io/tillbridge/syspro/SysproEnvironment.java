@@ -1,20 +1,22 @@
 package io.tillbridge.syspro;
 
-import io.tillbridge.syspro.enet.Enet;
+import io.tillbridge.syspro.internal.SysproConnection;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Where a SYSPRO site's e.net Communications Load Balancer answers REST: each site has its own host and
- * port and there is no SaaS host (reference: syspro.md §0–1). HTTPS is required except on this machine
- * (an emulator or an SSH tunnel), because the operator password and the session id travel in the URL.
+ * Where a SYSPRO site's e.net Communications Load Balancer answers REST. There is no preset: each site
+ * is the customer's own server with its own host and port, and there is no SaaS host (reference:
+ * syspro.md §0–1), so {@link #custom(String)} is the only way in. HTTPS is required except on this
+ * machine (an emulator or an SSH tunnel), because the operator password and the session id travel in
+ * the URL.
  *
  * @param restRoot the {@code …/SYSPROWCFService/Rest} root
  */
-public record SysproSite(URI restRoot) {
+public record SysproEnvironment(URI restRoot) {
 
-    public SysproSite {
+    public SysproEnvironment {
         Objects.requireNonNull(restRoot, "restRoot");
         String scheme = restRoot.getScheme() == null ? "" : restRoot.getScheme().toLowerCase(Locale.ROOT);
         if (restRoot.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
@@ -30,8 +32,9 @@ public record SysproSite(URI restRoot) {
     }
 
     /** The site's host and port, for example {@code https://erp.example.com:31002}; the REST path is added. */
-    public static SysproSite of(String url) {
-        return new SysproSite(Enet.restRoot(URI.create(url)));
+    public static SysproEnvironment custom(String url) {
+        java.util.Objects.requireNonNull(url, "url");
+        return new SysproEnvironment(SysproConnection.restRoot(URI.create(url)));
     }
 
     private static boolean loopback(String host) {

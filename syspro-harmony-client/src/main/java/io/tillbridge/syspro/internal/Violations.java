@@ -1,4 +1,4 @@
-package io.tillbridge.syspro.enet;
+package io.tillbridge.syspro.internal;
 
 import io.tillbridge.client.ValidationException;
 import java.math.BigDecimal;

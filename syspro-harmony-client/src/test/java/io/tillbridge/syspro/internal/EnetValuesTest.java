@@ -1,4 +1,4 @@
-package io.tillbridge.syspro.enet;
+package io.tillbridge.syspro.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
