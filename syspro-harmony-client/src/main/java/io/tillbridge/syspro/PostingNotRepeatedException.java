@@ -4,8 +4,10 @@ import io.tillbridge.client.TillbridgeException;
 
 /**
  * A posting met {@code ERROR: The supplied UserID is invalid.} and was not sent again, because no
- * lookup proved that it had not been applied: the lookup found it, could not tell, or none was given.
- * {@link #lookup()} says which; an effect engine treats FOUND as done and UNKNOWN as "find again later".
+ * lookup proved that it had not been applied: the lookup could not tell, or there is none for this
+ * posting. {@link #lookup()} is then {@link LookupResult.Unknown}; an effect engine treats it as
+ * "find again later", never as absent. (A lookup that finds it gives
+ * {@link PostingOutcome.AlreadyPosted}, not this exception.)
  */
 public class PostingNotRepeatedException extends TillbridgeException {
 

@@ -61,7 +61,7 @@ class BusinessObjectsTest {
         try (SysproClient syspro = syspro()) {
             result = syspro.salesOrders().importOrder(SalesOrderImport.builder("WEB-1001", "000001").orderDate(DAY)
                     .shipTo("Ada Lovelace", List.of("12 St James's Square", "London"), "SW1Y 4JH").email("ada@example.com")
-                    .stockLine("A100", new BigDecimal("2"), new BigDecimal("49.99")).build());
+                    .stockLine("A100", new BigDecimal("2"), new BigDecimal("49.99")).build()).resultOrThrow();
         }
         assertThat(result.outcome()).isEqualTo(SalesOrderImportResult.Outcome.CREATED);
         assertThat(result.salesOrder()).isEqualTo("000101");
@@ -88,7 +88,7 @@ class BusinessObjectsTest {
         stub.stubFor(bo("/Query/Query", "COMFND").willReturn(fixtureAnswer("comfnd-answer.xml")));
         try (SysproClient syspro = syspro()) {
             SalesOrderImportResult result = syspro.salesOrders().importOrder(SalesOrderImport.builder("WEB-1001", "000001")
-                    .stockLine("A100", BigDecimal.ONE, null).build());
+                    .stockLine("A100", BigDecimal.ONE, null).build()).resultOrThrow();
             assertThat(result.outcome()).isEqualTo(SalesOrderImportResult.Outcome.CREATED);
             assertThat(result.salesOrderNumber()).contains("000101");
         }
@@ -104,7 +104,7 @@ class BusinessObjectsTest {
         stub.stubFor(bo("/Transaction/Post", "SORTOI").willReturn(fixtureAnswer("sortoi-validate-answer.xml")));
         try (SysproClient syspro = syspro()) {
             SalesOrderImportResult result = syspro.salesOrders().importOrder(SalesOrderImport.builder("WEB-1001", "000001")
-                    .stockLine("A100", BigDecimal.ONE, null).options(PostingOptions.DEFAULTS.asValidation()).build());
+                    .stockLine("A100", BigDecimal.ONE, null).options(PostingOptions.DEFAULTS.asValidation()).build()).resultOrThrow();
             assertThat(result.outcome()).isEqualTo(SalesOrderImportResult.Outcome.VALID);
             assertThat(result.salesOrderNumber()).isEmpty();
             assertThat(result.validationStatus()).isEqualTo("Successful");
@@ -177,7 +177,7 @@ class BusinessObjectsTest {
         stub.stubFor(bo("/Setup/Add", "ARSSCS").willReturn(fixtureAnswer("arsscs-add-answer.xml")));
         try (SysproClient syspro = syspro()) {
             assertThat(syspro.customers().add(CustomerSetup.add(null, "Bayside Bikes").currency("GBP")
-                    .soldTo(List.of("1 Harbour Road", "Bristol"), "BS1 5TT").build()).customer()).isEqualTo("000145");
+                    .soldTo(List.of("1 Harbour Road", "Bristol"), "BS1 5TT").build()).resultOrThrow().customer()).isEqualTo("000145");
         }
         XmlNode item = xml(last("/Setup/Add"), "XmlIn").child("Item").orElseThrow();
         assertThat(item.path("Key", "Customer").orElseThrow().value()).isEmpty();
@@ -194,7 +194,7 @@ class BusinessObjectsTest {
         try (SysproClient syspro = syspro()) {
             result = syspro.arPayments().post(ArPayment.builder("000001", Currency.getInstance("GBP"), new BigDecimal("30.00"),
                     "OPAYO-7F3A").bank("GB").paymentDate(DAY).payInvoice("100466", new BigDecimal("20.00"))
-                    .unapplied(new BigDecimal("10.00")).build());
+                    .unapplied(new BigDecimal("10.00")).build()).resultOrThrow();
         }
         assertThat(result.journalNumber()).contains("12");
         assertThat(result.statusOfItems()).containsEntry("ItemsProcessed", "000001");
@@ -216,7 +216,7 @@ class BusinessObjectsTest {
         try (SysproClient syspro = syspro()) {
             result = syspro.glJournals().post(GlJournal.builder(DAY, "SETTLE-2026-03-02").period(2026, 3)
                     .debit("1000", new BigDecimal("97.50")).debit("7100", new BigDecimal("2.50"))
-                    .credit("1100", new BigDecimal("100.00")).notation("Opayo settlement").build());
+                    .credit("1100", new BigDecimal("100.00")).notation("Opayo settlement").build()).resultOrThrow();
         }
         assertThat(result.journalNumber()).contains("4");
         XmlNode item = xml(last("/Transaction/Post"), "XmlIn").child("Item").orElseThrow();
@@ -231,7 +231,7 @@ class BusinessObjectsTest {
         stub.stubFor(bo("/Transaction/Post", "SORTCH").willReturn(fixtureAnswer("sortch-answer.xml")));
         CreditNoteResult result;
         try (SysproClient syspro = syspro()) {
-            result = syspro.salesOrders().creditNote(CreditNoteRequest.header("000001", "REFUND-1001", DAY));
+            result = syspro.salesOrders().creditNote(CreditNoteRequest.header("000001", "REFUND-1001", DAY)).resultOrThrow();
         }
         assertThat(result.creditNoteNumber()).contains("000102");
         XmlNode doc = xml(last("/Transaction/Post"), "XmlIn");

@@ -109,7 +109,7 @@ class ErrorLayersTest {
         logonOk(stub);
         stub.stubFor(bo("/Setup/Add", "ARSSCS").willReturn(fixtureAnswer("arsscs-warning-answer.xml")));
         try (SysproClient syspro = client(stub).build()) {
-            CustomerSetupResult result = syspro.customers().add(CustomerSetup.add(null, "Bayside Bikes").email("not-an-email").build());
+            CustomerSetupResult result = syspro.customers().add(CustomerSetup.add(null, "Bayside Bikes").email("not-an-email").build()).resultOrThrow();
             assertThat(result.customer()).isEqualTo("000146");
         }
     }

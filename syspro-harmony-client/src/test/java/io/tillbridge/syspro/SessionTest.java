@@ -118,20 +118,22 @@ class SessionTest {
                 .willReturn(fixtureAnswer("sortoi-import-answer.xml")));
         stub.stubFor(bo("/Query/Query", "COMFND").willReturn(fixtureAnswer("comfnd-empty.xml")));
         try (SysproClient syspro = client(stub).build()) {
-            assertThat(syspro.salesOrders().importOrder(order()).salesOrder()).isEqualTo("000101");
+            assertThat(syspro.salesOrders().importOrder(order()).resultOrThrow().salesOrder()).isEqualTo("000101");
         }
         assertThat(requests(stub, "/Transaction/Post")).hasSize(2);
         assertThat(requests(stub, "/Query/Query")).hasSize(1);
     }
 
     @Test
-    void aPostingCutByAnEndedSessionIsNotRepeatedWhenTheLookupFindsIt() {
+    void aPostingCutByAnEndedSessionIsNotRepeatedWhenTheLookupFindsItAndSaysAlreadyPosted() {
         logonOk(stub);
         stub.stubFor(bo("/Transaction/Post", "SORTOI").willReturn(raw(INVALID)));
         stub.stubFor(bo("/Query/Query", "COMFND").willReturn(fixtureAnswer("comfnd-answer.xml")));
         try (SysproClient syspro = client(stub).build()) {
-            assertThatThrownBy(() -> syspro.salesOrders().importOrder(order())).isInstanceOfSatisfying(PostingNotRepeatedException.class,
-                    e -> assertThat(e.lookup()).isEqualTo(LookupResult.found("000101")));
+            PostingOutcome<?> outcome = syspro.salesOrders().importOrder(order());
+            assertThat(outcome).isEqualTo(new PostingOutcome.AlreadyPosted<>("000101"));
+            assertThat(outcome.posted()).isEmpty();
+            assertThatThrownBy(outcome::resultOrThrow).isInstanceOf(IllegalStateException.class).hasMessageContaining("000101");
         }
         assertThat(requests(stub, "/Transaction/Post")).hasSize(1);
     }

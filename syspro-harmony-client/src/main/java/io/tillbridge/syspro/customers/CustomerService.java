@@ -1,6 +1,7 @@
 package io.tillbridge.syspro.customers;
 
 import io.tillbridge.syspro.LookupResult;
+import io.tillbridge.syspro.PostingOutcome;
 import io.tillbridge.syspro.internal.SysproConnection;
 import io.tillbridge.syspro.internal.Violations;
 import io.tillbridge.syspro.internal.XmlNode;
@@ -37,11 +38,11 @@ public final class CustomerService {
      * Adds a customer. With a customer code, a call cut by an ended session is repeated only when the
      * lookup proves the code absent; without one (SYSPRO numbers it) it is never repeated.
      */
-    public CustomerSetupResult add(CustomerSetup setup) {
+    public PostingOutcome<CustomerSetupResult> add(CustomerSetup setup) {
         new Violations().required("name", setup.name()).throwIfAny();
-        XmlNode answer = enet.setup(SysproConnection.SetupAction.ADD, SETUP, setup.parameters(), setup.document(),
-                setup.customer() == null || setup.options().validateOnly() ? null : () -> find(setup.customer()));
-        return CustomerSetupResult.from(answer, setup.customer());
+        return enet.setup(SysproConnection.SetupAction.ADD, SETUP, setup.parameters(), setup.document(),
+                setup.customer() == null || setup.options().validateOnly() ? null : () -> find(setup.customer()))
+                .outcome(answer -> CustomerSetupResult.from(answer, setup.customer()));
     }
 
     /**
@@ -50,8 +51,8 @@ public final class CustomerService {
      */
     public CustomerSetupResult update(CustomerSetup setup) {
         new Violations().required("customer", setup.customer()).throwIfAny();
-        XmlNode answer = enet.setup(SysproConnection.SetupAction.UPDATE, SETUP, setup.parameters(), setup.document(), null);
-        return CustomerSetupResult.from(answer, setup.customer());
+        return enet.setup(SysproConnection.SetupAction.UPDATE, SETUP, setup.parameters(), setup.document(), null)
+                .outcome(answer -> CustomerSetupResult.from(answer, setup.customer())).resultOrThrow();
     }
 
     /** The customer's row: found, proven absent, or unknown. */

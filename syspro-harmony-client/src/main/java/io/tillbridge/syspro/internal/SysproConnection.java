@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
  *   <li>The session id is sent back exactly as SYSPRO gave it, trailing spaces included.</li>
  *   <li>{@code ERROR: The supplied UserID is invalid.}: the client logs on again once and repeats a read.
  *       A posting (Setup, Transaction) is repeated only when the caller's lookup proves it was not
- *       applied; otherwise {@link PostingNotRepeatedException}.</li>
+ *       applied; when the lookup finds it, the answer is {@link PostingAnswer.AlreadyApplied}; when it
+ *       cannot tell, or there is no lookup, {@link PostingNotRepeatedException}.</li>
  *   <li>Answers are checked for the three error layers: service/session text, business-object
  *       {@code ERROR} text (100000 = not licensed), and per-field validation blocks.</li>
  *   <li>A URL longer than {@link Limits#maxUrlChars()} is refused before sending, an answer larger than
@@ -161,7 +162,7 @@ public final class SysproConnection implements AutoCloseable {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("BusinessObject", businessObject);
         params.put("XmlIn", EnetXml.write(xmlIn));
-        return businessCall("/Query/Query", businessObject, params, null, false);
+        return ((PostingAnswer.Answered) businessCall("/Query/Query", businessObject, params, null, false)).root();
     }
 
     /**
@@ -170,8 +171,8 @@ public final class SysproConnection implements AutoCloseable {
      * @param applied a lookup that says whether this posting is already in SYSPRO; used only when the
      *                session ended under the call; null for none (then it is never repeated)
      */
-    public XmlNode setup(SetupAction action, String businessObject, XmlNode parameters, XmlNode xmlIn,
-                         Supplier<? extends LookupResult<?>> applied) {
+    public PostingAnswer setup(SetupAction action, String businessObject, XmlNode parameters, XmlNode xmlIn,
+                               Supplier<? extends LookupResult<?>> applied) {
         return businessCall(action.route, businessObject, postingParams(businessObject, parameters, xmlIn), applied, true);
     }
 
@@ -180,13 +181,13 @@ public final class SysproConnection implements AutoCloseable {
      *
      * @param applied as for {@link #setup}
      */
-    public XmlNode post(String businessObject, XmlNode parameters, XmlNode xmlIn, Supplier<? extends LookupResult<?>> applied) {
+    public PostingAnswer post(String businessObject, XmlNode parameters, XmlNode xmlIn, Supplier<? extends LookupResult<?>> applied) {
         return businessCall("/Transaction/Post", businessObject, postingParams(businessObject, parameters, xmlIn), applied, true);
     }
 
     /** GetLogonProfile: the session's company, operator, dates, bank, warehouse and currency. */
     public XmlNode logonProfile() {
-        return businessCall("/GetLogonProfile", "GetLogonProfile", new LinkedHashMap<>(), null, false);
+        return ((PostingAnswer.Answered) businessCall("/GetLogonProfile", "GetLogonProfile", new LinkedHashMap<>(), null, false)).root();
     }
 
     /** True while a session is held. */
@@ -242,7 +243,7 @@ public final class SysproConnection implements AutoCloseable {
 
     // ---- sessions --------------------------------------------------------------------------------
 
-    private XmlNode businessCall(String route, String businessObject, Map<String, String> params,
+    private PostingAnswer businessCall(String route, String businessObject, Map<String, String> params,
                                  Supplier<? extends LookupResult<?>> applied, boolean posting) {
         if (closed) {
             throw new IllegalStateException("this SYSPRO client is closed; " + businessObject + " was not sent");
@@ -256,6 +257,9 @@ public final class SysproConnection implements AutoCloseable {
                 Secret fresh = logon();
                 if (posting) {
                     LookupResult<?> verdict = applied == null ? LookupResult.unknown("no lookup was given") : lookup(applied);
+                    if (verdict instanceof LookupResult.Found<?> found) {
+                        return new PostingAnswer.AlreadyApplied(found.value());
+                    }
                     if (!verdict.isAbsent()) {
                         throw new PostingNotRepeatedException(businessObject, verdict);
                     }
@@ -266,7 +270,7 @@ public final class SysproConnection implements AutoCloseable {
                     throw new SysproSessionException(route.substring(1), redact(((EnetAnswer.Text) answer).text()));
                 }
             }
-            return interpret(businessObject, answer);
+            return new PostingAnswer.Answered(interpret(businessObject, answer));
         });
     }
 

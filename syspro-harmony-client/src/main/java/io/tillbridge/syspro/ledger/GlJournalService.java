@@ -1,6 +1,7 @@
 package io.tillbridge.syspro.ledger;
 
 import io.tillbridge.syspro.LookupResult;
+import io.tillbridge.syspro.PostingOutcome;
 import io.tillbridge.syspro.PostingResult;
 import io.tillbridge.syspro.internal.SysproConnection;
 import io.tillbridge.syspro.internal.Violations;
@@ -24,10 +25,10 @@ public final class GlJournalService {
     }
 
     /** Posts a journal; repeated after an ended session only when the lookup by reference proves it absent. */
-    public PostingResult post(GlJournal journal) {
-        XmlNode answer = enet.post(POST, journal.parameters(), journal.document(),
-                journal.options().validateOnly() ? null : () -> find(journal.reference()));
-        return PostingResult.from(answer, journal.options().validateOnly());
+    public PostingOutcome<PostingResult> post(GlJournal journal) {
+        return enet.post(POST, journal.parameters(), journal.document(),
+                journal.options().validateOnly() ? null : () -> find(journal.reference()))
+                .outcome(answer -> PostingResult.from(answer, journal.options().validateOnly()));
     }
 
     /** The journal with this reference: found, proven absent, or unknown. */

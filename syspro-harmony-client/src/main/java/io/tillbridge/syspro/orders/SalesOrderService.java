@@ -1,6 +1,7 @@
 package io.tillbridge.syspro.orders;
 
 import io.tillbridge.syspro.LookupResult;
+import io.tillbridge.syspro.PostingOutcome;
 import io.tillbridge.syspro.internal.SysproConnection;
 import io.tillbridge.syspro.internal.Violations;
 import io.tillbridge.syspro.internal.XmlNode;
@@ -32,15 +33,17 @@ public final class SalesOrderService {
      * lookup by CustomerPoNumber proves SYSPRO does not have it. When SYSPRO's answer omits the new
      * order number, the same lookup finds it.
      */
-    public SalesOrderImportResult importOrder(SalesOrderImport order) {
-        XmlNode answer = enet.post(IMPORT, order.parameters(), order.document(),
-                order.options().validateOnly() ? null : () -> findByCustomerPoNumber(order.customerPoNumber()));
-        SalesOrderImportResult result = SalesOrderImportResult.from(answer, order);
-        if (result.outcome() == SalesOrderImportResult.Outcome.CREATED && result.salesOrder() == null
-                && findByCustomerPoNumber(order.customerPoNumber()) instanceof LookupResult.Found<String> found) {
-            return result.withSalesOrder(found.value());
-        }
-        return result;
+    public PostingOutcome<SalesOrderImportResult> importOrder(SalesOrderImport order) {
+        return enet.post(IMPORT, order.parameters(), order.document(),
+                order.options().validateOnly() ? null : () -> findByCustomerPoNumber(order.customerPoNumber()))
+                .outcome(answer -> {
+                    SalesOrderImportResult result = SalesOrderImportResult.from(answer, order);
+                    if (result.outcome() == SalesOrderImportResult.Outcome.CREATED && result.salesOrder() == null
+                            && findByCustomerPoNumber(order.customerPoNumber()) instanceof LookupResult.Found<String> found) {
+                        return result.withSalesOrder(found.value());
+                    }
+                    return result;
+                });
     }
 
     /**
@@ -68,10 +71,10 @@ public final class SalesOrderService {
      * Posts a credit note (SORTCH or SORTCI). If the session ends under the call, it is sent again only
      * when the lookup by its CustomerPoNumber proves SYSPRO does not have it.
      */
-    public CreditNoteResult creditNote(CreditNoteRequest request) {
-        XmlNode answer = enet.post(request.kind().businessObject(), request.parameters(), request.document(),
-                request.options().validateOnly() ? null : () -> findByCustomerPoNumber(request.customerPoNumber()));
-        return CreditNoteResult.from(answer, request.options().validateOnly());
+    public PostingOutcome<CreditNoteResult> creditNote(CreditNoteRequest request) {
+        return enet.post(request.kind().businessObject(), request.parameters(), request.document(),
+                request.options().validateOnly() ? null : () -> findByCustomerPoNumber(request.customerPoNumber()))
+                .outcome(answer -> CreditNoteResult.from(answer, request.options().validateOnly()));
     }
 
     static LookupResult<String> map(LookupResult<Map<String, String>> row, String column) {

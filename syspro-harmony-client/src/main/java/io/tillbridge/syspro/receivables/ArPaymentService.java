@@ -1,6 +1,7 @@
 package io.tillbridge.syspro.receivables;
 
 import io.tillbridge.syspro.LookupResult;
+import io.tillbridge.syspro.PostingOutcome;
 import io.tillbridge.syspro.PostingResult;
 import io.tillbridge.syspro.internal.SysproConnection;
 import io.tillbridge.syspro.internal.Violations;
@@ -28,10 +29,10 @@ public final class ArPaymentService {
     }
 
     /** Posts a payment; repeated after an ended session only when the lookup by reference proves it absent. */
-    public PostingResult post(ArPayment payment) {
-        XmlNode answer = enet.post(POST, payment.parameters(), payment.document(),
-                payment.options().validateOnly() ? null : () -> find(payment.customer(), payment.reference()));
-        return PostingResult.from(answer, payment.options().validateOnly());
+    public PostingOutcome<PostingResult> post(ArPayment payment) {
+        return enet.post(POST, payment.parameters(), payment.document(),
+                payment.options().validateOnly() ? null : () -> find(payment.customer(), payment.reference()))
+                .outcome(answer -> PostingResult.from(answer, payment.options().validateOnly()));
     }
 
     /** The payment row for this customer and reference: found, proven absent, or unknown. */

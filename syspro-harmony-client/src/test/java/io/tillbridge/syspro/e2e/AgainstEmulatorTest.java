@@ -80,7 +80,7 @@ class AgainstEmulatorTest {
             assertThat(before.warehouse("FG").orElseThrow().availableQty()).isEqualByComparingTo("12");
             assertThat(before.warehouses()).hasSize(1);
 
-            SalesOrderImportResult imported = syspro.salesOrders().importOrder(order("WEB-1001"));
+            SalesOrderImportResult imported = syspro.salesOrders().importOrder(order("WEB-1001")).resultOrThrow();
             assertThat(imported.outcome()).isEqualTo(SalesOrderImportResult.Outcome.CREATED);
             SalesOrder order = syspro.salesOrders().get(imported.salesOrder());
             assertThat(order.customerPoNumber()).isEqualTo("WEB-1001");
@@ -89,23 +89,23 @@ class AgainstEmulatorTest {
 
             assertThat(syspro.arPayments().find("000001", "OPAYO-1")).isEqualTo(LookupResult.absent());
             PostingResult paid = syspro.arPayments().post(ArPayment.builder("000001", GBP, new BigDecimal("20.00"), "OPAYO-1")
-                    .bank("GB").paymentDate(DAY).payInvoice("100466", new BigDecimal("20.00")).build());
+                    .bank("GB").paymentDate(DAY).payInvoice("100466", new BigDecimal("20.00")).build()).resultOrThrow();
             assertThat(paid.journalNumber()).isPresent();
             assertThat(emulator.books().invoiceBalance("100466")).isEqualByComparingTo("0");
             assertThat(syspro.arPayments().find("000001", "OPAYO-1")).isInstanceOf(LookupResult.Found.class);
 
             PostingResult journal = syspro.glJournals().post(GlJournal.builder(DAY, "SETTLE-2026-03-02")
                     .debit("1000", new BigDecimal("19.50")).debit("7100", new BigDecimal("0.50")).credit("1100", new BigDecimal("20.00"))
-                    .build());
+                    .build()).resultOrThrow();
             assertThat(journal.journalNumber()).isPresent();
             assertThat(syspro.glJournals().find("SETTLE-2026-03-02")).isInstanceOf(LookupResult.Found.class);
             assertThat(emulator.books().ledgerBalance("1100")).isEqualByComparingTo("-20.00");
 
             assertThat(syspro.salesOrders().creditNote(CreditNoteRequest.fromInvoice("000001", "REFUND-1001", DAY, "100466"))
-                    .creditNoteNumber()).isPresent();
+                    .resultOrThrow().creditNoteNumber()).isPresent();
             assertThat(syspro.salesOrders().findByCustomerPoNumber("REFUND-1001")).isInstanceOf(LookupResult.Found.class);
 
-            String added = syspro.customers().add(CustomerSetup.add(null, "Café Zoë").currency("GBP").build()).customer();
+            String added = syspro.customers().add(CustomerSetup.add(null, "Café Zoë").currency("GBP").build()).resultOrThrow().customer();
             assertThat(syspro.customers().get(added).name()).isEqualTo("Café Zoë");
             syspro.customers().update(CustomerSetup.update(added).email("zoe@example.com").build());
             assertThat(emulator.books().customer(added).orElseThrow().email()).isEqualTo("zoe@example.com");
@@ -119,7 +119,7 @@ class AgainstEmulatorTest {
     void syspro8FramingAndACleanImportWithoutItsOrderBlock() {
         emulator.framing(SysproEmulator.Framing.SYSPRO8_JSON).omitOrderBlockOnCleanImport(true);
         try (SysproClient syspro = client().build()) {
-            SalesOrderImportResult imported = syspro.salesOrders().importOrder(order("WEB-2001"));
+            SalesOrderImportResult imported = syspro.salesOrders().importOrder(order("WEB-2001")).resultOrThrow();
             assertThat(imported.salesOrderNumber()).isPresent();
             assertThat(syspro.inventory().stock("A100").description()).isEqualTo("Tent £");
         }
@@ -152,7 +152,7 @@ class AgainstEmulatorTest {
         try (SysproClient syspro = client().build()) {
             syspro.inventory().stock("A100");
             emulator.endAllSessions();
-            SalesOrderImportResult imported = syspro.salesOrders().importOrder(order("WEB-3001"));
+            SalesOrderImportResult imported = syspro.salesOrders().importOrder(order("WEB-3001")).resultOrThrow();
             assertThat(imported.outcome()).isEqualTo(SalesOrderImportResult.Outcome.CREATED);
         }
         assertThat(emulator.books().salesOrders()).hasSize(1);
