@@ -274,9 +274,8 @@ public final class SysproBooks {
                 lines.add(new Line(lineNumber, code, warehouse, qty, price));
             }
             Out orderOut = new Out("Order").add("CustomerPoNumber", po);
-            if (!errors.isEmpty()) {
+            if (refused(orderOut, errors)) {
                 invalid++;
-                errors.forEach(e -> orderOut.add(errorBlock(e)));
                 root.add(orderOut);
                 continue;
             }
@@ -299,16 +298,14 @@ public final class SysproBooks {
         if (validate) {
             root.child("ValidationStatus").add("Status", invalid == 0 ? "Successful" : "Failed");
         }
-        root.child("StatusOfItems").add("ItemsProcessed", EnetDocument.zeroFilled(processed))
-                .add("ItemsInvalid", EnetDocument.zeroFilled(invalid))
-                .add("ItemsRejectedWithWarnings", EnetDocument.zeroFilled(0));
+        statusOfItems(root, processed, invalid).add("ItemsRejectedWithWarnings", EnetDocument.zeroFilled(0));
         return root;
     }
 
     // SORQRY --------------------------------------------------------------------------------------------
 
     private Out salesOrderQuery(In document) {
-        String number = document.path("Key", "SalesOrder").map(k -> k.element().getTextContent().trim()).orElse("");
+        String number = key(document, "SalesOrder");
         SalesOrder order = orders.get(number);
         if (order == null) {
             throw new EnetException("Sales order '" + number + "' not found");
@@ -336,7 +333,7 @@ public final class SysproBooks {
     // INVQRY ---------------------------------------------------------------------------------------------
 
     private Out inventoryQuery(In document) {
-        String code = document.path("Key", "StockCode").map(k -> k.element().getTextContent().trim()).orElse("");
+        String code = key(document, "StockCode");
         Stock item = stock.get(code);
         if (item == null) {
             throw new EnetException("Stock code '" + code + "' not found");
@@ -365,7 +362,7 @@ public final class SysproBooks {
     // ARSQRY ---------------------------------------------------------------------------------------------
 
     private Out customerQuery(In document) {
-        String code = document.path("Key", "Customer").map(k -> k.element().getTextContent().trim()).orElse("");
+        String code = key(document, "Customer");
         Customer c = customers.get(code);
         if (c == null) {
             throw new EnetException("Customer '" + code + "' not found");
@@ -387,7 +384,7 @@ public final class SysproBooks {
         int invalid = 0;
         List<In> items = document.children("Item");
         for (In item : items) {
-            String code = item.path("Key", "Customer").map(k -> k.element().getTextContent().trim()).orElse("");
+            String code = key(item, "Customer");
             List<ItemError> errors = new ArrayList<>();
             String name = item.text("Name");
             BigDecimal limit = item.text("CreditLimit").isEmpty() ? null : number(item.text("CreditLimit"), "CreditLimit", errors);
@@ -415,9 +412,8 @@ public final class SysproBooks {
             String assigned = code.isEmpty() && method.equals("Add") ? String.format(Locale.ROOT, "%06d", nextCustomer) : code;
             Out itemOut = root.child("Item");
             itemOut.child("Key").add("Customer", assigned);
-            if (!errors.isEmpty()) {
+            if (refused(itemOut, errors)) {
                 invalid++;
-                errors.forEach(e -> itemOut.add(errorBlock(e)));
                 continue;
             }
             apply.add(() -> {
@@ -503,9 +499,8 @@ public final class SysproBooks {
             }
             LocalDate date = payment.text("PaymentDate").isEmpty() ? today : date(payment.text("PaymentDate"));
             Out itemOut = root.child("Item").add("Customer", customer).add("Reference", reference);
-            if (!errors.isEmpty()) {
+            if (refused(itemOut, errors)) {
                 invalid++;
-                errors.forEach(e -> itemOut.add(errorBlock(e)));
                 continue;
             }
             BigDecimal leftOver = unapplied;
@@ -528,8 +523,7 @@ public final class SysproBooks {
             apply.forEach(Supplier::get);
             processed = apply.size();
         }
-        root.child("StatusOfItems").add("ItemsProcessed", EnetDocument.zeroFilled(processed))
-                .add("ItemsInvalid", EnetDocument.zeroFilled(invalid));
+        statusOfItems(root, processed, invalid);
         return root;
     }
 
@@ -554,9 +548,8 @@ public final class SysproBooks {
                 errors.add(new ItemError("InvoiceNumber", invoice, "100071", "Invoice '" + invoice + "' not found for customer"));
             }
             Out itemOut = root.child("Item").add("CustomerPoNumber", po);
-            if (!errors.isEmpty()) {
+            if (refused(itemOut, errors)) {
                 invalid++;
-                errors.forEach(e -> itemOut.add(errorBlock(e)));
                 continue;
             }
             if (flags.validateOnly()) {
@@ -568,8 +561,7 @@ public final class SysproBooks {
             itemOut.add("CreditNoteNumber", number);
             processed++;
         }
-        root.child("StatusOfItems").add("ItemsProcessed", EnetDocument.zeroFilled(processed))
-                .add("ItemsInvalid", EnetDocument.zeroFilled(invalid));
+        statusOfItems(root, processed, invalid);
         return root;
     }
 
@@ -609,9 +601,8 @@ public final class SysproBooks {
             }
             String reference = item.text("JournalReference");
             Out itemOut = root.child("Item").add("JournalReference", reference);
-            if (!errors.isEmpty()) {
+            if (refused(itemOut, errors)) {
                 invalid++;
-                errors.forEach(e -> itemOut.add(errorBlock(e)));
                 continue;
             }
             if (flags.validateOnly()) {
@@ -624,8 +615,7 @@ public final class SysproBooks {
                     .add("PostingPeriod", period);
             processed++;
         }
-        root.child("StatusOfItems").add("ItemsProcessed", EnetDocument.zeroFilled(processed))
-                .add("ItemsInvalid", EnetDocument.zeroFilled(invalid));
+        statusOfItems(root, processed, invalid);
         return root;
     }
 
@@ -751,6 +741,23 @@ public final class SysproBooks {
     }
 
     // helpers --------------------------------------------------------------------------------------------
+
+    /** A key element's trimmed text ({@code Key>name}), or "" when absent. */
+    private static String key(In document, String name) {
+        return document.path("Key", name).map(k -> k.element().getTextContent().trim()).orElse("");
+    }
+
+    /** Adds the item's field-error blocks; true when there were any. */
+    private static boolean refused(Out item, List<ItemError> errors) {
+        errors.forEach(e -> item.add(errorBlock(e)));
+        return !errors.isEmpty();
+    }
+
+    /** The {@code StatusOfItems} trailer of a Transaction answer, counts zero-filled. */
+    private static Out statusOfItems(Out root, int processed, int invalid) {
+        return root.child("StatusOfItems").add("ItemsProcessed", EnetDocument.zeroFilled(processed))
+                .add("ItemsInvalid", EnetDocument.zeroFilled(invalid));
+    }
 
     private static Out errorBlock(ItemError e) {
         return new Out(e.element()).add("Value", e.value()).add("ErrorNumber", e.number()).add("ErrorDescription", e.description());
