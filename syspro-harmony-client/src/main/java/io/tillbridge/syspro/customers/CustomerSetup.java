@@ -53,6 +53,14 @@ public record CustomerSetup(String customer, String name, String shortName, Stri
         return new Builder(customer);
     }
 
+    /** A builder holding these values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(customer).name(name).shortName(shortName).currency(currency).creditLimit(creditLimit).email(email)
+                .telephone(telephone).contact(contact).soldTo(soldToAddress, soldPostalCode).shipTo(shipToAddress, shipPostalCode)
+                .termsCode(termsCode).taxStatus(taxStatus).branch(branch).salesperson(salesperson).customerClass(customerClass)
+                .options(options);
+    }
+
     XmlNode parameters() {
         return XmlNode.of("SetupArCustomer", PostingParameters.add(options, XmlNode.element("Parameters")).build());
     }

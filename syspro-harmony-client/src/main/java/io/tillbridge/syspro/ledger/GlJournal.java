@@ -69,6 +69,15 @@ public record GlJournal(JournalType type, LocalDate journalDate, String referenc
         return new Builder(journalDate, reference);
     }
 
+    /** A builder holding this journal's values, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder(journalDate, reference).type(type).notation(notation).sourceCode(sourceCode).options(options);
+        b.postingYear = postingYear;
+        b.postingPeriod = postingPeriod;
+        entries.forEach(b::entry);
+        return b;
+    }
+
     XmlNode parameters() {
         return XmlNode.of(ROOT, PostingParameters.add(options, XmlNode.element("Parameters")).leaf("ActionType", "A").build());
     }

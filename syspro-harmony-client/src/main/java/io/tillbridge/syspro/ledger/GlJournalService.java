@@ -5,7 +5,6 @@ import io.tillbridge.syspro.PostingOutcome;
 import io.tillbridge.syspro.PostingResult;
 import io.tillbridge.syspro.internal.SysproConnection;
 import io.tillbridge.syspro.internal.Violations;
-import io.tillbridge.syspro.internal.XmlNode;
 import io.tillbridge.syspro.tables.SysproTables;
 import io.tillbridge.syspro.tables.TableService;
 import java.util.Map;

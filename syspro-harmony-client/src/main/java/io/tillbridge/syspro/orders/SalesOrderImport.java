@@ -66,6 +66,15 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
         return new Builder(customerPoNumber, customer);
     }
 
+    /** A builder holding this request's values, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder(customerPoNumber, customer).orderDate(orderDate).requestedShipDate(requestedShipDate)
+                .warehouse(warehouse).shipTo(customerName, shipAddress, shipPostalCode).email(email)
+                .specialInstructions(specialInstructions).options(options);
+        lines.forEach(b::line);
+        return b;
+    }
+
     /** {@code XmlParameters}. */
     public XmlNode parameters() {
         XmlNode.Builder p = XmlNode.element("Parameters")

@@ -88,6 +88,14 @@ public record ArPayment(String customer, Currency currency, BigDecimal paymentVa
         return new Builder(customer, currency, paymentValue, reference);
     }
 
+    /** A builder holding this payment's values, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder(customer, currency, paymentValue, reference).paymentDate(paymentDate).bank(bank)
+                .paymentType(paymentType).narration(narration).unapplied(unapplied).postingPeriod(postingPeriod).options(options);
+        b.invoices.addAll(invoices);
+        return b;
+    }
+
     XmlNode parameters() {
         return XmlNode.of(ROOT, PostingParameters.add(options, XmlNode.element("Parameters").leaf("PostingPeriod", postingPeriod.name()))
                 .leaf("AutoCorrectPaymentValue", "N").build());
