@@ -1,6 +1,5 @@
 package io.tillbridge.syspro;
 
-import io.tillbridge.client.ApiException;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * — an unknown element, a schema mismatch, a failed key lookup such as an unknown stock code — which
  * the REST endpoint delivers as a line of {@code ERROR: …} text. Nothing was applied.
  */
-public class BusinessObjectException extends ApiException {
+public class BusinessObjectException extends SysproApiException {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,7 +19,7 @@ public class BusinessObjectException extends ApiException {
     }
 
     protected BusinessObjectException(String businessObject, String serverText, String message) {
-        super("SYSPRO", 200, List.of(), message, null);
+        super(200, List.of(), message);
         this.businessObject = businessObject;
         this.serverText = serverText;
     }

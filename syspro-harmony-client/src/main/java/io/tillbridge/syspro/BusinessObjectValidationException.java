@@ -1,6 +1,5 @@
 package io.tillbridge.syspro;
 
-import io.tillbridge.client.ApiException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,7 +11,7 @@ import java.util.stream.Collectors;
  * With {@code ApplyIfEntireDocumentValid=N} valid items may have been applied even though others were
  * not; {@link #statusOfItems()} says how many.
  */
-public class BusinessObjectValidationException extends ApiException {
+public class BusinessObjectValidationException extends SysproApiException {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,10 +20,10 @@ public class BusinessObjectValidationException extends ApiException {
     private final transient Map<String, String> statusOfItems;
 
     public BusinessObjectValidationException(String businessObject, List<ItemError> errors, Map<String, String> statusOfItems) {
-        super("SYSPRO", 200, errors.stream().map(ItemError::errorNumber).filter(n -> !n.isEmpty()).distinct().toList(),
+        super(200, errors.stream().map(ItemError::errorNumber).filter(n -> !n.isEmpty()).distinct().toList(),
                 businessObject + " refused " + errors.size() + " field(s): "
                         + errors.stream().map(ItemError::toString).collect(Collectors.joining("; "))
-                        + (statusOfItems.isEmpty() ? "" : " " + statusOfItems), null);
+                        + (statusOfItems.isEmpty() ? "" : " " + statusOfItems));
         this.businessObject = businessObject;
         this.errors = List.copyOf(errors);
         this.statusOfItems = Map.copyOf(statusOfItems);

@@ -1,6 +1,5 @@
 package io.tillbridge.syspro;
 
-import io.tillbridge.client.ApiException;
 import java.util.List;
 
 /**
@@ -9,14 +8,14 @@ import java.util.List;
  * {@code Unable to read the SYSPRO base directory registry string BaseDir8} on a logoff, or a non-200
  * status from IIS/WCF. The text is redacted before it is kept.
  */
-public class SysproServiceException extends ApiException {
+public class SysproServiceException extends SysproApiException {
 
     private static final long serialVersionUID = 1L;
 
     private final String serverText;
 
     public SysproServiceException(int status, String operation, String serverText) {
-        super("SYSPRO", status, List.of(), operation + ": " + serverText, null);
+        super(status, List.of(), operation + ": " + serverText);
         this.serverText = serverText;
     }
 

@@ -151,7 +151,11 @@ class ErrorLayersTest {
     @Test
     void allErrorsShareOneRoot() {
         assertThat(ApiException.class).isAssignableTo(TillbridgeException.class);
-        assertThat(new BusinessObjectNotLicensedException("ARSTPY", "x")).isInstanceOf(BusinessObjectException.class);
+        assertThat(new BusinessObjectNotLicensedException("ARSTPY", "x")).isInstanceOf(BusinessObjectException.class)
+                .isInstanceOf(SysproApiException.class);
+        assertThat(new BusinessObjectValidationException("INVSWS", java.util.List.of(), java.util.Map.of()))
+                .isInstanceOf(SysproApiException.class);
+        assertThat(new SysproServiceException(500, "Logoff", "x")).isInstanceOf(SysproApiException.class);
         assertThat(new SysproSessionException("Query/Query", "x")).isInstanceOf(SysproServiceException.class);
         assertThat(new SysproLogonException("x")).isInstanceOf(io.tillbridge.client.AuthenticationException.class);
         assertThat(new PostingNotRepeatedException("SORTOI", LookupResult.unknown("x"))).isInstanceOf(TillbridgeException.class);

@@ -230,6 +230,19 @@ class SessionTest {
     }
 
     @Test
+    void aClosedClientRefusesFurtherCalls() {
+        logonOk(stub);
+        stub.stubFor(bo("/Query/Query", "INVQRY").willReturn(fixtureAnswer("invqry-answer.xml")));
+        SysproClient syspro = client(stub).build();
+        syspro.inventory().stock("A100");
+        syspro.close();
+        assertThatThrownBy(() -> syspro.inventory().stock("A100")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        assertThat(requests(stub, "/Query/Query")).hasSize(1);
+        assertThat(requests(stub, "/Logon")).hasSize(1);
+    }
+
+    @Test
     void explicitLogoffReportsWhetherSysproConfirmedIt() {
         logonOk(stub);
         stub.stubFor(bo("/Query/Query", "INVQRY").willReturn(fixtureAnswer("invqry-answer.xml")));

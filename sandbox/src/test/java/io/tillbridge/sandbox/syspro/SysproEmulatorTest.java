@@ -244,6 +244,64 @@ class SysproEmulatorTest {
         assertThat(answer.statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void getLogonProfileDescribesTheSessionsCompanyAndOperator() throws Exception {
+        String xml = get("/GetLogonProfile", "UserId", logon()).body();
+        assertThat(xml).contains("<CompanyName>Outdoors Ltd</CompanyName>").contains("<OperatorCode>ADMIN</OperatorCode>")
+                .contains("<AccountingDate>2026/03/02</AccountingDate>").contains("<LocalCurrencyCode>GBP</LocalCurrencyCode>");
+    }
+
+    @Test
+    void creditNotesNeedAKnownInvoiceFromTheSameCustomerAndAreFoundByCustomerPoNumber() throws Exception {
+        String session = logon();
+        String bad = post(session, "SORTCI", "<SOCreditNote/>", "<SOCreditNote><Item><Customer>000001</Customer>"
+                + "<CustomerPoNumber>REFUND-1</CustomerPoNumber><InvoiceNumber>999</InvoiceNumber></Item></SOCreditNote>");
+        assertThat(bad).contains("<ErrorNumber>100071</ErrorNumber>");
+        String good = post(session, "SORTCH", "<SOCreditNoteHeader/>", "<SOCreditNoteHeader><Item><Customer>000001</Customer>"
+                + "<CustomerPoNumber>REFUND-1</CustomerPoNumber><CreditNoteDate>2026-03-02</CreditNoteDate></Item></SOCreditNoteHeader>");
+        assertThat(good).contains("<CreditNoteNumber>000101</CreditNoteNumber>");
+        assertThat(syspro.books().salesOrders()).singleElement().satisfies(o -> assertThat(o.documentType()).isEqualTo("C"));
+    }
+
+    @Test
+    void aBusinessObjectCalledWithTheWrongMethodIsAnException() throws Exception {
+        assertThat(query(logon(), "SORTOI", "<SalesOrders/>")).startsWith("ERROR: Business object SORTOI does not support method Query");
+    }
+
+    @Test
+    void anOutageAnswersItsStatusUnprocessedThenServiceResumes() throws Exception {
+        String session = logon();
+        syspro.faults().outage(1, 503);
+        assertThat(get("/Query/Query", "UserId", session, "BusinessObject", "INVQRY", "XmlIn",
+                "<Query><Key><StockCode>A100</StockCode></Key></Query>").statusCode()).isEqualTo(503);
+        assertThat(query(session, "INVQRY", "<Query><Key><StockCode>A100</StockCode></Key></Query>")).contains("<InvQuery");
+    }
+
+    @Test
+    void syspro8FramingQuotesErrorsAndXmlToo() throws Exception {
+        syspro.framing(SysproEmulator.Framing.SYSPRO8_JSON);
+        String session = new com.fasterxml.jackson.databind.ObjectMapper().readValue(logon(), String.class);
+        String answer = query(session, "INVQRY", "<Query><Key><StockCode>NOPE</StockCode></Key></Query>");
+        assertThat(answer).isEqualTo("\"ERROR: Stock code 'NOPE' not found\"");
+        assertThat(query(session, "INVQRY", "<Query><Key><StockCode>A100</StockCode></Key></Query>"))
+                .startsWith("\"<?xml version=\\\"1.0\\\" encoding=\\\"Windows-1252\\\"?>");
+    }
+
+    @Test
+    void arsscsUpdateAndDeleteNeedAnExistingCustomerAndValidateOnlyChangesNothing() throws Exception {
+        String session = logon();
+        String missing = setup(session, "/Setup/Update", "ARSSCS", "<SetupArCustomer/>",
+                "<SetupArCustomer><Item><Key><Customer>NOPE</Customer></Key><Email>x@y.example</Email></Item></SetupArCustomer>");
+        assertThat(missing).contains("<errornumber>110004</errornumber>").contains("<RecordsInvalid>1</RecordsInvalid>");
+        setup(session, "/Setup/Update", "ARSSCS", "<SetupArCustomer><Parameters><ValidateOnly>Y</ValidateOnly></Parameters>"
+                + "</SetupArCustomer>", "<SetupArCustomer><Item><Key><Customer>000001</Customer></Key><Email>x@y.example</Email>"
+                + "</Item></SetupArCustomer>");
+        assertThat(syspro.books().customer("000001").orElseThrow().email()).isEmpty();
+        String inUse = setup(session, "/Setup/Delete", "ARSSCS", "<SetupArCustomer/>",
+                "<SetupArCustomer><Item><Key><Customer>000001</Customer></Key></Item></SetupArCustomer>");
+        assertThat(inUse).contains("<errornumber>110020</errornumber>");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
 
     private static String payment(String value, String gross) {
