@@ -44,6 +44,7 @@ import java.util.function.Function;
 public final class SysproEmulator extends Emulator {
 
     private static final String ROOT = "/sysprowcfservice/rest";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final String SESSION_INVALID = "ERROR: The supplied UserID is invalid.";
     private static final Set<String> KNOWN_OBJECTS = Set.of("SORTOI", "SORQRY", "INVQRY", "ARSQRY", "ARSSCS", "ARSTPY", "SORTCH",
             "SORTCI", "GENTJL", "COMFND");
@@ -304,7 +305,7 @@ public final class SysproEmulator extends Emulator {
     private EmulatorReply text(String value) {
         if (framing == Framing.SYSPRO8_JSON) {
             try {
-                return new EmulatorReply(200, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value),
+                return new EmulatorReply(200, JSON.writeValueAsString(value),
                         Map.of("Content-Type", "application/json; charset=utf-8"));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
