@@ -8,8 +8,9 @@ import io.tillbridge.flows.ordertocash.InMemoryPaymentHistory;
 import io.tillbridge.flows.ordertocash.OrderOutcome;
 import io.tillbridge.flows.ordertocash.OrderToCashFlow;
 import io.tillbridge.flows.settlement.SettlementFlow;
-import io.tillbridge.flows.store.InMemoryDeadLetterQueue;
-import io.tillbridge.flows.store.InMemoryIdempotencyStore;
+import io.tillbridge.flows.effect.EffectEngine;
+import io.tillbridge.flows.store.jdbc.JdbcFlowStore;
+import java.nio.file.Path;
 import io.tillbridge.mapping.reconcile.ReconciliationReport;
 import io.tillbridge.mapping.reconcile.Reconciler;
 import io.tillbridge.opayo.OpayoClient;
@@ -25,7 +26,6 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,9 @@ import java.util.Optional;
  * {@code OPAYO_REPORTING_USER}, {@code OPAYO_REPORTING_PASSWORD}, {@code ZOHO_DATA_CENTRE} (COM, EU, IN,
  * COM_AU, JP, CA, COM_CN, SA), {@code ZOHO_ORGANIZATION_ID}, {@code ZOHO_CLIENT_ID},
  * {@code ZOHO_CLIENT_SECRET}, {@code ZOHO_REFRESH_TOKEN}; optionally {@code TILLBRIDGE_MAX_ORDERS}
- * (default 20), {@code TILLBRIDGE_TEST_CARD}, and for proxies or emulators {@code OPAYO_PI_URL},
+ * (default 20), {@code TILLBRIDGE_TEST_CARD}, {@code TILLBRIDGE_STORE_DIR} (where the H2 flow store's file
+ * is kept, so that a second run of the day has no second effect; default {@code ./tillbridge-store}),
+ * and for proxies or emulators {@code OPAYO_PI_URL},
  * {@code OPAYO_REPORTING_URL}, {@code ZOHO_API_URL}, {@code ZOHO_ACCOUNTS_URL}.
  */
 public final class LiveRun {
@@ -93,7 +95,9 @@ public final class LiveRun {
         OpayoEnvironment opayoEnvironment = env.containsKey("OPAYO_PI_URL")
                 ? OpayoEnvironment.custom(env.get("OPAYO_PI_URL"), env.get("OPAYO_REPORTING_URL")) : OpayoEnvironment.SANDBOX;
         ZohoDataCentre dataCentre = ZohoDataCentre.valueOf(env.getOrDefault("ZOHO_DATA_CENTRE", "COM"));
-        try (OpayoClient opayo = OpayoClient.builder().environment(opayoEnvironment).vendorName(env.get("OPAYO_VENDOR"))
+        Path storeDirectory = Path.of(env.getOrDefault("TILLBRIDGE_STORE_DIR", "tillbridge-store"));
+        try (com.zaxxer.hikari.HikariDataSource dataSource = Demo.h2(storeDirectory);
+             OpayoClient opayo = OpayoClient.builder().environment(opayoEnvironment).vendorName(env.get("OPAYO_VENDOR"))
                 .integrationKey(Secret.of(env.get("OPAYO_INTEGRATION_KEY")))
                 .integrationPassword(Secret.of(env.get("OPAYO_INTEGRATION_PASSWORD")))
                 .reporting(env.get("OPAYO_REPORTING_USER"), Secret.of(env.get("OPAYO_REPORTING_PASSWORD"))).clock(clock).build();
@@ -110,9 +114,11 @@ public final class LiveRun {
                         new SandboxCard("Tillbridge Demo", testCard, "1229", SandboxCards.SECURITY_CODE));
                 return CardPayment.saveForLater(key.key(), identifier.identifier());
             };
-            OrderToCashFlow flow = new OrderToCashFlow(zoho, opayo, new InMemoryIdempotencyStore(), new InMemoryDeadLetterQueue(),
-                    new InMemoryPaymentHistory(), cards, NO_BROWSER, CustomerNotifier.NONE,
-                    OrderToCashFlow.Settings.defaults(clock));
+            out.println("Flow store: H2 file " + storeDirectory.resolve("tillbridge.mv.db").toAbsolutePath());
+            EffectEngine engine = EffectEngine.builder(JdbcFlowStore.builder(dataSource).clock(clock).migrate(true).build())
+                    .clock(clock).runner("live-run").build();
+            OrderToCashFlow flow = new OrderToCashFlow(zoho, opayo, engine, new InMemoryPaymentHistory(), cards, NO_BROWSER,
+                    CustomerNotifier.NONE, OrderToCashFlow.Settings.defaults(clock));
             List<OrderOutcome> outcomes = new ArrayList<>();
             zoho.salesOrders().list(ListQuery.ALL)
                     .filter(order -> "confirmed".equals(order.orderStatus()) && !"paid".equals(order.paidStatus()))
@@ -122,8 +128,8 @@ public final class LiveRun {
                         outcomes.add(outcome);
                         out.println("  " + order.salesorderNumber() + ": " + outcome);
                     });
-            ReconciliationReport report = new SettlementFlow(zoho, opayo, Reconciler.builder().build())
-                    .run(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+            ReconciliationReport report = new SettlementFlow(zoho, opayo, Reconciler.builder().build(), OrderToCashFlow.Settings.UK)
+                    .run(LocalDate.now(clock.withZone(OrderToCashFlow.Settings.UK)));
             out.println("Reconciliation: " + report.discrepancies().size() + " discrepancies; settled " + report.settlementNet()
                     + ", recorded " + report.ledgerNet());
             return outcomes;

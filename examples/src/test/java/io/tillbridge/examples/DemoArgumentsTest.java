@@ -27,7 +27,9 @@ class DemoArgumentsTest {
                 Arguments.of(new String[] {"100001"}, OptionalInt.empty(), "Demo: '100001' is not a number of orders from 1 to 100000"),
                 Arguments.of(new String[] {"99999999999"}, OptionalInt.empty(), "Demo: '99999999999' is not a number of orders from 1 to 100000"),
                 Arguments.of(new String[] {"2.5"}, OptionalInt.empty(), "Demo: '2.5' is not a number of orders from 1 to 100000"),
-                Arguments.of(new String[] {"50", "60"}, OptionalInt.empty(), "Demo: one argument expected, got 2"));
+                Arguments.of(new String[] {"50", "/tmp/store"}, OptionalInt.of(50), null),
+                Arguments.of(new String[] {"50", "/tmp/store", "x"}, OptionalInt.empty(),
+                        "Demo: at most two arguments expected (orders, store directory), got 3"));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -70,9 +72,9 @@ class DemoArgumentsTest {
     }
 
     @Test
-    void aDemoRunWrittenToABufferHasNoCarriageReturns() {
+    void aDemoRunWrittenToABufferHasNoCarriageReturns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path store) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        Demo.run(new PrintStream(buffer, true, StandardCharsets.UTF_8), 4, 3L);
+        Demo.run(new PrintStream(buffer, true, StandardCharsets.UTF_8), 4, 3L, store);
         assertThat(buffer.toString(StandardCharsets.UTF_8)).doesNotContain("\r").contains("  order to cash  4/4");
     }
 }

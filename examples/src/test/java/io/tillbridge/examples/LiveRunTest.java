@@ -12,9 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The environment-configured run, pointed at the emulators through the URL overrides (no network here). */
 class LiveRunTest {
+
+    @TempDir
+    java.nio.file.Path store;
 
     @Test
     void runsTheFlowsAgainstTheServicesTheEnvironmentNames() {
@@ -37,13 +41,15 @@ class LiveRunTest {
             env.put("ZOHO_API_URL", world.zohoEmulator.baseUrl());
             env.put("ZOHO_ACCOUNTS_URL", world.zohoEmulator.baseUrl());
             env.put("TILLBRIDGE_MAX_ORDERS", "5");
+            env.put("TILLBRIDGE_STORE_DIR", store.toString());
 
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             List<OrderOutcome> outcomes = LiveRun.run(env, new PrintStream(buffer, true, StandardCharsets.UTF_8), Clock.systemUTC());
 
             assertThat(outcomes).hasSize(5).hasOnlyElementsOfType(OrderOutcome.Paid.class);
             // Nothing is settled until Opayo closes the batch, so each of today's payments is unmatched.
-            assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("Reconciliation: 5 discrepancies");
+            assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("Reconciliation: 5 discrepancies").contains("Flow store: H2 file");
+            assertThat(store.resolve("tillbridge.mv.db")).exists();
         }
     }
 

@@ -4,7 +4,7 @@ import io.tillbridge.mapping.model.FraudIndicator;
 
 /** How one sales order ended. Every order ends in exactly one of these. */
 public sealed interface OrderOutcome permits OrderOutcome.Paid, OrderOutcome.Declined, OrderOutcome.Held,
-        OrderOutcome.DeadLettered {
+        OrderOutcome.DeadLettered, OrderOutcome.Busy {
 
     String salesOrderId();
 
@@ -12,15 +12,27 @@ public sealed interface OrderOutcome permits OrderOutcome.Paid, OrderOutcome.Dec
     record Paid(String salesOrderId, String transactionId, String invoiceId, String paymentId) implements OrderOutcome {
     }
 
-    /** The bank or the rules refused the card; the order is marked 'Payment Failed' and the customer told. */
+    /**
+     * The bank or the rules refused the card; the order is marked 'Payment Failed' and the customer told.
+     * Only {@link OrderToCashFlow#retryDeclined} tries it again.
+     */
     record Declined(String salesOrderId, String reason) implements OrderOutcome {
     }
 
-    /** Not charged: the risk score asked for a person, or a 3-D Secure challenge is still open. */
+    /**
+     * Not finished and waiting: the risk score asked for a person, a 3-D Secure challenge is still open,
+     * or an outcome could not be confirmed and will be looked up (never resent) on the next run.
+     *
+     * @param risk the risk assessment, or null when the hold is not about risk
+     */
     record Held(String salesOrderId, FraudIndicator risk, String reason) implements OrderOutcome {
     }
 
-    /** Stopped for a person: the reason is on the dead-letter queue. */
+    /** Stopped for a person: the reason, and whether money moved, are on the dead-letter queue. */
     record DeadLettered(String salesOrderId, String reason) implements OrderOutcome {
+    }
+
+    /** Another runner holds this order's lease; nothing was done here. */
+    record Busy(String salesOrderId, String reason) implements OrderOutcome {
     }
 }

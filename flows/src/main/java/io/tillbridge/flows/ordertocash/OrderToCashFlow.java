@@ -1,13 +1,21 @@
 package io.tillbridge.flows.ordertocash;
 
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.TillbridgeException;
-import io.tillbridge.flows.store.DeadLetterQueue;
-import io.tillbridge.flows.store.IdempotencyStore;
-import io.tillbridge.flows.store.StepRecord;
+import io.tillbridge.flows.effect.Effect;
+import io.tillbridge.flows.effect.EffectEngine;
+import io.tillbridge.flows.effect.EffectKey;
+import io.tillbridge.flows.effect.EffectOutcome;
+import io.tillbridge.flows.effect.Intent;
+import io.tillbridge.flows.effect.Lookup;
+import io.tillbridge.flows.effect.ResultCodec;
+import io.tillbridge.flows.store.EffectRecord;
+import io.tillbridge.flows.store.LeaseLostException;
+import io.tillbridge.flows.store.MoneyMoved;
+import io.tillbridge.flows.target.ExactMatch;
+import io.tillbridge.flows.target.OpayoResult;
+import io.tillbridge.flows.target.OpayoTransactions;
 import io.tillbridge.flows.translate.OpayoTranslator;
 import io.tillbridge.flows.translate.ZohoTranslator;
-import io.tillbridge.mapping.MappingException;
 import io.tillbridge.mapping.address.AddressProfile;
 import io.tillbridge.mapping.address.Countries;
 import io.tillbridge.mapping.address.OpayoAddressProfile.OpayoAddress;
@@ -41,17 +49,16 @@ import io.tillbridge.zoho.model.CustomerPayment;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.Invoice;
 import io.tillbridge.zoho.resources.ListQuery;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Order to cash: a confirmed Zoho sales order is checked (its lines must add up to its total), scored
@@ -60,20 +67,24 @@ import org.slf4j.LoggerFactory;
  * the invoice and the order's custom fields set. A decline marks the order 'Payment Failed' and tells
  * the customer; a REVIEW or HOLD risk decision holds the order uncharged.
  *
- * <p>Every step is recorded in the {@link IdempotencyStore}: running the flow again for the same
- * order has no second effect, and a flow that stopped half-way resumes, resolving an unfinished
- * payment by looking its vendorTxCode up rather than charging again. What cannot be processed goes to
- * the {@link DeadLetterQueue} with its reason; {@link #run} on the same order replays it.
+ * <p>Every external step is an {@link Effect} run by the {@link EffectEngine} under the order's
+ * lease: recorded before it is sent, looked up in Opayo or Zoho (by an exact, documented key) before
+ * it is sent again, never sent again on a guess. Running the flow again — in this process, after a
+ * crash, on another machine, or over an emptied store — has no second effect. What cannot be
+ * processed goes to the dead-letter queue with its reason and whether money moved; {@link #run} on
+ * the same order replays it. {@link #run} never throws: whatever fails, host code included, ends in
+ * an {@link OrderOutcome}.
  */
 public final class OrderToCashFlow {
 
     public static final String NAME = "order-to-cash";
-    private static final Logger LOG = LoggerFactory.getLogger(OrderToCashFlow.class);
+    private static final String RETRIES = NAME + "/declined-retries/";
+    private static final String HELD = "Held for review";
 
     private final ZohoInventoryClient zoho;
     private final OpayoClient opayo;
-    private final IdempotencyStore store;
-    private final DeadLetterQueue deadLetters;
+    private final OpayoTransactions transactions;
+    private final EffectEngine engine;
     private final PaymentHistory history;
     private final CardSource cards;
     private final ChallengeHandler challenges;
@@ -83,15 +94,20 @@ public final class OrderToCashFlow {
     /**
      * What a host tunes.
      *
-     * @param codes          how vendorTxCodes are made
-     * @param risk           the risk policy
-     * @param lines          how strictly lines must add up
-     * @param fields         which Zoho custom fields receive the payment data
-     * @param statusField    the Zoho custom field (api name) that carries the order's payment state
-     * @param clock          for dates and risk windows
+     * @param codes        how vendorTxCodes are made
+     * @param risk         the risk policy
+     * @param lines        how strictly lines must add up
+     * @param fields       which Zoho custom fields receive the payment data
+     * @param statusField  the Zoho custom field (api name) that carries the order's payment state
+     * @param clock        for dates and risk windows
+     * @param businessZone the business's time zone: the date of a Zoho payment is the day of the Opayo
+     *                     batch it settles in only when both are read in the same zone
      */
     public record Settings(VendorTxCodes codes, RiskPolicy risk, LineAggregation lines, CustomFieldTemplate fields,
-                           String statusField, Clock clock) {
+                           String statusField, Clock clock, ZoneId businessZone) {
+
+        /** The zone of the default settings: Opayo's UK day. */
+        public static final ZoneId UK = ZoneId.of("Europe/London");
 
         public Settings {
             Objects.requireNonNull(codes, "codes");
@@ -100,12 +116,18 @@ public final class OrderToCashFlow {
             Objects.requireNonNull(fields, "fields");
             Objects.requireNonNull(statusField, "statusField");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(businessZone, "businessZone");
         }
 
-        /** Defaults: prefix {@code TB}, default risk policy, strict totals, the fields of {@link #defaultFields()}. */
+        /** Defaults: prefix {@code TB}, default risk policy, strict totals, the fields of {@link #defaultFields()}, UK time. */
         public static Settings defaults(Clock clock) {
             return new Settings(VendorTxCodes.withPrefix("TB"), RiskPolicy.defaults(), LineAggregation.strict(),
-                    defaultFields(), "cf_payment_status", clock);
+                    defaultFields(), "cf_payment_status", clock, UK);
+        }
+
+        /** Today in the business's zone. */
+        public LocalDate today() {
+            return LocalDate.now(clock.withZone(businessZone));
         }
 
         /**
@@ -129,13 +151,12 @@ public final class OrderToCashFlow {
         }
     }
 
-    public OrderToCashFlow(ZohoInventoryClient zoho, OpayoClient opayo, IdempotencyStore store, DeadLetterQueue deadLetters,
-                           PaymentHistory history, CardSource cards, ChallengeHandler challenges, CustomerNotifier notifier,
-                           Settings settings) {
+    public OrderToCashFlow(ZohoInventoryClient zoho, OpayoClient opayo, EffectEngine engine, PaymentHistory history,
+                           CardSource cards, ChallengeHandler challenges, CustomerNotifier notifier, Settings settings) {
         this.zoho = Objects.requireNonNull(zoho, "zoho");
         this.opayo = Objects.requireNonNull(opayo, "opayo");
-        this.store = Objects.requireNonNull(store, "store");
-        this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+        this.transactions = new OpayoTransactions(opayo);
+        this.engine = Objects.requireNonNull(engine, "engine");
         this.history = Objects.requireNonNull(history, "history");
         this.cards = Objects.requireNonNull(cards, "cards");
         this.challenges = Objects.requireNonNull(challenges, "challenges");
@@ -143,222 +164,348 @@ public final class OrderToCashFlow {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Runs (or resumes, or replays) the flow for one sales order. Never throws for a business or data problem. */
+    /** Runs (or resumes, or replays) the flow for one sales order. Never throws. */
     public OrderOutcome run(String salesOrderId) {
-        String key = "o2c:" + salesOrderId;
+        return underLease(salesOrderId, false);
+    }
+
+    /**
+     * Tries a declined order again, explicitly: the next attempt, with a new vendorTxCode. An order whose
+     * current attempt was not declined is simply run.
+     */
+    public OrderOutcome retryDeclined(String salesOrderId) {
+        return underLease(salesOrderId, true);
+    }
+
+    private OrderOutcome underLease(String salesOrderId, boolean retry) {
+        Optional<EffectEngine.Run> started;
         try {
-            OrderOutcome outcome = process(salesOrderId, key);
+            started = engine.start(NAME, salesOrderId);
+        } catch (RuntimeException e) {
+            return new OrderOutcome.DeadLettered(salesOrderId, "the flow store failed before the order was touched: " + e.getMessage());
+        }
+        if (started.isEmpty()) {
+            return new OrderOutcome.Busy(salesOrderId, "another runner holds this order");
+        }
+        Order order = new Order(salesOrderId);
+        try (EffectEngine.Run run = started.get()) {
+            if (retry && declined(salesOrderId, attempt(salesOrderId))) {
+                run.add(RETRIES + salesOrderId, 1);
+            }
+            OrderOutcome outcome = process(run, order);
             if (!(outcome instanceof OrderOutcome.DeadLettered)) {
-                deadLetters.remove(NAME + ":" + salesOrderId);
+                engine.settleDeadLetter(NAME, salesOrderId, "run again: " + outcome.getClass().getSimpleName());
             }
             return outcome;
-        } catch (MappingException | TillbridgeException e) {
-            return deadLetter(salesOrderId, e.getMessage());
+        } catch (LeaseLostException e) {
+            return new OrderOutcome.Busy(salesOrderId, e.getMessage());
+        } catch (RuntimeException e) {
+            // Clients, mapping rules and host code (card source, challenge handler, notifier, history) all end here.
+            return deadLetter(order, describe(e));
         }
     }
 
-    private OrderOutcome process(String salesOrderId, String key) {
-        Optional<StepRecord> finished = store.get(key + ":outcome");
-        if (finished.isPresent()) {
-            return recorded(salesOrderId, finished.get());
+    /** What one run knows about its order, for the dead letter when it stops. */
+    private static final class Order {
+        final String id;
+        Money amount;
+        EffectKey payment;
+
+        Order(String id) {
+            this.id = id;
         }
+    }
+
+    private int attempt(String salesOrderId) {
+        return 1 + Math.toIntExact(engine.store().counter(RETRIES + salesOrderId));
+    }
+
+    private boolean declined(String salesOrderId, int attempt) {
+        return engine.store().effect(paymentKey(salesOrderId, attempt)).filter(r -> r.state() == EffectRecord.State.DONE)
+                .map(r -> OpayoResult.CODEC.load(r.result()).status())
+                .filter(s -> s == OpayoResult.Status.DECLINED || s == OpayoResult.Status.REJECTED).isPresent();
+    }
+
+    private static EffectKey paymentKey(String salesOrderId, int attempt) {
+        return new EffectKey(NAME, "opayo-payment", salesOrderId, attempt);
+    }
+
+    private OrderOutcome process(EffectEngine.Run run, Order o) {
+        String salesOrderId = o.id;
+        int attempt = attempt(salesOrderId);
+        o.payment = paymentKey(salesOrderId, attempt);
         io.tillbridge.zoho.model.SalesOrder zohoOrder = zoho.salesOrders().get(salesOrderId);
         if (!"confirmed".equals(zohoOrder.orderStatus())) {
-            return deadLetter(salesOrderId, "sales order " + zohoOrder.salesorderNumber() + " is " + zohoOrder.orderStatus()
-                    + ", not confirmed");
+            return deadLetter(o, "sales order " + zohoOrder.salesorderNumber() + " is " + zohoOrder.orderStatus() + ", not confirmed");
         }
         SalesOrder order = ZohoTranslator.salesOrder(zohoOrder);
-        long amount = settings.lines().opayoAmount(order);
-        Money money = order.total();
+        long minor = settings.lines().opayoAmount(order);
+        Money amount = Money.ofMinor(minor, order.total().currency());
+        o.amount = amount;
         if (order.billing() == null) {
-            return deadLetter(salesOrderId, "sales order " + order.number() + " has no billing address");
+            return deadLetter(o, "sales order " + order.number() + " has no billing address");
         }
         OpayoAddress billing = AddressProfile.opayo().fit(order.billing(), "billing_address");
 
-        RiskAssessment risk = settings.risk().assess(new RiskInput(money, settings.clock().instant(), null, null,
+        RiskAssessment risk = settings.risk().assess(new RiskInput(order.total(), settings.clock().instant(), null, null,
                 billing.country(), order.shipping() == null ? null
                         : Countries.toAlpha2(order.shipping().country()).orElse(order.shipping().country()),
                 history.paymentsOf(order.customerId())));
         FraudIndicator indicator = risk.toFraudIndicator();
-        if (risk.decision() != RiskDecision.PASS && store.get(key + ":payment").isEmpty()) {
-            writeFields(order, null, indicator, "Held for review");
-            return finish(key, new OrderOutcome.Held(salesOrderId, indicator, "risk " + risk.score() + " " + risk.decision()));
+        boolean begun = engine.store().effect(o.payment).isPresent();
+        EffectKey heldKey = new EffectKey(NAME, "zoho-fields-held", salesOrderId, attempt);
+        boolean heldBefore = engine.store().effect(heldKey).isPresent()
+                || HELD.equals(zohoOrder.customFieldValues().get(settings.statusField()));
+        if (heldBefore && !begun) {
+            // A hold is a person's to release: a later run, whose score may differ, must not charge it.
+            return new OrderOutcome.Held(salesOrderId, indicator, "held for review by an earlier run");
         }
-
-        Optional<StepRecord> begun = store.get(key + ":payment");
-        String currency = money.currency().getCurrencyCode();
-        if (begun.isPresent() && !(Long.toString(amount).equals(begun.get().get("amount")) && currency.equals(begun.get().get("currency")))) {
-            // The order changed after its payment began: recording the new total against the old charge would
-            // misstate the ledger, and charging the difference is a person's decision.
-            return deadLetter(salesOrderId, "sales order " + order.number() + " now totals " + amount + " " + currency
-                    + " (minor units) but its payment " + begun.get().get("vendorTxCode") + " was begun for "
-                    + begun.get().get("amount") + " " + begun.get().get("currency"));
-        }
-        Optional<Transaction> charged = pay(order, key, amount, billing, zohoOrder);
-        if (charged.isEmpty()) {
-            StepRecord payment = store.get(key + ":payment").orElseThrow();
-            if (payment.state() == StepRecord.State.STARTED) {
-                return new OrderOutcome.Held(salesOrderId, indicator, "3-D Secure challenge not completed");
+        if (risk.decision() != RiskDecision.PASS && !begun) {
+            String held = HELD;
+            EffectOutcome<String> written = run.effect(fieldsEffect(heldKey, zohoOrder, Map.of(), () -> riskValues(indicator), held));
+            if (!(written instanceof EffectOutcome.Done)) {
+                return notDone(o, written, "writing the hold to Zoho");
             }
-            String reason = payment.get("reason");
-            writeFields(order, null, indicator, StatusTables.zohoOrderStatus().map(PaymentStatus.DECLINED));
-            notifier.paymentFailed(order, reason);
-            return finish(key, new OrderOutcome.Declined(salesOrderId, reason));
+            return new OrderOutcome.Held(salesOrderId, indicator, "risk " + risk.score() + " " + risk.decision());
         }
-        Transaction transaction = charged.get();
-        String invoiceId = invoice(key, salesOrderId);
-        String paymentId = recordPayment(key, order, invoiceId, transaction, money);
-        Payment canonical = OpayoTranslator.payment(transaction, store.get(key + ":payment").orElseThrow().get("vendorTxCode"),
-                order.number(), money.currency(), StatusTables.opayoPi());
-        writeFields(order, canonical, indicator, StatusTables.zohoOrderStatus().map(PaymentStatus.AUTHORISED));
-        return finish(key, new OrderOutcome.Paid(salesOrderId, transaction.transactionId(), invoiceId, paymentId));
-    }
 
-    /** The payment step: charged transaction, or empty for a refusal or an open challenge. */
-    private Optional<Transaction> pay(SalesOrder order, String key, long amount, OpayoAddress billing,
-                                      io.tillbridge.zoho.model.SalesOrder zohoOrder) {
-        String stepKey = key + ":payment";
-        Optional<StepRecord> step = store.get(stepKey);
-        if (step.isPresent() && step.get().state() == StepRecord.State.DONE) {
-            return Optional.of(opayo.transactions().retrieve(step.get().get("transactionId")));
-        }
-        if (step.isPresent() && step.get().state() == StepRecord.State.REFUSED) {
-            return Optional.empty();
-        }
-        int attempt = step.map(StepRecord::attempt).orElse(1);
         String vendorTxCode = settings.codes().generate(order.number(), attempt);
-        if (step.isPresent()) {
-            // A payment was begun and never recorded as finished: ask Opayo before anything else.
-            Optional<String> recorded = opayo.reporting().transactionIdFor(vendorTxCode);
-            if (recorded.isPresent()) {
-                LOG.info("order {}: payment {} was already taken as {}", order.number(), vendorTxCode, recorded.get());
-                return settle(order, stepKey, attempt, vendorTxCode, opayo.transactions().outcomeOf(recorded.get()), null, amount);
+        SavedCard saved = new SavedCard();
+        EffectOutcome<OpayoResult> paid = run.effect(new Effect<>(o.payment,
+                Intent.of(amount, Map.of("vendorTxCode", vendorTxCode)),
+                situation -> transactions.find(vendorTxCode, situation),
+                () -> transactions.send(() -> charge(order, zohoOrder, vendorTxCode, minor, billing, saved)),
+                OpayoResult.CODEC));
+        if (paid instanceof EffectOutcome.IntentChanged<OpayoResult> changed) {
+            // Recording the new total against the old charge would misstate the ledger; charging the difference is a person's call.
+            return deadLetter(o, "sales order " + order.number() + " changed after its payment " + vendorTxCode + " began: "
+                    + changed.reason());
+        }
+        if (!(paid instanceof EffectOutcome.Done<OpayoResult> charged)) {
+            return notDone(o, paid, "the Opayo payment " + vendorTxCode);
+        }
+        OpayoResult result = charged.result();
+        boolean chargedNow = !charged.adopted();
+        if (result.status() == OpayoResult.Status.CHALLENGE) {
+            EffectOutcome<OpayoResult> completed;
+            try {
+                completed = run.effect(challengeEffect(salesOrderId, attempt, result, amount));
+            } catch (ChallengeStillOpen open) {
+                return new OrderOutcome.Held(salesOrderId, null, "3-D Secure challenge not completed");
             }
-            if (step.get().get("transactionId") != null) {
-                // A challenge is open on a recorded transaction: complete it.
-                return settle(order, stepKey, attempt, vendorTxCode,
-                        opayo.transactions().outcomeOf(step.get().get("transactionId")), null, amount);
+            if (!(completed instanceof EffectOutcome.Done<OpayoResult> answered)) {
+                return notDone(o, completed, "the 3-D Secure challenge on " + result.transactionId());
+            }
+            result = answered.result();
+            chargedNow = !answered.adopted();
+            if (result.status() == OpayoResult.Status.CHALLENGE) {
+                return new OrderOutcome.Held(salesOrderId, null, "3-D Secure challenge not completed");
             }
         }
-        Map<String, String> data = Map.of("vendorTxCode", vendorTxCode, "amount", Long.toString(amount),
-                "currency", order.total().currency().getCurrencyCode());
-        store.put(new StepRecord(stepKey, StepRecord.State.STARTED, attempt, data, settings.clock().instant()));
+        if ((result.status() == OpayoResult.Status.DECLINED || result.status() == OpayoResult.Status.REJECTED) && !begun
+                && charged.adopted() && laterAttemptInOpayo(order, attempt)) {
+            // This store never saw the order, and Opayo has a later attempt: a person retried it before the store was
+            // lost. Continue from there rather than report the old decline.
+            run.add(RETRIES + salesOrderId, 1);
+            return process(run, o);
+        }
+        if (result.status() == OpayoResult.Status.DECLINED || result.status() == OpayoResult.Status.REJECTED) {
+            String reason = (result.status() == OpayoResult.Status.DECLINED ? "declined by the bank: " : "rejected: ")
+                    + result.statusDetail();
+            String failed = StatusTables.zohoOrderStatus().map(PaymentStatus.DECLINED);
+            Map<CanonicalField, String> known = Map.of(CanonicalField.TRANSACTION_ID, result.transactionId());
+            Map<CanonicalField, String> values = riskValues(indicator);
+            values.putAll(known);
+            EffectOutcome<String> told = run.effect(new Effect<>(new EffectKey(NAME, "decline-notice", salesOrderId, attempt),
+                    Intent.of(Map.of("transactionId", result.transactionId())),
+                    situation -> fieldsFound(zohoOrder, known, failed),
+                    () -> {
+                        // Told first, then marked: a crash in between tells the customer again rather than never.
+                        notifier.paymentFailed(order, reason);
+                        writeFields(salesOrderId, values, failed);
+                        return "notified";
+                    }, ResultCodec.text("notice")));
+            if (!(told instanceof EffectOutcome.Done)) {
+                return notDone(o, told, "telling the customer");
+            }
+            return new OrderOutcome.Declined(salesOrderId, reason);
+        }
+        if (!result.authorised()) {
+            return deadLetter(o, "Opayo did not authorise " + vendorTxCode + " (" + result.status() + "): " + result.statusDetail());
+        }
+        if (chargedNow) {
+            recordHistory(order, result, saved);
+        }
+
+        String transactionId = result.transactionId();
+        EffectOutcome<String> invoiced = run.effect(invoiceEffect(salesOrderId, zohoOrder, amount));
+        if (!(invoiced instanceof EffectOutcome.Done<String> invoice)) {
+            return notDone(o, invoiced, "the Zoho invoice");
+        }
+        EffectOutcome<String> recorded = run.effect(paymentEffect(salesOrderId, order, invoice.result(), transactionId, amount));
+        if (!(recorded instanceof EffectOutcome.Done<String> payment)) {
+            return notDone(o, recorded, "the Zoho customer payment");
+        }
+        Map<CanonicalField, String> known = Map.of(CanonicalField.TRANSACTION_ID, transactionId);
+        String paidStatus = StatusTables.zohoOrderStatus().map(PaymentStatus.AUTHORISED);
+        EffectOutcome<String> fields = run.effect(fieldsEffect(new EffectKey(NAME, "zoho-fields-paid", salesOrderId, attempt),
+                zohoOrder, known, () -> {
+                    Transaction t = opayo.transactions().retrieve(transactionId);
+                    Payment canonical = OpayoTranslator.payment(t, vendorTxCode, order.number(), amount.currency(),
+                            StatusTables.opayoPi());
+                    return new HashMap<>(CanonicalField.valuesOf(canonical, indicator));
+                }, paidStatus));
+        if (!(fields instanceof EffectOutcome.Done)) {
+            return notDone(o, fields, "the Zoho custom fields");
+        }
+        return new OrderOutcome.Paid(salesOrderId, transactionId, invoice.result(), payment.result());
+    }
+
+    /** Whether Opayo has the next attempt's vendorTxCode (one lookup: a retry is made long after its decline). */
+    private boolean laterAttemptInOpayo(SalesOrder order, int attempt) {
+        return transactions.find(settings.codes().generate(order.number(), attempt + 1), Lookup.Situation.NO_RECORD)
+                instanceof Lookup.Found;
+    }
+
+    /** The shopper has not answered the challenge yet. */
+    private static final class ChallengeStillOpen extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ChallengeStillOpen() {
+            super("3-D Secure challenge not completed", null, false, false);
+        }
+    }
+
+    /** A card Opayo made reusable during this run: handed to the history, never stored. */
+    private static final class SavedCard {
+        Secret identifier;
+    }
+
+    private TransactionOutcome charge(SalesOrder order, io.tillbridge.zoho.model.SalesOrder zohoOrder, String vendorTxCode, long minor,
+                                      OpayoAddress billing, SavedCard saved) {
+        String currency = order.total().currency().getCurrencyCode();
         Optional<PaymentHistory.StoredCard> stored = history.storedCard(order.customerId());
-        TransactionOutcome outcome;
-        CardPayment card = null;
-        // An OutcomeUnknownException leaves the step STARTED: the next run looks the vendorTxCode up first.
         if (stored.isPresent()) {
-            outcome = opayo.transactions().repeat(new RepeatRequest(stored.get().lastTransactionId(), vendorTxCode, amount,
-                    order.total().currency().getCurrencyCode(), description(order), null,
-                    CredentialType.merchantInitiated(Enums.MitType.Unscheduled)));
-        } else {
-            card = cards.cardFor(order);
-            outcome = opayo.transactions().payment(PaymentRequest.builder()
-                    .card(card)
-                    .vendorTxCode(vendorTxCode)
-                    .amount(amount, order.total().currency().getCurrencyCode())
-                    .description(description(order))
-                    .customer(firstName(zohoOrder.customerName()), lastName(zohoOrder.customerName()))
-                    .billingAddress(new BillingAddress(billing.address1(), billing.address2(), billing.city(),
-                            billing.postalCode(), billing.country(), billing.state()))
-                    .credentialType(card.save() ? CredentialType.firstCardholderInitiated() : null)
-                    .build());
+            return opayo.transactions().repeat(new RepeatRequest(stored.get().lastTransactionId(), vendorTxCode, minor, currency,
+                    description(order), null, CredentialType.merchantInitiated(Enums.MitType.Unscheduled)));
         }
-        return settle(order, stepKey, attempt, vendorTxCode, outcome, card, amount);
+        CardPayment card = cards.cardFor(order);
+        TransactionOutcome outcome = opayo.transactions().payment(PaymentRequest.builder()
+                .card(card)
+                .vendorTxCode(vendorTxCode)
+                .amount(minor, currency)
+                .description(description(order))
+                .customer(firstName(zohoOrder.customerName()), lastName(zohoOrder.customerName()))
+                .billingAddress(new BillingAddress(billing.address1(), billing.address2(), billing.city(),
+                        billing.postalCode(), billing.country(), billing.state()))
+                .credentialType(card.save() ? CredentialType.firstCardholderInitiated() : null)
+                .build());
+        if (card.save() && outcome instanceof TransactionOutcome.Authorised a && a.transaction().card() != null) {
+            saved.identifier = a.transaction().card().cardIdentifier();
+        }
+        return outcome;
     }
 
-    private Optional<Transaction> settle(SalesOrder order, String stepKey, int attempt, String vendorTxCode,
-                                         TransactionOutcome outcome, CardPayment card, long amount) {
-        Map<String, String> data = new HashMap<>(Map.of("vendorTxCode", vendorTxCode, "amount", Long.toString(amount),
-                "currency", order.total().currency().getCurrencyCode()));
-        if (outcome instanceof TransactionOutcome.ChallengeRequired challenge) {
-            data.put("transactionId", challenge.transactionId());
-            store.put(new StepRecord(stepKey, StepRecord.State.STARTED, attempt, data, settings.clock().instant()));
-            Optional<String> answer = challenges.complete(challenge);
-            if (answer.isEmpty()) {
-                return Optional.empty();
+    private void recordHistory(SalesOrder order, OpayoResult result, SavedCard saved) {
+        history.recordPayment(order.customerId(), order.total(), settings.clock().instant(), result.transactionId(), saved.identifier);
+    }
+
+    /**
+     * Completes an open 3-D Secure challenge. Found: Opayo no longer has the transaction waiting on 3-D
+     * Secure. The shopper's answer comes from the host's challenge handler; without one yet, the order waits.
+     */
+    private Effect<OpayoResult> challengeEffect(String salesOrderId, int attempt, OpayoResult open, Money amount) {
+        String transactionId = open.transactionId();
+        return new Effect<>(new EffectKey(NAME, "opayo-3ds", salesOrderId, attempt),
+                Intent.of(amount, Map.of("transactionId", transactionId)),
+                situation -> {
+                    OpayoResult now = OpayoResult.of(opayo.transactions().outcomeOf(transactionId));
+                    return now.status() == OpayoResult.Status.CHALLENGE ? Lookup.absent() : Lookup.found(now);
+                },
+                () -> {
+                    TransactionOutcome.ChallengeRequired challenge = open.challenge();
+                    Optional<String> answer = challenges.complete(challenge);
+                    if (answer.isEmpty()) {
+                        throw new ChallengeStillOpen(); // stays begun: the next run looks at Opayo, then asks again
+                    }
+                    return OpayoResult.of(challenge.version() == TransactionOutcome.ChallengeRequired.Version.V1
+                            ? opayo.transactions().complete3DSecure(transactionId, answer.get())
+                            : opayo.transactions().completeChallenge(transactionId, answer.get(), null));
+                }, OpayoResult.CODEC);
+    }
+
+    /**
+     * One invoice per order. Found by the invoice list's documented {@code reference_number} and
+     * {@code customer_id} filters: an invoice raised from a sales order carries the order's number as its
+     * reference, and this flow makes sure of it after raising one.
+     */
+    private Effect<String> invoiceEffect(String salesOrderId, io.tillbridge.zoho.model.SalesOrder zohoOrder, Money amount) {
+        String reference = zohoOrder.salesorderNumber();
+        String customer = zohoOrder.customerId();
+        return new Effect<>(new EffectKey(NAME, "zoho-invoice", salesOrderId, 1),
+                Intent.of(amount, Map.of("reference", reference)),
+                situation -> ExactMatch.one("the invoice with reference " + reference,
+                        () -> zoho.invoices().list(ListQuery.builder().parameter("reference_number", reference)
+                                .parameter("customer_id", customer).build()),
+                        (Invoice i) -> reference.equals(i.referenceNumber()) && customer.equals(i.customerId()),
+                        Invoice::invoiceId),
+                () -> {
+                    Invoice invoice = zoho.invoices().fromSalesOrder(salesOrderId);
+                    if (!reference.equals(invoice.referenceNumber())) {
+                        // The lookup above depends on it: set it before anything else can happen.
+                        zoho.invoices().update(invoice.invoiceId(), new Inputs.InvoiceInput(customer, null, null, null, reference,
+                                null, null));
+                    }
+                    return invoice.invoiceId();
+                }, ResultCodec.text("invoiceId"));
+    }
+
+    /** The customer payment, found by the documented {@code reference_number} filter: the Opayo transaction id. */
+    private Effect<String> paymentEffect(String salesOrderId, SalesOrder order, String invoiceId, String transactionId, Money amount) {
+        return new Effect<>(new EffectKey(NAME, "zoho-payment", salesOrderId, 1),
+                Intent.of(amount, Map.of("reference", transactionId, "invoice", invoiceId)),
+                situation -> ExactMatch.one("the customer payment with reference " + transactionId,
+                        () -> zoho.customerPayments().list(ListQuery.builder().parameter("reference_number", transactionId).build()),
+                        (CustomerPayment p) -> transactionId.equals(p.referenceNumber()) && order.customerId().equals(p.customerId()),
+                        CustomerPayment::paymentId),
+                () -> zoho.customerPayments().create(new Inputs.CustomerPaymentInput(order.customerId(), "creditcard",
+                        amount.amount(), settings.today(), transactionId, "Opayo payment " + transactionId,
+                        List.of(new Inputs.InvoicePayment(invoiceId, amount.amount())), null, null, null)).paymentId(),
+                ResultCodec.text("paymentId"));
+    }
+
+    /**
+     * Custom fields on the sales order. Found when the order already carries the values known up front
+     * (stable across runs: the transaction id) and the status; performed with the full values, which may
+     * need a call to build and may differ between runs (a risk score moves with the customer's history).
+     */
+    private Effect<String> fieldsEffect(EffectKey key, io.tillbridge.zoho.model.SalesOrder zohoOrder, Map<CanonicalField, String> known,
+                                        java.util.function.Supplier<Map<CanonicalField, String>> full, String status) {
+        Map<String, String> references = new LinkedHashMap<>();
+        zohoValues(known, status).forEach(v -> references.put(v.apiName() != null ? v.apiName() : v.customfieldId(), v.value()));
+        return new Effect<>(key, Intent.of(references), situation -> fieldsFound(zohoOrder, known, status),
+                () -> {
+                    writeFields(zohoOrder.salesorderId(), full.get(), status);
+                    return "written";
+                }, ResultCodec.text("fields"));
+    }
+
+    private Lookup<String> fieldsFound(io.tillbridge.zoho.model.SalesOrder zohoOrder, Map<CanonicalField, String> known, String status) {
+        Map<String, String> current = zohoOrder.customFieldValues();
+        for (CustomFieldValue v : zohoValues(known, status)) {
+            String name = v.apiName() != null ? v.apiName() : v.customfieldId();
+            if (!v.value().equals(current.get(name))) {
+                return Lookup.absent();
             }
-            TransactionOutcome completed = challenge.version() == TransactionOutcome.ChallengeRequired.Version.V1
-                    ? opayo.transactions().complete3DSecure(challenge.transactionId(), answer.get())
-                    : opayo.transactions().completeChallenge(challenge.transactionId(), answer.get(), null);
-            return settle(order, stepKey, attempt, vendorTxCode, completed, card, amount);
         }
-        if (outcome instanceof TransactionOutcome.Authorised authorised) {
-            Transaction t = authorised.transaction();
-            data.put("transactionId", t.transactionId());
-            store.put(new StepRecord(stepKey, StepRecord.State.DONE, attempt, data, settings.clock().instant()));
-            Secret saved = card != null && card.save() && t.card() != null ? t.card().cardIdentifier() : null;
-            history.recordPayment(order.customerId(), order.total(), settings.clock().instant(), t.transactionId(), saved);
-            return Optional.of(t);
-        }
-        String reason;
-        if (outcome instanceof TransactionOutcome.Declined d) {
-            reason = "declined by the bank: " + d.transaction().statusDetail();
-        } else if (outcome instanceof TransactionOutcome.Rejected r) {
-            reason = "rejected: " + r.transaction().statusDetail();
-        } else {
-            reason = "payment not authorised: " + outcome.getClass().getSimpleName();
-        }
-        data.put("reason", reason);
-        if (outcome.transactionId() != null) {
-            data.put("transactionId", outcome.transactionId());
-        }
-        store.put(new StepRecord(stepKey, StepRecord.State.REFUSED, attempt, data, settings.clock().instant()));
-        return Optional.empty();
+        return Lookup.found("written");
     }
 
-    /** The invoice step: one invoice per order, found again rather than raised twice. */
-    private String invoice(String key, String salesOrderId) {
-        String stepKey = key + ":invoice";
-        Optional<StepRecord> step = store.get(stepKey);
-        if (step.isPresent() && step.get().state() == StepRecord.State.DONE) {
-            return step.get().get("invoiceId");
-        }
-        if (step.isPresent()) {
-            // salesorder_id is not a documented invoice filter: list the customer's invoices and match here.
-            String customerId = zoho.salesOrders().get(salesOrderId).customerId();
-            Optional<Invoice> existing = zoho.invoices().list(ListQuery.builder().parameter("customer_id", customerId).build())
-                    .filter(i -> salesOrderId.equals(String.valueOf(i.other().get("salesorder_id"))))
-                    .findFirst();
-            if (existing.isPresent()) {
-                return done(stepKey, "invoiceId", existing.get().invoiceId());
-            }
-        }
-        store.put(new StepRecord(stepKey, StepRecord.State.STARTED, 1, Map.of(), settings.clock().instant()));
-        Invoice invoice = zoho.invoices().fromSalesOrder(salesOrderId);
-        return done(stepKey, "invoiceId", invoice.invoiceId());
+    private void writeFields(String salesOrderId, Map<CanonicalField, String> values, String status) {
+        zoho.salesOrders().setCustomFields(salesOrderId, zohoValues(values, status)); // a PUT: repeating it is harmless
     }
 
-    /** Records the customer payment against the invoice, keyed by the Opayo transaction id as its reference. */
-    private String recordPayment(String key, SalesOrder order, String invoiceId, Transaction transaction, Money money) {
-        String stepKey = key + ":zoho-payment";
-        Optional<StepRecord> step = store.get(stepKey);
-        if (step.isPresent() && step.get().state() == StepRecord.State.DONE) {
-            return step.get().get("paymentId");
-        }
-        if (step.isPresent()) {
-            Optional<CustomerPayment> existing = zoho.customerPayments().list(ListQuery.builder()
-                    .parameter("reference_number", transaction.transactionId()).build()).findFirst();
-            if (existing.isPresent()) {
-                return done(stepKey, "paymentId", existing.get().paymentId());
-            }
-        }
-        store.put(new StepRecord(stepKey, StepRecord.State.STARTED, 1, Map.of(), settings.clock().instant()));
-        BigDecimal amount = money.amount();
-        CustomerPayment payment = zoho.customerPayments().create(new Inputs.CustomerPaymentInput(order.customerId(), "creditcard",
-                amount, LocalDate.now(settings.clock()), transaction.transactionId(), "Opayo " + transaction.transactionType(),
-                List.of(new Inputs.InvoicePayment(invoiceId, amount)), null, null, null));
-        return done(stepKey, "paymentId", payment.paymentId());
-    }
-
-    private void writeFields(SalesOrder order, Payment payment, FraudIndicator risk, String status) {
-        Map<CanonicalField, String> values = new HashMap<>();
-        if (payment != null) {
-            values.putAll(CanonicalField.valuesOf(payment, risk));
-        } else {
-            values.put(CanonicalField.RISK_SCORE, Integer.toString(risk.score()));
-            values.put(CanonicalField.RISK_DECISION, risk.decision().name());
-        }
+    private List<CustomFieldValue> zohoValues(Map<CanonicalField, String> values, String status) {
         List<CustomFieldValue> fields = new ArrayList<>();
         for (CustomFieldTemplate.FieldValue value : settings.fields().apply(values).values()) {
             if (value.target() instanceof TargetField.Zoho z) {
@@ -367,47 +514,38 @@ public final class OrderToCashFlow {
             }
         }
         fields.add(CustomFieldValue.byApiName(settings.statusField(), status));
-        zoho.salesOrders().setCustomFields(order.id(), fields); // a PUT: repeating it is harmless
+        return fields;
     }
 
-    private String done(String stepKey, String name, String value) {
-        store.put(new StepRecord(stepKey, StepRecord.State.DONE, 1, Map.of(name, value), settings.clock().instant()));
-        return value;
+    private static Map<CanonicalField, String> riskValues(FraudIndicator risk) {
+        Map<CanonicalField, String> values = new HashMap<>();
+        values.put(CanonicalField.RISK_SCORE, Integer.toString(risk.score()));
+        values.put(CanonicalField.RISK_DECISION, risk.decision().name());
+        return values;
     }
 
-    private OrderOutcome finish(String key, OrderOutcome outcome) {
-        Map<String, String> data = new HashMap<>();
-        data.put("type", outcome.getClass().getSimpleName());
-        if (outcome instanceof OrderOutcome.Paid p) {
-            data.put("transactionId", p.transactionId());
-            data.put("invoiceId", p.invoiceId());
-            data.put("paymentId", p.paymentId());
-        } else if (outcome instanceof OrderOutcome.Declined d) {
-            data.put("reason", d.reason());
-        } else if (outcome instanceof OrderOutcome.Held h) {
-            data.put("reason", h.reason());
-            data.put("score", Integer.toString(h.risk().score()));
-            data.put("decision", h.risk().decision().name());
-            data.put("reasons", String.join("\n", h.risk().reasons()));
+    /** An effect that did not finish: held (its outcome is unknown and will be looked up) or stopped for a person. */
+    private OrderOutcome notDone(Order o, EffectOutcome<?> outcome, String what) {
+        return deadLetter(o, EffectOutcome.whyNotDone(outcome, what));
+    }
+
+    private OrderOutcome deadLetter(Order o, String reason) {
+        return new OrderOutcome.DeadLettered(o.id, engine.park(NAME, o.id, reason, moneyMoved(o)));
+    }
+
+    /** Whether this order's current payment moved money, from what the store recorded. */
+    private MoneyMoved moneyMoved(Order o) {
+        try {
+            EffectKey key = o.payment != null ? o.payment : paymentKey(o.id, attempt(o.id));
+            return OpayoResult.moneyMoved(engine.store().effect(key), o.amount, MoneyMoved.Movement.CHARGED);
+        } catch (RuntimeException storeFailed) {
+            return MoneyMoved.unknown(o.amount, null);
         }
-        store.put(new StepRecord(key + ":outcome", StepRecord.State.DONE, 1, data, settings.clock().instant()));
-        return outcome;
     }
 
-    private static OrderOutcome recorded(String salesOrderId, StepRecord record) {
-        return switch (record.get("type")) {
-            case "Paid" -> new OrderOutcome.Paid(salesOrderId, record.get("transactionId"), record.get("invoiceId"), record.get("paymentId"));
-            case "Declined" -> new OrderOutcome.Declined(salesOrderId, record.get("reason"));
-            default -> new OrderOutcome.Held(salesOrderId, new FraudIndicator(Integer.parseInt(record.get("score")),
-                    RiskDecision.valueOf(record.get("decision")),
-                    record.get("reasons").isEmpty() ? List.of() : List.of(record.get("reasons").split("\n"))), record.get("reason"));
-        };
-    }
-
-    private OrderOutcome deadLetter(String salesOrderId, String reason) {
-        LOG.warn("order-to-cash {} dead-lettered: {}", salesOrderId, reason);
-        deadLetters.add(NAME + ":" + salesOrderId, NAME, salesOrderId, reason, settings.clock().instant());
-        return new OrderOutcome.DeadLettered(salesOrderId, reason);
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     private static String description(SalesOrder order) {

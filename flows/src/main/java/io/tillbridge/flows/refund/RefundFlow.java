@@ -1,160 +1,246 @@
 package io.tillbridge.flows.refund;
 
-import io.tillbridge.client.TillbridgeException;
-import io.tillbridge.flows.store.DeadLetterQueue;
-import io.tillbridge.flows.store.IdempotencyStore;
-import io.tillbridge.flows.store.StepRecord;
+import io.tillbridge.flows.effect.Effect;
+import io.tillbridge.flows.effect.EffectEngine;
+import io.tillbridge.flows.effect.EffectKey;
+import io.tillbridge.flows.effect.EffectOutcome;
+import io.tillbridge.flows.effect.Intent;
+import io.tillbridge.flows.effect.Lookup;
+import io.tillbridge.flows.effect.ResultCodec;
+import io.tillbridge.flows.store.EffectRecord;
+import io.tillbridge.flows.store.LeaseLostException;
+import io.tillbridge.flows.store.MoneyMoved;
+import io.tillbridge.flows.target.ExactMatch;
+import io.tillbridge.flows.target.OpayoResult;
+import io.tillbridge.flows.target.OpayoTransactions;
 import io.tillbridge.mapping.MappingException;
 import io.tillbridge.mapping.money.Money;
 import io.tillbridge.mapping.refund.RefundCheck;
 import io.tillbridge.mapping.vendortx.VendorTxCodes;
 import io.tillbridge.opayo.OpayoClient;
 import io.tillbridge.opayo.transactions.RefundRequest;
-import io.tillbridge.opayo.transactions.TransactionOutcome;
 import io.tillbridge.zoho.ZohoInventoryClient;
 import io.tillbridge.zoho.model.CreditNote;
+import io.tillbridge.zoho.model.CreditNoteRefund;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.Invoice;
 import io.tillbridge.zoho.model.LineItem;
+import io.tillbridge.zoho.model.InventoryAdjustment;
 import io.tillbridge.zoho.resources.ListQuery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Refunds a Zoho credit note through Opayo: finds the payment of the order it credits, checks the
- * refund against what is left of that payment (mapping-core's refund rules), refunds through Opayo
- * with a vendorTxCode derived from the credit note, records the refund on the credit note in Zoho,
- * and puts the credited items back into stock. An over-refund is not sent: it goes to the
- * dead-letter queue for a person. Every step is recorded, so a re-run has no second effect.
+ * Refunds a Zoho credit note through Opayo: finds the original payment of the order it credits in
+ * Opayo (by the order's vendorTxCodes), checks the refund against what is left of that payment
+ * (mapping-core's refund rules), refunds through Opayo with a vendorTxCode derived from the credit
+ * note, records the refund on the credit note in Zoho, and puts the credited items back into stock.
+ * Each of the three is an {@link Effect} run by the {@link EffectEngine}, so a re-run — after a crash,
+ * on another runner, over an emptied store — has no second effect. An over-refund is not sent: it goes
+ * to the dead-letter queue for a person. {@link #run} never throws.
  */
 public final class RefundFlow {
 
     public static final String NAME = "refund";
-    private static final Logger LOG = LoggerFactory.getLogger(RefundFlow.class);
+    /** How many order-to-cash attempts (declined, then tried again) are searched for the original payment. */
+    private static final int MAX_PAYMENT_ATTEMPTS = 20;
 
     private final ZohoInventoryClient zoho;
     private final OpayoClient opayo;
-    private final IdempotencyStore store;
-    private final DeadLetterQueue deadLetters;
+    private final OpayoTransactions transactions;
+    private final EffectEngine engine;
     private final VendorTxCodes codes;
     private final Clock clock;
+    private final ZoneId businessZone;
 
-    public RefundFlow(ZohoInventoryClient zoho, OpayoClient opayo, IdempotencyStore store, DeadLetterQueue deadLetters,
-                      VendorTxCodes codes, Clock clock) {
+    /**
+     * @param codes        the vendorTxCodes of order to cash (to find the original payment) and of refunds
+     * @param businessZone the business's time zone, for the date of the refund in Zoho
+     */
+    public RefundFlow(ZohoInventoryClient zoho, OpayoClient opayo, EffectEngine engine, VendorTxCodes codes, Clock clock,
+                      ZoneId businessZone) {
         this.zoho = Objects.requireNonNull(zoho, "zoho");
         this.opayo = Objects.requireNonNull(opayo, "opayo");
-        this.store = Objects.requireNonNull(store, "store");
-        this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+        this.transactions = new OpayoTransactions(opayo);
+        this.engine = Objects.requireNonNull(engine, "engine");
         this.codes = Objects.requireNonNull(codes, "codes");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.businessZone = Objects.requireNonNull(businessZone, "businessZone");
     }
 
-    /** Runs (or resumes, or replays) the refund of one credit note. */
+    /** Runs (or resumes, or replays) the refund of one credit note. Never throws. */
     public RefundOutcome run(String creditNoteId) {
+        Optional<EffectEngine.Run> started;
         try {
-            RefundOutcome outcome = process(creditNoteId);
-            deadLetters.remove(NAME + ":" + creditNoteId);
+            started = engine.start(NAME, creditNoteId);
+        } catch (RuntimeException e) {
+            return new RefundOutcome.DeadLettered(creditNoteId, "the flow store failed before the refund was touched: " + e.getMessage());
+        }
+        if (started.isEmpty()) {
+            return new RefundOutcome.Busy(creditNoteId, "another runner holds this credit note");
+        }
+        Refund refund = new Refund(creditNoteId);
+        try (EffectEngine.Run run = started.get()) {
+            RefundOutcome outcome = process(run, refund);
+            if (outcome instanceof RefundOutcome.Refunded) {
+                engine.settleDeadLetter(NAME, creditNoteId, "run again: refunded");
+            }
             return outcome;
-        } catch (MappingException | TillbridgeException e) {
-            LOG.warn("refund {} dead-lettered: {}", creditNoteId, e.getMessage());
-            deadLetters.add(NAME + ":" + creditNoteId, NAME, creditNoteId, e.getMessage(), clock.instant());
-            return new RefundOutcome.DeadLettered(creditNoteId, e.getMessage());
+        } catch (LeaseLostException e) {
+            return new RefundOutcome.Busy(creditNoteId, e.getMessage());
+        } catch (RuntimeException e) {
+            return deadLetter(refund, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 
-    private RefundOutcome process(String creditNoteId) {
-        String key = "refund:" + creditNoteId;
+    /** What one run knows, for the dead letter when it stops. */
+    private static final class Refund {
+        final String creditNoteId;
+        final EffectKey opayoKey;
+        Money amount;
+
+        Refund(String creditNoteId) {
+            this.creditNoteId = creditNoteId;
+            this.opayoKey = new EffectKey(NAME, "opayo-refund", creditNoteId, 1);
+        }
+    }
+
+    private RefundOutcome process(EffectEngine.Run run, Refund r) {
+        String creditNoteId = r.creditNoteId;
         CreditNote note = zoho.creditNotes().get(creditNoteId);
         Currency currency = Money.currency(note.currencyCode(), "currency_code");
         Money requested = Money.of(note.total(), currency);
+        r.amount = requested;
+        String vendorTxCode = codes.generate(note.creditnoteNumber(), 1);
 
-        Optional<StepRecord> refunded = store.get(key + ":opayo");
-        String refundId;
-        String original;
-        if (refunded.isPresent() && refunded.get().state() == StepRecord.State.DONE) {
-            refundId = refunded.get().get("transactionId");
-            original = refunded.get().get("original");
-        } else {
-            StepRecord payment = originalPayment(note);
-            original = payment.get("transactionId");
-            Money captured = Money.ofMinor(Long.parseLong(payment.get("amount")), Currency.getInstance(payment.get("currency")));
-            String totalKey = "refunds-of:" + original;
-            long already = store.get(totalKey).map(r -> Long.parseLong(r.get("minor"))).orElse(0L);
-            RefundCheck.check(captured, Money.ofMinor(already, captured.currency()), requested);
-            String vendorTxCode = codes.generate(note.creditnoteNumber(), 1);
-            Optional<String> earlier = refunded.isPresent() ? opayo.reporting().transactionIdFor(vendorTxCode) : Optional.empty();
-            store.put(new StepRecord(key + ":opayo", StepRecord.State.STARTED, 1, Map.of("vendorTxCode", vendorTxCode), clock.instant()));
-            TransactionOutcome outcome = earlier.isPresent() ? opayo.transactions().outcomeOf(earlier.get())
-                    : opayo.transactions().refund(new RefundRequest(original, vendorTxCode, requested.toMinorUnits(),
-                    "Refund " + note.creditnoteNumber()));
-            if (!(outcome instanceof TransactionOutcome.Authorised)) {
-                throw new RefundNotAuthorised("Opayo did not authorise refund " + vendorTxCode + ": " + outcome.getClass().getSimpleName());
-            }
-            refundId = outcome.transactionId();
-            store.put(new StepRecord(key + ":opayo", StepRecord.State.DONE, 1,
-                    Map.of("vendorTxCode", vendorTxCode, "transactionId", refundId, "original", original), clock.instant()));
-            store.put(new StepRecord(totalKey, StepRecord.State.DONE, 1,
-                    Map.of("minor", Long.toString(already + requested.toMinorUnits())), clock.instant()));
+        Optional<EffectRecord> recorded = engine.store().effect(r.opayoKey);
+        boolean done = recorded.isPresent() && recorded.get().state() == EffectRecord.State.DONE;
+        String original = done ? recorded.get().intent().get("original") : originalPayment(note, requested);
+        String refunded = "refunded/" + original;
+        if (!done) {
+            // Checked against Opayo's captured amount and what this store has counted refunded of it; Opayo itself
+            // refuses a refund beyond the original (1018) when the count was lost with an emptied store.
+            RefundCheck.check(captured(original, currency), Money.ofMinor(engine.store().counter(refunded), currency), requested);
         }
-        // Zoho has no idempotency key: each step is marked STARTED before it is sent, and a STARTED step is
-        // looked up (by the reference it was sent with) before it is sent again.
-        String opayoRefund = refundId;
-        Optional<StepRecord> recorded = store.get(key + ":zoho");
-        if (recorded.isEmpty() || recorded.get().state() != StepRecord.State.DONE) {
-            boolean alreadyThere = recorded.isPresent() && zoho.creditNotes().refunds(creditNoteId).stream()
-                    .anyMatch(r -> opayoRefund.equals(r.referenceNumber()));
-            if (!alreadyThere) {
-                store.put(new StepRecord(key + ":zoho", StepRecord.State.STARTED, 1, Map.of(), clock.instant()));
-                zoho.creditNotes().refund(creditNoteId, new Inputs.CreditNoteRefundInput(LocalDate.now(clock), "creditcard", refundId,
-                        note.total(), "Opayo refund of " + original, null));
-            }
-            store.put(new StepRecord(key + ":zoho", StepRecord.State.DONE, 1, Map.of(), clock.instant()));
+        EffectOutcome<OpayoResult> sent = run.effect(new Effect<>(r.opayoKey,
+                Intent.of(requested, Map.of("vendorTxCode", vendorTxCode, "original", original)),
+                situation -> transactions.find(vendorTxCode, situation),
+                () -> transactions.send(() -> opayo.transactions().refund(new RefundRequest(original, vendorTxCode,
+                        requested.toMinorUnits(), "Refund " + note.creditnoteNumber()))), OpayoResult.CODEC), Map.of(refunded, requested.toMinorUnits()));
+        if (!(sent instanceof EffectOutcome.Done<OpayoResult> opayoRefund)) {
+            return deadLetter(r, EffectOutcome.whyNotDone(sent, "the Opayo refund " + vendorTxCode));
         }
-        Optional<StepRecord> restocked = store.get(key + ":stock");
-        if (restocked.isEmpty() || restocked.get().state() != StepRecord.State.DONE) {
-            List<Inputs.AdjustmentLineInput> lines = new ArrayList<>();
-            for (LineItem line : note.lineItems()) {
-                // A line Zoho already put back into stock (is_returned_to_stock) must not be added twice.
-                if (line.itemId() != null && line.quantity() != null && line.quantity().signum() > 0
-                        && !line.alreadyReturnedToStock()) {
-                    lines.add(new Inputs.AdjustmentLineInput(line.itemId(), line.quantity()));
-                }
+        if (!opayoRefund.result().authorised()) {
+            return deadLetter(r, "Opayo did not authorise refund " + vendorTxCode + " (" + opayoRefund.result().status() + "): "
+                    + opayoRefund.result().statusDetail());
+        }
+        String refundId = opayoRefund.result().transactionId();
+
+        EffectOutcome<String> inZoho = run.effect(new Effect<>(new EffectKey(NAME, "zoho-refund", creditNoteId, 1),
+                Intent.of(requested, Map.of("reference", refundId)),
+                situation -> ExactMatch.one("the refund with reference " + refundId + " on credit note " + note.creditnoteNumber(),
+                        () -> zoho.creditNotes().refunds(creditNoteId).stream(),
+                        (CreditNoteRefund x) -> refundId.equals(x.referenceNumber()), CreditNoteRefund::creditnoteRefundId),
+                () -> zoho.creditNotes().refund(creditNoteId, new Inputs.CreditNoteRefundInput(LocalDate.now(clock.withZone(businessZone)),
+                        "creditcard", refundId, note.total(), "Opayo refund of " + original, null)).creditnoteRefundId(),
+                ResultCodec.text("creditnoteRefundId")));
+        if (!(inZoho instanceof EffectOutcome.Done)) {
+            return deadLetter(r, EffectOutcome.whyNotDone(inZoho, "recording the refund in Zoho"));
+        }
+
+        List<Inputs.AdjustmentLineInput> lines = new ArrayList<>();
+        for (LineItem line : note.lineItems()) {
+            // A line Zoho already put back into stock (is_returned_to_stock) must not be added twice.
+            if (line.itemId() != null && line.quantity() != null && line.quantity().signum() > 0 && !line.alreadyReturnedToStock()) {
+                lines.add(new Inputs.AdjustmentLineInput(line.itemId(), line.quantity()));
             }
+        }
+        if (!lines.isEmpty()) {
             String reference = note.creditnoteNumber();
-            // Zoho documents no filter for adjustments: they are read and matched here.
-            boolean alreadyThere = restocked.isPresent() && zoho.inventoryAdjustments().list(ListQuery.ALL)
-                    .anyMatch(a -> reference.equals(a.referenceNumber()));
-            if (!lines.isEmpty() && !alreadyThere) {
-                store.put(new StepRecord(key + ":stock", StepRecord.State.STARTED, 1, Map.of(), clock.instant()));
-                zoho.inventoryAdjustments().create(new Inputs.InventoryAdjustmentInput(LocalDate.now(clock),
-                        "Returned: " + reference, "quantity", "Items returned with credit note " + reference, reference, lines));
+            String reason = "Returned: " + reference;
+            // The adjustment list documents no filters: every page is read and matched exactly on reference and reason.
+            EffectOutcome<String> restocked = run.effect(new Effect<>(new EffectKey(NAME, "zoho-restock", creditNoteId, 1),
+                    Intent.of(Map.of("reference", reference, "lines", lines.toString())),
+                    situation -> ExactMatch.one("the stock adjustment with reference " + reference,
+                            () -> zoho.inventoryAdjustments().list(ListQuery.ALL),
+                            (InventoryAdjustment a) -> reference.equals(a.referenceNumber()) && reason.equals(a.reason()),
+                            InventoryAdjustment::inventoryAdjustmentId),
+                    () -> zoho.inventoryAdjustments().create(new Inputs.InventoryAdjustmentInput(LocalDate.now(clock.withZone(businessZone)),
+                            reason, "quantity", "Items returned with credit note " + reference, reference, lines)).inventoryAdjustmentId(),
+                    ResultCodec.text("inventoryAdjustmentId")));
+            if (!(restocked instanceof EffectOutcome.Done)) {
+                return deadLetter(r, EffectOutcome.whyNotDone(restocked, "putting the returned items back in stock"));
             }
-            store.put(new StepRecord(key + ":stock", StepRecord.State.DONE, 1, Map.of(), clock.instant()));
         }
         return new RefundOutcome.Refunded(creditNoteId, refundId);
     }
 
-    /** The order-to-cash payment step of the order the credit note's invoice bills. */
-    private StepRecord originalPayment(CreditNote note) {
+    /**
+     * The Opayo payment of the order the credit note's invoice bills, found in the target systems: the
+     * invoice (Zoho) names its sales order by reference, and Opayo is asked for that order's vendorTxCodes,
+     * attempt by attempt, until one it has not got. Exactly one must be authorised.
+     */
+    private String originalPayment(CreditNote note, Money requested) {
         Object invoiceId = note.other().get("invoice_id");
         if (invoiceId == null) {
             throw new RefundNotAuthorised("credit note " + note.creditnoteNumber() + " is not linked to an invoice");
         }
         Invoice invoice = zoho.invoices().get(invoiceId.toString());
-        Object salesOrderId = invoice.other().get("salesorder_id");
-        StepRecord payment = salesOrderId == null ? null : store.get("o2c:" + salesOrderId + ":payment").orElse(null);
-        if (payment == null || payment.state() != StepRecord.State.DONE) {
-            throw new RefundNotAuthorised("no Opayo payment is recorded for invoice " + invoice.invoiceNumber());
+        String order = invoice.referenceNumber();
+        if (order == null || order.isBlank()) {
+            throw new RefundNotAuthorised("invoice " + invoice.invoiceNumber() + " names no sales order in its reference");
         }
-        return payment;
+        List<String> authorised = new ArrayList<>();
+        for (int attempt = 1; attempt <= MAX_PAYMENT_ATTEMPTS; attempt++) {
+            // One lookup each: a payment being refunded was taken long enough ago for the Reporting API to have it.
+            Lookup<OpayoResult> found = transactions.find(codes.generate(order, attempt), Lookup.Situation.NO_RECORD);
+            if (found instanceof Lookup.Unknown<OpayoResult> unknown) {
+                throw new RefundNotAuthorised("the payment of " + order + " could not be looked up: " + unknown.reason());
+            }
+            if (!(found instanceof Lookup.Found<OpayoResult> payment)) {
+                break;
+            }
+            if (payment.result().authorised()) {
+                authorised.add(payment.result().transactionId());
+            }
+        }
+        if (authorised.size() != 1) {
+            throw new RefundNotAuthorised(authorised.isEmpty() ? "Opayo has no authorised payment for " + order + " (invoice "
+                    + invoice.invoiceNumber() + ")" : "Opayo has " + authorised.size() + " authorised payments for " + order
+                    + " " + authorised + "; a person has to say which one to refund");
+        }
+        return authorised.get(0);
+    }
+
+    private Money captured(String transactionId, Currency currency) {
+        OpayoResult payment = OpayoResult.of(opayo.transactions().outcomeOf(transactionId));
+        if (payment.amount() == null) {
+            throw new RefundNotAuthorised("Opayo does not say how much " + transactionId + " captured");
+        }
+        if (payment.currency() != null && !payment.currency().equals(currency.getCurrencyCode())) {
+            throw new RefundNotAuthorised("payment " + transactionId + " was in " + payment.currency() + ", the credit note is in "
+                    + currency.getCurrencyCode());
+        }
+        return Money.ofMinor(payment.amount(), currency);
+    }
+
+    private RefundOutcome deadLetter(Refund r, String reason) {
+        return new RefundOutcome.DeadLettered(r.creditNoteId, engine.park(NAME, r.creditNoteId, reason, moneyMoved(r)));
+    }
+
+    private MoneyMoved moneyMoved(Refund r) {
+        try {
+            return OpayoResult.moneyMoved(engine.store().effect(r.opayoKey), r.amount, MoneyMoved.Movement.REFUNDED);
+        } catch (RuntimeException storeFailed) {
+            return MoneyMoved.unknown(r.amount, null);
+        }
     }
 
     /** A refund that cannot go ahead without a person. */

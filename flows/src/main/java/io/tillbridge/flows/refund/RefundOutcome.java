@@ -1,7 +1,7 @@
 package io.tillbridge.flows.refund;
 
 /** How one refund ended. */
-public sealed interface RefundOutcome permits RefundOutcome.Refunded, RefundOutcome.DeadLettered {
+public sealed interface RefundOutcome permits RefundOutcome.Refunded, RefundOutcome.DeadLettered, RefundOutcome.Busy {
 
     String creditNoteId();
 
@@ -11,5 +11,9 @@ public sealed interface RefundOutcome permits RefundOutcome.Refunded, RefundOutc
 
     /** Stopped for a person (for example a refund larger than what is left of the payment). */
     record DeadLettered(String creditNoteId, String reason) implements RefundOutcome {
+    }
+
+    /** Another runner holds this credit note's lease; nothing was done here. */
+    record Busy(String creditNoteId, String reason) implements RefundOutcome {
     }
 }

@@ -11,7 +11,6 @@ import io.tillbridge.opayo.OpayoClient;
 import io.tillbridge.opayo.reporting.Batch;
 import io.tillbridge.opayo.reporting.ReportedTransaction;
 import io.tillbridge.zoho.ZohoInventoryClient;
-import io.tillbridge.zoho.model.CreditNote;
 import io.tillbridge.zoho.model.CreditNoteRefund;
 import io.tillbridge.zoho.model.CustomerPayment;
 import io.tillbridge.zoho.resources.ListQuery;
@@ -22,63 +21,76 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Settlement reconciliation: the day's Opayo batches (Reporting API) against what Zoho Inventory
- * recorded — customer payments whose reference is the Opayo transaction id, and credit-note refunds
- * likewise — through mapping-core's reconciler. Read-only: it changes nothing, so it can run as often
- * as wanted.
+ * recorded that day — customer payments whose reference is the Opayo transaction id, and credit-note
+ * refunds likewise — through mapping-core's reconciler. Zoho is asked only for the day, by its
+ * documented date filters. The day is the business's, in its time zone (the same setting the flows
+ * date their Zoho records with), so a payment taken at 23:30 is reconciled on the day it was dated.
+ * Read-only: it changes nothing, so it can run as often as wanted.
  */
 public final class SettlementFlow {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SettlementFlow.class);
 
+    /** Opayo's reports are in UK time. */
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss[.SSS]");
 
     private final ZohoInventoryClient zoho;
     private final OpayoClient opayo;
     private final Reconciler reconciler;
+    private final ZoneId businessZone;
 
-    public SettlementFlow(ZohoInventoryClient zoho, OpayoClient opayo, Reconciler reconciler) {
+    /** @param businessZone the business's time zone: which instants a day covers */
+    public SettlementFlow(ZohoInventoryClient zoho, OpayoClient opayo, Reconciler reconciler, ZoneId businessZone) {
         this.zoho = Objects.requireNonNull(zoho, "zoho");
         this.opayo = Objects.requireNonNull(opayo, "opayo");
         this.reconciler = Objects.requireNonNull(reconciler, "reconciler");
+        this.businessZone = Objects.requireNonNull(businessZone, "businessZone");
     }
 
-    /** Reconciles the batches that closed on a day (UK time) against Zoho's records for that day. */
+    /** Reconciles the batches that closed on a business day against Zoho's records dated that day. */
     public ReconciliationReport run(LocalDate day) {
-        Instant from = day.atStartOfDay(UK).toInstant();
-        Instant to = day.plusDays(1).atStartOfDay(UK).toInstant();
+        Instant from = day.atStartOfDay(businessZone).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(businessZone).toInstant();
         List<SettlementLine> settlement = new ArrayList<>();
         for (Batch batch : opayo.reporting().batches(from, to)) {
             opayo.reporting().batchTransactions(batch.batchId(), batch.authProcessorName())
                     .forEach(row -> settlement.add(line(batch.batchId(), row, day)));
         }
         List<LedgerRecord> ledger = new ArrayList<>();
-        zoho.customerPayments().list(ListQuery.ALL).filter(p -> day.equals(p.date())).forEach(p -> ledger.add(payment(p)));
-        zoho.creditNotes().list(ListQuery.ALL).forEach(note -> {
-            for (CreditNoteRefund refund : zoho.creditNotes().refunds(note.creditnoteId())) {
-                if (day.equals(refund.date())) {
-                    if (refund.amountInNoteCurrency().isPresent()) {
-                        ledger.add(refund(note, refund));
-                    } else {
+        // Customer payments: the documented exact 'date' filter. Refunds: every credit note's refunds in one paged
+        // list (Zoho documents no filter for it, and an undocumented one would be ignored, so the day is picked
+        // here); each refund's currency is its credit note's.
+        zoho.customerPayments().list(ListQuery.builder().parameter("date", day.toString()).build())
+                .filter(p -> day.equals(p.date())).forEach(p -> ledger.add(payment(p)));
+        Map<String, Currency> currencies = new HashMap<>();
+        zoho.creditNotes().allRefunds(ListQuery.ALL)
+                .filter(refund -> day.equals(refund.date()))
+                .forEach(refund -> {
+                    if (refund.amountInNoteCurrency().isEmpty()) {
                         // One unreadable refund must not stop the day's reconciliation; it is named here.
-                        LOG.warn("Zoho credit-note refund {} on {} has no amount in the note's currency; left out of reconciliation",
-                                refund.creditnoteRefundId(), note.creditnoteNumber());
+                        LOG.warn("Zoho credit-note refund {} of credit note {} has no amount in the note's currency; left out of reconciliation",
+                                refund.creditnoteRefundId(), refund.creditnoteId());
+                        return;
                     }
-                }
-            }
-        });
+                    ledger.add(refund(currencies.computeIfAbsent(refund.creditnoteId(),
+                            id -> Currency.getInstance(zoho.creditNotes().get(id).currencyCode())), refund));
+                });
         return reconciler.reconcile(settlement, ledger);
     }
 
-    private static SettlementLine line(String batchId, ReportedTransaction row, LocalDate day) {
+    private SettlementLine line(String batchId, ReportedTransaction row, LocalDate day) {
         Currency currency = Currency.getInstance(row.currency());
         TransactionType type = TransactionType.fromOpayo(row.transactionType());
-        LocalDate date = row.started() == null ? day : LocalDateTime.parse(row.started(), STARTED).toLocalDate();
+        LocalDate date = row.started() == null ? day
+                : LocalDateTime.parse(row.started(), STARTED).atZone(UK).withZoneSameInstant(businessZone).toLocalDate();
         return new SettlementLine(batchId, row.transactionId(), row.vendorTxCode(), type, Money.of(row.amount(), currency), null,
                 row.fields().get("cardtype"), row.fields().get("bankauthcode"), date);
     }
@@ -88,8 +100,8 @@ public final class SettlementFlow {
                 TransactionType.PAYMENT, Money.of(payment.amount(), Currency.getInstance(payment.currencyCode())), payment.date());
     }
 
-    private static LedgerRecord refund(CreditNote note, CreditNoteRefund refund) {
+    private static LedgerRecord refund(Currency currency, CreditNoteRefund refund) {
         return new LedgerRecord(LedgerSystem.ZOHO_INVENTORY, refund.creditnoteRefundId(), refund.referenceNumber(), null,
-                TransactionType.REFUND, Money.of(refund.amountInNoteCurrency().orElseThrow(), Currency.getInstance(note.currencyCode())), refund.date());
+                TransactionType.REFUND, Money.of(refund.amountInNoteCurrency().orElseThrow(), currency), refund.date());
     }
 }

@@ -131,6 +131,23 @@ public final class TransactionService {
         return PiJson.outcome(200, read(result));
     }
 
+    /**
+     * Looks a vendorTxCode up the way an ambiguous send is resolved: a "not found" is believed only
+     * after {@link Resolution#lookups()} lookups {@link Resolution#pause()} apart, since the Reporting
+     * API can lag behind Pi. For callers that must know whether a transaction they may have sent exists.
+     *
+     * @return Opayo's transaction id, or empty when Opayo has none
+     * @throws OutcomeUnknownException when no reporting credentials are configured or a lookup fails
+     */
+    public Optional<String> lookUp(String vendorTxCode) {
+        return resolve(vendorTxCode, null);
+    }
+
+    /** True when Opayo refused a new transaction because its vendorTxCode was used before (classic 4001 or 4042). */
+    public static boolean isDuplicateVendorTxCode(ApiException refusal) {
+        return refusal.codes().stream().anyMatch(DUPLICATE_CODES::contains);
+    }
+
     /** Cancels a successful transaction before settlement (until midnight of its day). */
     public Instruction voidTransaction(String transactionId) {
         return instruction(transactionId, "void", null);

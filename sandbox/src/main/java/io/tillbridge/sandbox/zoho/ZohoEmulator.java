@@ -275,6 +275,11 @@ public final class ZohoEmulator extends Emulator {
         if (id == null && method.equals("GET")) {
             return list(entity, request);
         }
+        if (entity.equals("creditnotes") && "refunds".equals(id) && action == null && method.equals("GET")) {
+            List<ObjectNode> refunds = new ArrayList<>();
+            table("creditnotes").values().forEach(note -> note.path("refunds").forEach(r -> refunds.add((ObjectNode) r)));
+            return list("creditnoterefunds", "creditnote_refunds", refunds, request);
+        }
         if (id != null && action == null && method.equals("GET")) {
             return get(entity, id);
         }
@@ -334,9 +339,12 @@ public final class ZohoEmulator extends Emulator {
     }
 
     private EmulatorReply list(String entity, EmulatorRequest request) {
+        return list(entity, listKey(entity), new ArrayList<>(table(entity).values()), request);
+    }
+
+    private EmulatorReply list(String entity, String key, List<ObjectNode> all, EmulatorRequest request) {
         int page = integer(request.query().get("page"), 1);
         int perPage = Math.min(200, integer(request.query().get("per_page"), 200));
-        List<ObjectNode> all = new ArrayList<>(table(entity).values());
         // Only the filters Zoho documents for the resource; the real service would silently ignore any
         // other and list everything, which a client must never rely on, so here it is refused outright.
         Set<String> documented = LIST_FILTERS.getOrDefault(entity, Set.of());
@@ -351,14 +359,21 @@ public final class ZohoEmulator extends Emulator {
             if (Set.of("sort_column", "sort_order", "last_modified_time").contains(name)) {
                 continue; // accepted; the emulator keeps insertion order and does not filter by time
             }
-            // Exact-match filters on a field of the same name (customer_id, reference_number, …).
             String value = parameter.getValue();
-            all.removeIf(node -> !value.equals(node.path(name).asText()));
+            if (name.equals("date_start")) {
+                // Zoho's date idiom: date_start and date_end bound the record's date, inclusive.
+                all.removeIf(node -> node.path("date").asText().compareTo(value) < 0);
+            } else if (name.equals("date_end")) {
+                all.removeIf(node -> node.path("date").asText().compareTo(value) > 0);
+            } else {
+                // Exact-match filters on a field of the same name (customer_id, reference_number, …).
+                all.removeIf(node -> !value.equals(node.path(name).asText()));
+            }
         }
         int from = Math.min(all.size(), (page - 1) * perPage);
         int to = Math.min(all.size(), from + perPage);
         ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "success");
-        ArrayNode rows = out.putArray(listKey(entity));
+        ArrayNode rows = out.putArray(key);
         all.subList(from, to).forEach(rows::add);
         out.putObject("page_context").put("page", page).put("per_page", perPage).put("has_more_page", to < all.size());
         return EmulatorReply.json(200, out.toString());
@@ -788,17 +803,20 @@ public final class ZohoEmulator extends Emulator {
             "creditnotes", List.of("customer_id", "line_items"));
 
     /** The list filters the emulator accepts: documented ones it can apply as exact matches or ignore safely. */
-    private static final Map<String, Set<String>> LIST_FILTERS = Map.of(
-            "salesorders", Set.of("sort_column", "sort_order", "last_modified_time", "customer_id"),
-            "items", Set.of("sort_column", "sort_order", "last_modified_time", "sku", "name", "item_id", "status"),
-            "contacts", Set.of("sort_column", "sort_order", "contact_name", "email"),
-            "invoices", Set.of("sort_column", "sort_order", "customer_id", "reference_number", "invoice_number", "status"),
-            "customerpayments", Set.of("sort_column", "sort_order", "reference_number", "payment_mode"),
-            "packages", Set.of("sort_column", "customer_id", "status"),
-            "creditnotes", Set.of(),
-            "inventoryadjustments", Set.of(),
-            "salesreturns", Set.of(),
-            "purchaseorders", Set.of());
+    private static final Map<String, Set<String>> LIST_FILTERS = Map.ofEntries(
+            Map.entry("salesorders", Set.of("sort_column", "sort_order", "last_modified_time", "customer_id")),
+            Map.entry("items", Set.of("sort_column", "sort_order", "last_modified_time", "sku", "name", "item_id", "status")),
+            Map.entry("contacts", Set.of("sort_column", "sort_order", "contact_name", "email")),
+            Map.entry("invoices", Set.of("sort_column", "sort_order", "customer_id", "reference_number", "invoice_number", "status",
+                    "date", "date_start", "date_end")),
+            Map.entry("customerpayments", Set.of("sort_column", "sort_order", "reference_number", "payment_mode", "date")),
+            // Our reference lists no filters for the all-refunds list.
+            Map.entry("creditnoterefunds", Set.of()),
+            Map.entry("packages", Set.of("sort_column", "customer_id", "status")),
+            Map.entry("creditnotes", Set.of()),
+            Map.entry("inventoryadjustments", Set.of()),
+            Map.entry("salesreturns", Set.of()),
+            Map.entry("purchaseorders", Set.of()));
 
     private static EmulatorReply envelope(int status, int code, String message) {
         return EmulatorReply.json(status, JSON.createObjectNode().put("code", code).put("message", message).toString());

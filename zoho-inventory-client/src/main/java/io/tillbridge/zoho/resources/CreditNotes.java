@@ -9,8 +9,20 @@ import java.util.Map;
 /** Credit notes and their refunds (reference: zoho-inventory.md §3.7). Obtain it from {@code ZohoInventoryClient}. */
 public final class CreditNotes extends ResourceService<CreditNote, Inputs.CreditNoteInput> {
 
+    private final Resource<io.tillbridge.zoho.model.CreditNoteRefund> allRefunds;
+
     public CreditNotes(ZohoConnection connection) {
         super(connection, "/creditnotes", List.of("creditnote"), List.of("creditnotes"), CreditNote.class);
+        this.allRefunds = new Resource<>(connection, "/creditnotes/refunds", List.of("creditnote_refund"),
+                List.of("creditnote_refunds"), io.tillbridge.zoho.model.CreditNoteRefund.class);
+    }
+
+    /**
+     * Refunds of every credit note ({@code GET /creditnotes/refunds}), fetched lazily page by page; filter
+     * with Zoho's list parameters, for example {@code date_start} and {@code date_end}.
+     */
+    public java.util.stream.Stream<io.tillbridge.zoho.model.CreditNoteRefund> allRefunds(ListQuery query) {
+        return allRefunds.stream(query);
     }
 
     /** Creates a credit note against an invoice. */

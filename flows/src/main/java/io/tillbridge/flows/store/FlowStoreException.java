@@ -1,0 +1,11 @@
+package io.tillbridge.flows.store;
+
+/** The storage under a flow store failed; the failed call wrote nothing. */
+public final class FlowStoreException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public FlowStoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,22 @@
+package io.tillbridge.flows.store;
+
+/**
+ * A write was refused because the runner no longer holds the lease it wrote under: it expired, or
+ * another runner took it. The runner must stop work on that subject before its next effect.
+ */
+public final class LeaseLostException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Lease lease;
+
+    public LeaseLostException(Lease lease, String why) {
+        super("lease on " + lease.flow() + " " + lease.subject() + " (token " + lease.token() + ", owner " + lease.owner()
+                + ") is lost: " + why);
+        this.lease = lease;
+    }
+
+    public Lease lease() {
+        return lease;
+    }
+}

@@ -1,0 +1,15 @@
+package io.tillbridge.flows.store;
+
+/** The in-memory store keeps the store contract. */
+class InMemoryFlowStoreTest extends FlowStoreContract {
+
+    @Override
+    protected FlowStore newStore(MutableClock clock) {
+        return new InMemoryFlowStore(clock);
+    }
+
+    @Override
+    protected FlowStore sameData(MutableClock clock) {
+        return store;
+    }
+}
