@@ -1,0 +1,62 @@
+package io.tillbridge.flows.kashflow;
+
+import io.tillbridge.mapping.model.TransactionType;
+import io.tillbridge.mapping.money.Money;
+import io.tillbridge.opayo.OpayoClient;
+import io.tillbridge.opayo.reporting.TransactionDetail;
+import io.tillbridge.opayo.transactions.Transaction;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads an Opayo transaction for the KashFlow flows: the Reporting API's {@code getTransactionDetail}
+ * (vendorTxCode, type, amount, currency, start time, auth code, fraud fields) and Pi's retrieve (card
+ * type), for a runner that polls Reporting rather than taking Server notifications.
+ */
+public final class OpayoPayments {
+
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss[.SSS]");
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final OpayoClient opayo;
+    private final ZoneId businessZone;
+
+    /** @param businessZone the zone whose calendar day a payment is dated on in KashFlow */
+    public OpayoPayments(OpayoClient opayo, ZoneId businessZone) {
+        this.opayo = Objects.requireNonNull(opayo, "opayo");
+        this.businessZone = Objects.requireNonNull(businessZone, "businessZone");
+    }
+
+    /**
+     * The transaction Opayo holds under a vendorTxCode, or empty when it has none.
+     *
+     * @param relatedTransactionId a refund's original payment, which the caller knows; null for a payment
+     * @param payer                the billing details, when the caller has them; may be null
+     */
+    public Optional<OpayoPayment> read(String vendorTxCode, String relatedTransactionId, OpayoPayment.Payer payer) {
+        Optional<TransactionDetail> found = opayo.reporting().transactionDetail(vendorTxCode);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        TransactionDetail detail = found.get();
+        Money amount = detail.amount() == null || detail.currency() == null ? null
+                : Money.of(detail.amount(), Money.currency(detail.currency(), "currency"));
+        Transaction pi = opayo.transactions().retrieve(detail.transactionId());
+        String cardType = pi.card() == null ? null : pi.card().cardType();
+        String authCode = detail.bankAuthCode() != null ? detail.bankAuthCode() : pi.bankAuthorisationCode();
+        return Optional.of(new OpayoPayment(detail.transactionId(), detail.vendorTxCode(),
+                TransactionType.fromOpayo(detail.transactionType()), amount, day(detail.fields().get("started")), authCode, cardType,
+                detail.fields().get("t3mscore"), detail.fields().get("t3maction"), relatedTransactionId, payer));
+    }
+
+    private LocalDate day(String started) {
+        if (started == null) {
+            return null;
+        }
+        return LocalDateTime.parse(started, STARTED).atZone(UK).withZoneSameInstant(businessZone).toLocalDate();
+    }
+}
