@@ -56,9 +56,10 @@ final class InKashFlow {
     }
 
     /** The customer with this code (codes are KashFlow's unique key). */
-    Lookup<Integer> customer(String code) {
+    Lookup<String> customer(String code) {
         try {
-            return Lookup.found(kashflow.customers().record(code).customerId());
+            kashflow.customers().record(code);
+            return Lookup.found(code);
         } catch (KashFlowNotFoundException e) {
             return Lookup.absent();
         } catch (TillbridgeException e) {
