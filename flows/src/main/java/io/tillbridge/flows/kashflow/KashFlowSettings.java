@@ -11,7 +11,6 @@ import io.tillbridge.mapping.posting.PostingRules;
 import io.tillbridge.mapping.vendortx.InvoiceNumberRule;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,12 +24,13 @@ import java.util.Objects;
  * @param fields         payment metadata into the invoice's and customer's custom fields
  * @param rates          the host's exchange rates for an invoice in another currency; null: a mismatch is dead-lettered
  * @param glRules        GL codes for settlement deposits and fees
- * @param nominalIds     KashFlow nominal ids by the GL code the rules give (journals name nominal ids, not codes)
+ * @param depositAccount the KashFlow bank account a settlement's net deposit lands in; {@code bankAccount} is then
+ *                       the Opayo clearing account the payments, refunds and fees go through
  * @param customerPrefix the prefix of customer codes made from a payer's e-mail
  */
 public record KashFlowSettings(InvoiceNumberRule invoiceNumbers, int bankAccount, int paymentMethod, Currency homeCurrency,
                                PostingRules postings, CustomFieldTemplate fields, ExchangeRateTable rates, GlRuleTable glRules,
-                               Map<String, Integer> nominalIds, String customerPrefix) {
+                               int depositAccount, String customerPrefix) {
 
     public KashFlowSettings {
         Objects.requireNonNull(invoiceNumbers, "invoiceNumbers");
@@ -43,7 +43,10 @@ public record KashFlowSettings(InvoiceNumberRule invoiceNumbers, int bankAccount
         if (paymentMethod <= 0) {
             throw new IllegalArgumentException("paymentMethod must be a KashFlow PayMethod id");
         }
-        nominalIds = nominalIds == null ? Map.of() : Map.copyOf(nominalIds);
+        Objects.requireNonNull(glRules, "glRules");
+        if (depositAccount <= 0 || depositAccount == bankAccount) {
+            throw new IllegalArgumentException("depositAccount must be a KashFlow bank account id other than bankAccount");
+        }
         customerPrefix = customerPrefix == null ? "OP" : customerPrefix;
     }
 

@@ -5,7 +5,12 @@ import io.tillbridge.mapping.money.Money;
 import io.tillbridge.opayo.OpayoClient;
 import io.tillbridge.opayo.reporting.TransactionDetail;
 import io.tillbridge.opayo.transactions.Transaction;
+import io.tillbridge.mapping.model.SettlementBatch;
+import io.tillbridge.mapping.model.SettlementLine;
+import io.tillbridge.opayo.reporting.Batch;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -51,6 +56,26 @@ public final class OpayoPayments {
         return Optional.of(new OpayoPayment(detail.transactionId(), detail.vendorTxCode(),
                 TransactionType.fromOpayo(detail.transactionType()), amount, day(detail.fields().get("started")), authCode, cardType,
                 detail.fields().get("t3mscore"), detail.fields().get("t3maction"), relatedTransactionId, payer));
+    }
+
+    /**
+     * A settlement batch as the Reporting API lists it ({@code getBatchDetail}), with each line's fee from
+     * the host's tariff (Opayo's reports carry no fees).
+     *
+     * @param fees the fee of one line's amount and type; return null for none
+     */
+    public SettlementBatch batch(Batch batch, java.util.function.BiFunction<Money, TransactionType, Money> fees) {
+        List<SettlementLine> lines = new ArrayList<>();
+        try (var rows = opayo.reporting().batchTransactions(batch.batchId(), batch.authProcessorName())) {
+            rows.forEach(row -> {
+                TransactionType type = TransactionType.fromOpayo(row.transactionType());
+                Money amount = Money.of(row.amount(), Money.currency(row.currency(), "currency"));
+                lines.add(new SettlementLine(batch.batchId(), row.transactionId(), row.vendorTxCode(), type, amount,
+                        fees.apply(amount, type), row.fields().get("cardtype"), row.fields().get("bankauthcode"),
+                        Objects.requireNonNullElse(day(row.started()), batch.completed().toLocalDate())));
+            });
+        }
+        return new SettlementBatch(batch.batchId(), batch.authProcessorName(), batch.completed().atZone(UK).toInstant(), lines);
     }
 
     private LocalDate day(String started) {

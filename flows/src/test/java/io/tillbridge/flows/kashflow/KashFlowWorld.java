@@ -34,7 +34,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 
 /** Opayo and KashFlow emulators, their clients, and the KashFlow flows over one store: what the tests run against. */
 final class KashFlowWorld implements AutoCloseable {
@@ -43,6 +42,7 @@ final class KashFlowWorld implements AutoCloseable {
     static final String KF_PASSWORD = "Tr0ub4dor&3-kf";
     static final String KF_WORD = "pineapple";
     static final int BANK = 7;
+    static final int DEPOSIT = 8;
     static final int CARD_METHOD = 3;
     static final VendorTxCodes CODES = VendorTxCodes.withPrefix("SHOP");
     static final ZoneId UK = ZoneId.of("Europe/London");
@@ -58,7 +58,8 @@ final class KashFlowWorld implements AutoCloseable {
         opayoEmulator = new OpayoEmulator("tillbridge", "integration-key", "integration-password", "reporter", "reporting-password",
                 clock).start();
         kashflowEmulator = new KashFlowEmulator(KF_USER, KF_PASSWORD, KF_WORD, clock).start();
-        kashflowEmulator.seedBankAccount(BANK, "Current Account");
+        kashflowEmulator.seedBankAccount(BANK, "Opayo clearing");
+        kashflowEmulator.seedBankAccount(DEPOSIT, "Current Account");
         kashflowEmulator.seedNominal(11, 1200, "Bank");
         kashflowEmulator.seedNominal(12, 4000, "Sales");
         kashflowEmulator.seedNominal(13, 7900, "Card fees");
@@ -87,16 +88,17 @@ final class KashFlowWorld implements AutoCloseable {
         GlAccounts accounts = new GlAccounts("4000", "4000", "4000", "7900", "1200");
         return new KashFlowSettings(InvoiceNumberRule.documentOfVendorTxCodes("SHOP", ""), BANK, CARD_METHOD,
                 Currency.getInstance("GBP"), PostingRules.defaults(), KashFlowSettings.defaultFields(), rates,
-                GlRuleTable.withDefault(List.of(), accounts), Map.of("1200", 11, "4000", 12, "7900", 13), "OP");
+                GlRuleTable.withDefault(List.of(), accounts), DEPOSIT, "OP");
     }
 
     /** The flows of one runner over a store. */
-    record Flows(EffectEngine engine, KashFlowPaymentFlow payments, KashFlowRefundFlow refunds) {
+    record Flows(EffectEngine engine, KashFlowPaymentFlow payments, KashFlowRefundFlow refunds, KashFlowSettlementFlow settlement) {
     }
 
     Flows flows(FlowStore store, String runner, KashFlowSettings settings) {
         EffectEngine engine = EffectEngine.builder(store).clock(clock).runner(runner).build();
-        return new Flows(engine, new KashFlowPaymentFlow(kashflow, engine, settings), new KashFlowRefundFlow(kashflow, engine, settings));
+        return new Flows(engine, new KashFlowPaymentFlow(kashflow, engine, settings), new KashFlowRefundFlow(kashflow, engine, settings),
+                new KashFlowSettlementFlow(kashflow, engine, settings, io.tillbridge.mapping.reconcile.Reconciler.builder().build()));
     }
 
     Flows flows() {
