@@ -22,6 +22,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -47,6 +48,34 @@ public final class KashFlowPaymentFlow {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.find = new InKashFlow(kashflow);
+    }
+
+    /**
+     * Posts the payment a runner knows by its Opayo transaction id (kind {@code kashflow-payment}, subject
+     * the VPSTxId), taking it from the host's source. Never throws: an unknown id or a failing source is a
+     * dead letter.
+     */
+    public KashFlowOutcome run(String transactionId, PaymentSource source) {
+        if (transactionId == null || transactionId.isBlank()) {
+            return new KashFlowOutcome.DeadLettered("?", "transactionId: missing");
+        }
+        String id = transactionId.replace("{", "").replace("}", "");
+        Optional<OpayoPayment> payment;
+        try {
+            payment = source.payment(id);
+        } catch (RuntimeException e) {
+            return FlowRuns.park(engine, NAME, id, "the payment source failed for " + id + ": " + e.getMessage(),
+                    MoneyMoved.unknown(null, id));
+        }
+        if (payment.isEmpty()) {
+            return FlowRuns.park(engine, NAME, id, "transactionId: the payment source has no Opayo transaction " + id
+                    + " (nothing posted in KashFlow)", MoneyMoved.unknown(null, id));
+        }
+        if (!payment.get().transactionId().equals(id)) {
+            return FlowRuns.park(engine, NAME, id, "transactionId: the payment source answered " + payment.get().transactionId()
+                    + " for " + id + " (nothing posted in KashFlow)", MoneyMoved.unknown(null, id));
+        }
+        return run(payment.get());
     }
 
     /** Posts (or resumes, or confirms) one Opayo payment. Never throws. */

@@ -88,4 +88,23 @@ class KashFlowBadInputTest {
         assertThat(world.kashflowEmulator.calls(c -> c.equals("SOAP InsertInvoicePayment"))).isEqualTo(postsBefore);
         assertThat(world.kashflowEmulator.invoice(3001).get("PaymentLines")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aRunnerWithOnlyATransactionIdGetsTheTransactionFromTheHostAndNeverThrows() {
+        world.kashflowEmulator.seedCustomer("BAD01", "Bad Input Ltd", "GB");
+        OpayoPayment paid = world.invoicePaid(3101, "BAD01", "GBP", "10.00");
+        InMemoryFlowStore store = new InMemoryFlowStore(world.clock);
+        KashFlowPaymentFlow flow = world.flows(store, "runner-1", KashFlowWorld.settings(null)).payments();
+
+        assertThat(flow.run("{" + paid.transactionId() + "}", id -> java.util.Optional.of(paid)))
+                .isInstanceOf(KashFlowOutcome.Posted.class);
+        assertThat(flow.run("0E2A6C1F-2222-4C2B-9D3E-000000000001", id -> java.util.Optional.empty()))
+                .isInstanceOf(KashFlowOutcome.DeadLettered.class);
+        assertThat(flow.run("0E2A6C1F-2222-4C2B-9D3E-000000000002", id -> {
+            throw new IllegalStateException("host database down");
+        })).isInstanceOf(KashFlowOutcome.DeadLettered.class);
+        assertThat(store.openDeadLetters()).extracting(DeadLetter::reason)
+                .anySatisfy(r -> assertThat(r).startsWith("transactionId:"))
+                .anySatisfy(r -> assertThat(r).contains("host database down"));
+    }
 }

@@ -129,4 +129,23 @@ class KashFlowPaymentFlowTest {
         assertThat(store.deadLetter(letter.id()).orElseThrow().status()).isEqualTo(DeadLetter.Status.RESOLVED);
         assertThat(linesWith(2001, payment.transactionId())).isEqualTo(1);
     }
+
+    @Test
+    void aPaymentInAnotherCurrencyIsConvertedOnceAtTheHostsRate() {
+        world.kashflowEmulator.seedCustomer("ADA01", "Ada Lovelace", "GB");
+        world.kashflowEmulator.seedInvoice(2101, "ADA01", "GBP", new java.math.BigDecimal("100.00"), java.math.BigDecimal.ZERO);
+        world.charge("SHOP.2101.1", 11667, "EUR");
+        OpayoPayment euros = world.read("SHOP.2101.1", null);
+        var rates = io.tillbridge.mapping.fx.ExchangeRateTable.builder().baseCurrency(java.util.Currency.getInstance("GBP"))
+                .maxAge(java.time.Period.ofDays(3))
+                .rate(io.tillbridge.mapping.fx.ExchangeRate.of("EUR", "GBP", "0.8571", euros.date().minusDays(1))).build();
+        KashFlowWorld.Flows flows = world.flows(new InMemoryFlowStore(world.clock), "runner-1", KashFlowWorld.settings(rates));
+
+        assertThat(flows.payments().run(euros)).isInstanceOf(KashFlowOutcome.Posted.class);
+
+        // 116.67 EUR × 0.8571 = 99.997857 → 100.00 GBP, rounded once (HALF_EVEN).
+        JsonNode line = world.kashflowEmulator.invoice(2101).get("PaymentLines").get(0);
+        assertThat(line.get("Amount").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(world.kashflowEmulator.invoice(2101).get("Currency").get("Code").asText()).isEqualTo("GBP");
+    }
 }
