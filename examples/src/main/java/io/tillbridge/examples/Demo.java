@@ -54,6 +54,7 @@ public final class Demo {
         try {
             Path directory = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("tillbridge-demo-");
             run(System.out, orders, 2026L, directory);
+            KashFlowDemo.run(System.out, Math.min(orders, 40), 2026L);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
