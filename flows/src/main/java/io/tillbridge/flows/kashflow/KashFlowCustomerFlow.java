@@ -54,7 +54,8 @@ public final class KashFlowCustomerFlow {
     /** Creates or updates the payer's customer. Never throws. */
     public KashFlowOutcome run(OpayoPayment.Payer payer) {
         if (payer == null || payer.email() == null || payer.email().isBlank()) {
-            String subject = "unknown-payer";
+            // No stable key, but still one letter per payer, so none is lost under another's.
+            String subject = "no-email." + digest(String.valueOf(payer)).substring(0, 12);
             return FlowRuns.park(engine, NAME, subject, "email: missing, so the payer has no stable customer key", MoneyMoved.NONE);
         }
         String code = codeOf(payer.email());

@@ -148,4 +148,28 @@ class KashFlowPaymentFlowTest {
         assertThat(line.get("Amount").decimalValue()).isEqualByComparingTo("100.00");
         assertThat(world.kashflowEmulator.invoice(2101).get("Currency").get("Code").asText()).isEqualTo("GBP");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(io.tillbridge.flows.effect.EffectEngine.Boundary.class)
+    void aRunnerKilledAtAnyBoundaryIsResumedOverTheSameStoreWithoutASecondPosting(
+            io.tillbridge.flows.effect.EffectEngine.Boundary killAt) {
+        OpayoPayment payment = day(1).get(0);
+        InMemoryFlowStore store = new InMemoryFlowStore(world.clock);
+        var killed = io.tillbridge.flows.effect.EffectEngine.builder(store).clock(world.clock).runner("doomed")
+                .probe((boundary, key) -> {
+                    if (boundary == killAt && key.effect().equals("invoice-payment")) {
+                        throw new IllegalStateException("killed at " + boundary);
+                    }
+                }).build();
+        KashFlowOutcome first = new KashFlowPaymentFlow(world.kashflow, killed, KashFlowWorld.settings(null)).run(payment);
+        assertThat(first).isInstanceOf(KashFlowOutcome.DeadLettered.class);
+        world.clock.advance(Duration.ofMinutes(5)); // the dead runner's lease lapses
+
+        var resumed = io.tillbridge.flows.effect.EffectEngine.builder(store).clock(world.clock).runner("successor").build();
+        assertThat(new KashFlowPaymentFlow(world.kashflow, resumed, KashFlowWorld.settings(null)).run(payment))
+                .isInstanceOf(KashFlowOutcome.Posted.class);
+        assertThat(linesWith(2001, payment.transactionId())).isEqualTo(1);
+        assertThat(world.kashflowEmulator.invoice(2001).get("PaymentLines")).hasSize(1);
+        assertThat(store.openDeadLetters()).isEmpty();
+    }
 }
