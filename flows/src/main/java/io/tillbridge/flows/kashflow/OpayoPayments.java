@@ -55,7 +55,29 @@ public final class OpayoPayments {
         String authCode = detail.bankAuthCode() != null ? detail.bankAuthCode() : pi.bankAuthorisationCode();
         return Optional.of(new OpayoPayment(detail.transactionId(), detail.vendorTxCode(),
                 TransactionType.fromOpayo(detail.transactionType()), amount, day(detail.fields().get("started")), authCode, cardType,
-                detail.fields().get("t3mscore"), detail.fields().get("t3maction"), relatedTransactionId, payer));
+                detail.fields().get("t3mscore"), detail.fields().get("t3maction"), relatedTransactionId,
+                payer != null ? payer : payerOf(detail.fields())));
+    }
+
+    /**
+     * The billing details {@code getTransactionDetail} lists (reference: opayo.md §2, its {@code billing*} and
+     * {@code customeremail} fields); null when it sent no e-mail, the customer's only stable key.
+     */
+    static OpayoPayment.Payer payerOf(java.util.Map<String, String> fields) {
+        String email = fields.get("customeremail");
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (String name : List.of("billingaddress1", "billingaddress2")) {
+            String line = fields.get(name);
+            if (line != null && !line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        io.tillbridge.mapping.model.Address address = lines.isEmpty() ? null : new io.tillbridge.mapping.model.Address(lines,
+                fields.get("billingcity"), fields.get("billingstate"), fields.get("billingpostcode"), fields.get("billingcountry"));
+        return new OpayoPayment.Payer(fields.get("billingfirstnames"), fields.get("billingsurname"), email, address);
     }
 
     /**
