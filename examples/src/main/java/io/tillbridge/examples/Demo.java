@@ -72,6 +72,7 @@ public final class Demo {
             // The flow store's H2 file: a directory named as the second argument, else a fresh one.
             Path directory = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("tillbridge-demo-");
             run(System.out, orders.getAsInt(), 2026L, directory);
+            KashFlowDemo.run(System.out, Math.min(orders.getAsInt(), 40), 2026L);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

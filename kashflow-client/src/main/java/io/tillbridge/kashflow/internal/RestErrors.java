@@ -28,6 +28,7 @@ public final class RestErrors {
 
     public static final String INVALID_SESSION_TOKEN = "InvalidSessionToken";
     public static final String ACCOUNT_LOCKED = "AccountLocked";
+    private static final String INVALID_TEMPORARY_TOKEN = "InvalidTemporaryToken";
 
     private RestErrors() {
     }
@@ -77,7 +78,9 @@ public final class RestErrors {
         if (ACCOUNT_LOCKED.equals(code)) {
             return new AccountLockedException(status, message, result.requestId());
         }
-        if (status == 401 || duringLogin && status == 400) {
+        // A temporary token used up (its PUT was processed and the answer lost) or expired refuses no credential:
+        // the next call logs in from the first step again, and nothing counts towards a lock-out.
+        if (status == 401 && !INVALID_TEMPORARY_TOKEN.equals(code) || duringLogin && status == 400 && !INVALID_TEMPORARY_TOKEN.equals(code)) {
             return new AuthenticationException("KashFlow", status, code == null ? List.of() : List.of(code), message,
                     result.requestId());
         }
