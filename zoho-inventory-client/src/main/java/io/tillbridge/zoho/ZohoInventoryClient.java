@@ -2,7 +2,7 @@ package io.tillbridge.zoho;
 
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.ClientBuilder;
-import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.zoho.auth.AccessTokens;
 import io.tillbridge.zoho.auth.RefreshTokenGrant;

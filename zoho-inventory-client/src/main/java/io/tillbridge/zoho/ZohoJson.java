@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
-import io.tillbridge.client.json.Json;
+import io.tillbridge.client.internal.json.Json;
 
 /**
  * Zoho's JSON: snake_case names, and lenient reading — ids and amounts arrive as numbers or strings,

@@ -1,13 +1,12 @@
 package io.tillbridge.flows.ordertocash;
 
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 import io.tillbridge.flows.store.DeadLetterQueue;
 import io.tillbridge.flows.store.IdempotencyStore;
 import io.tillbridge.flows.store.StepRecord;
 import io.tillbridge.flows.translate.OpayoTranslator;
 import io.tillbridge.flows.translate.ZohoTranslator;
-import io.tillbridge.mapping.MappingException;
 import io.tillbridge.mapping.address.AddressProfile;
 import io.tillbridge.mapping.address.Countries;
 import io.tillbridge.mapping.address.OpayoAddressProfile.OpayoAddress;
@@ -152,7 +151,7 @@ public final class OrderToCashFlow {
                 deadLetters.remove(NAME + ":" + salesOrderId);
             }
             return outcome;
-        } catch (MappingException | TillbridgeException e) {
+        } catch (TillbridgeException e) {
             return deadLetter(salesOrderId, e.getMessage());
         }
     }

@@ -1,6 +1,6 @@
 package io.tillbridge.flows.refund;
 
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 import io.tillbridge.flows.store.DeadLetterQueue;
 import io.tillbridge.flows.store.IdempotencyStore;
 import io.tillbridge.flows.store.StepRecord;
@@ -63,7 +63,7 @@ public final class RefundFlow {
             RefundOutcome outcome = process(creditNoteId);
             deadLetters.remove(NAME + ":" + creditNoteId);
             return outcome;
-        } catch (MappingException | TillbridgeException e) {
+        } catch (TillbridgeException e) {
             LOG.warn("refund {} dead-lettered: {}", creditNoteId, e.getMessage());
             deadLetters.add(NAME + ":" + creditNoteId, NAME, creditNoteId, e.getMessage(), clock.instant());
             return new RefundOutcome.DeadLettered(creditNoteId, e.getMessage());

@@ -3,7 +3,7 @@ package io.tillbridge.opayo.transactions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.json.Json;
+import io.tillbridge.client.internal.json.Json;
 import io.tillbridge.opayo.PiResponses;
 
 /** Writes Pi request bodies and reads Pi transactions (reference: opayo.md §1.5–1.7). */

@@ -2,9 +2,9 @@ package io.tillbridge.zoho.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.client.ApiException;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.paging.LazyPages;
-import io.tillbridge.client.validation.RequestValidator;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.paging.LazyPages;
+import io.tillbridge.client.internal.validation.RequestValidator;
 import io.tillbridge.zoho.ZohoConnection;
 import io.tillbridge.zoho.model.BulkResult;
 import io.tillbridge.zoho.model.CustomFieldValue;

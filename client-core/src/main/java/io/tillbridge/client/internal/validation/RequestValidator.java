@@ -1,4 +1,4 @@
-package io.tillbridge.client.validation;
+package io.tillbridge.client.internal.validation;
 
 import io.tillbridge.client.ValidationException;
 import jakarta.validation.ConstraintViolation;

@@ -1,4 +1,4 @@
-package io.tillbridge.client.json;
+package io.tillbridge.client.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

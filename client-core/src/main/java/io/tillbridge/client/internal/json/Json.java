@@ -1,4 +1,4 @@
-package io.tillbridge.client.json;
+package io.tillbridge.client.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;

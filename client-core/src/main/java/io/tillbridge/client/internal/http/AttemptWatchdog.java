@@ -1,4 +1,4 @@
-package io.tillbridge.client.http;
+package io.tillbridge.client.internal.http;
 
 import java.time.Duration;
 import java.util.Set;

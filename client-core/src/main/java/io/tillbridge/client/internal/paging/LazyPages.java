@@ -1,4 +1,4 @@
-package io.tillbridge.client.paging;
+package io.tillbridge.client.internal.paging;
 
 import java.util.Collections;
 import java.util.Iterator;

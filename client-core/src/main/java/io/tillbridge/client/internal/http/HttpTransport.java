@@ -1,4 +1,4 @@
-package io.tillbridge.client.http;
+package io.tillbridge.client.internal.http;
 
 import dev.failsafe.Bulkhead;
 import dev.failsafe.BulkheadFullException;
@@ -13,6 +13,9 @@ import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
 import dev.failsafe.RetryPolicyBuilder;
 import io.tillbridge.client.TransportException;
+import io.tillbridge.client.http.CircuitSettings;
+import io.tillbridge.client.http.ClientListener;
+import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.client.redact.Redactor;
 import java.io.IOException;
 import java.net.ConnectException;

@@ -1,4 +1,4 @@
-package io.tillbridge.client.validation;
+package io.tillbridge.client.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

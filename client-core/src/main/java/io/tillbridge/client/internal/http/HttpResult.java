@@ -1,4 +1,4 @@
-package io.tillbridge.client.http;
+package io.tillbridge.client.internal.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.tillbridge.client.http;
+package io.tillbridge.client.internal.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -16,6 +16,9 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.tillbridge.client.TransportException;
+import io.tillbridge.client.http.CircuitSettings;
+import io.tillbridge.client.http.ClientListener;
+import io.tillbridge.client.http.RetrySettings;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

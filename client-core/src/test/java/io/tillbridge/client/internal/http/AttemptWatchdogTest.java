@@ -1,4 +1,4 @@
-package io.tillbridge.client.http;
+package io.tillbridge.client.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
