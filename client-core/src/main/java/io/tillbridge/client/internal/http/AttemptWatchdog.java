@@ -1,62 +1,128 @@
 package io.tillbridge.client.internal.http;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Bounds blocking exchanges as a whole, body included ({@code HttpRequest.timeout} stops at the
- * response headers). One daemon thread looks at the attempts in flight every tick and interrupts any
- * past its deadline; {@code HttpClient.send} answers an interrupt by cancelling the exchange.
+ * Cuts off a response body that trickles in past its attempt's bound ({@code HttpRequest.timeout}
+ * stops at the response headers). It does so by closing the body's stream, which cancels the exchange
+ * and ends the caller's blocked read with an {@code IOException}; it never interrupts the caller, so
+ * the caller's own interrupt status is never set or cleared here.
  *
- * <p>Why not a timer task per call: scheduling one wakes the timer thread on every call, which cost
- * about 30 µs a call in the client-overhead benchmark (as Failsafe's interrupting {@code Timeout} did);
- * {@code sendAsync(...).get(timeout)} cost far more, for its hand-off to another thread. Here a call
- * costs one set insertion and removal, and a deadline is enforced to within one tick.
+ * <p>Owned by one transport. Its daemon thread starts with the first guarded body, looks at the bodies
+ * in flight once a tick while there are any, parks (no ticking) while there are none, ends after
+ * {@code idleLinger} idle or at once when interrupted while idle (so {@code exec:java} and container
+ * shutdowns that interrupt stray threads see it go), survives interrupts while bodies are in flight
+ * (it is still needed then) without spinning, and ends for good at {@link #close()}.
+ *
+ * <p>Why not a timer task per call: scheduling one wakes the timer thread on every call, about 30 µs a
+ * call in the client-overhead benchmark (as Failsafe's interrupting {@code Timeout} did); here a busy
+ * call costs one set insertion and removal, and a bound is enforced to within one tick.
  */
-final class AttemptWatchdog {
+final class AttemptWatchdog implements AutoCloseable {
 
-    static final AttemptWatchdog SHARED = new AttemptWatchdog(Duration.ofMillis(50));
-
-    private final Set<Guard> inFlight = ConcurrentHashMap.newKeySet();
+    private final String threadName;
     private final long tickNanos;
-    private volatile Thread thread;
+    private final long idleLingerNanos;
+    private final Set<Guard> inFlight = ConcurrentHashMap.newKeySet();
+    private final Object lock = new Object();
+    private volatile Thread thread; // written under lock
+    private volatile boolean idle;
+    private volatile boolean closed;
+    private final AtomicLong wakeups = new AtomicLong();
 
-    AttemptWatchdog(Duration tick) {
+    AttemptWatchdog(String threadName, Duration tick, Duration idleLinger) {
+        this.threadName = threadName;
         this.tickNanos = tick.toNanos();
+        this.idleLingerNanos = idleLinger.toNanos();
     }
 
-    /** Starts guarding the calling thread's attempt; close the guard when the attempt ends, however it ends. */
-    Guard guard(Duration bound) {
-        startIfNeeded();
-        Guard guard = new Guard(Thread.currentThread(), System.nanoTime() + bound.toNanos());
+    /**
+     * Guards a body being read until {@code deadlineNanos} ({@link System#nanoTime()} scale): past it,
+     * {@code body} is closed. Close the guard when the read ends, however it ends.
+     *
+     * @throws IllegalStateException when the watchdog is closed
+     */
+    Guard guard(long deadlineNanos, Closeable body) {
+        if (closed) {
+            throw new IllegalStateException("closed");
+        }
+        Guard guard = new Guard(deadlineNanos, body);
         inFlight.add(guard);
+        // The thread reads inFlight after announcing it is idle, and this reads idle after adding, so
+        // one of the two always sees the other: a guard is never left unwatched.
+        if (thread == null || idle) {
+            wake();
+        }
+        if (closed) { // closed while this was being added
+            guard.expire();
+        }
         return guard;
     }
 
-    private void startIfNeeded() {
-        if (thread == null) {
-            synchronized (this) {
-                if (thread == null) {
-                    Thread t = new Thread(this::run, "tillbridge-attempt-watchdog");
-                    t.setDaemon(true);
-                    t.start();
-                    thread = t;
-                }
+    private void wake() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            Thread t = thread;
+            if (t == null) {
+                t = new Thread(this::run, threadName);
+                t.setDaemon(true);
+                thread = t;
+                t.start();
+            } else {
+                LockSupport.unpark(t);
             }
         }
     }
 
     private void run() {
-        while (true) {
-            LockSupport.parkNanos(tickNanos);
+        long idleSince = System.nanoTime();
+        boolean wasIdle = false;
+        while (!closed) {
+            wakeups.incrementAndGet();
+            if (inFlight.isEmpty()) {
+                idle = true;
+                if (!wasIdle) {
+                    idleSince = System.nanoTime();
+                    wasIdle = true;
+                }
+                if (inFlight.isEmpty()) {
+                    LockSupport.parkNanos(this, idleLingerNanos);
+                    boolean interrupted = Thread.interrupted(); // consumed: a set flag would make park return at once, for ever
+                    synchronized (lock) {
+                        if (closed || inFlight.isEmpty() && (interrupted || System.nanoTime() - idleSince >= idleLingerNanos)) {
+                            if (thread == Thread.currentThread()) {
+                                thread = null;
+                            }
+                            idle = false;
+                            return; // the next guard starts a new thread
+                        }
+                    }
+                }
+                idle = false;
+                continue;
+            }
+            wasIdle = false;
+            LockSupport.parkNanos(this, tickNanos);
+            Thread.interrupted(); // asked to stop while bodies are in flight: they still need a bound; leave when idle
             expireOverdue(System.nanoTime());
+        }
+        synchronized (lock) {
+            if (thread == Thread.currentThread()) {
+                thread = null;
+            }
         }
     }
 
-    /** Interrupts every attempt whose deadline has passed at {@code now}. */
+    /** Cuts off every body whose deadline has passed at {@code now}. */
     void expireOverdue(long now) {
         for (Guard guard : inFlight) {
             if (now - guard.deadline >= 0) {
@@ -65,53 +131,79 @@ final class AttemptWatchdog {
         }
     }
 
-    /** One guarded attempt. The state machine makes sure an interrupt never outlives its attempt. */
+    /** Whether its thread is running; for tests. */
+    boolean running() {
+        Thread t = thread;
+        return t != null && t.isAlive();
+    }
+
+    /** Whether its thread has nothing to watch; for tests. */
+    boolean idle() {
+        return idle;
+    }
+
+    /** How many times its thread has woken up; tests count these to prove it neither ticks idle nor spins. */
+    long wakeups() {
+        return wakeups.get();
+    }
+
+    /** The thread, when running; for tests. */
+    Thread threadIfRunning() {
+        return thread;
+    }
+
+    /**
+     * Stops for good: bodies still being read are cut off, the thread ends (waited for up to a second,
+     * so that a host that closes its clients then checks its threads finds none). Idempotent.
+     */
+    @Override
+    public void close() {
+        Thread t;
+        synchronized (lock) {
+            closed = true;
+            t = thread;
+        }
+        inFlight.forEach(Guard::expire);
+        if (t != null && t != Thread.currentThread()) {
+            LockSupport.unpark(t);
+            try {
+                t.join(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the caller's, kept
+            }
+        }
+    }
+
+    /** One guarded body. */
     final class Guard implements AutoCloseable {
-        private static final int RUNNING = 0;
-        private static final int EXPIRING = 1;
-        private static final int EXPIRED = 2;
-        private static final int DONE = 3;
-
-        private final Thread owner;
         private final long deadline;
-        private final AtomicInteger state = new AtomicInteger(RUNNING);
-        private boolean closed; // touched only by the owner thread
+        private final Closeable body;
+        private final AtomicBoolean expired = new AtomicBoolean();
 
-        private Guard(Thread owner, long deadline) {
-            this.owner = owner;
+        private Guard(long deadline, Closeable body) {
             this.deadline = deadline;
+            this.body = body;
         }
 
-        private void expire() {
-            if (state.compareAndSet(RUNNING, EXPIRING)) {
-                owner.interrupt();
-                state.set(EXPIRED);
+        void expire() {
+            if (expired.compareAndSet(false, true)) {
+                try {
+                    body.close(); // cancels the exchange; the reader's blocked read fails with an IOException
+                } catch (IOException | RuntimeException ignored) {
+                    // already closed or failed: the reader sees that failure instead
+                }
             }
         }
 
-        /** Whether the watchdog cut this attempt off (meaningful after {@link #close()}). */
+        /** Whether the watchdog cut this body off. */
         boolean expired() {
-            return state.get() == EXPIRED;
+            return expired.get();
         }
 
-        /**
-         * Ends the guard. If the watchdog fired, waits the few instructions until its interrupt is
-         * delivered and clears it, so a caller that finished in the same instant is not left interrupted.
-         * Idempotent.
-         */
+        /** Ends the guard; idempotent. */
         @Override
         public void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
             inFlight.remove(this);
-            if (!state.compareAndSet(RUNNING, DONE)) {
-                while (state.get() != EXPIRED) {
-                    Thread.onSpinWait();
-                }
-                Thread.interrupted();
-            }
         }
     }
 }

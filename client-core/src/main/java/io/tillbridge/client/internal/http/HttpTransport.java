@@ -7,11 +7,11 @@ import dev.failsafe.CircuitBreakerOpenException;
 import dev.failsafe.ExecutionContext;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
+import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.Policy;
 import dev.failsafe.RateLimitExceededException;
 import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
-import dev.failsafe.RetryPolicyBuilder;
 import io.tillbridge.client.TransportException;
 import io.tillbridge.client.http.CircuitSettings;
 import io.tillbridge.client.http.ClientListener;
@@ -33,10 +33,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +47,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends {@link Call}s to one downstream system over {@code java.net.http}, wrapped in Failsafe
  * policies in the order they run: Retry → CircuitBreaker → RateLimiter → Bulkhead; each attempt is
- * bounded by the request timeout (plus half a second for the body).
- * One instance per client; thread-safe.
+ * bounded by the smaller of the request timeout (plus half a second for the body) and what remains of
+ * the call's deadline. The policies are built once, one chain per {@link Call.RetryMode}.
+ * One instance per client; thread-safe. NOT API: for Tillbridge's client modules.
+ *
+ * <p>{@link #close()} stops the one thread a transport may run (its {@link AttemptWatchdog}, which
+ * cuts off trickling bodies) and refuses further calls; views made by {@link #withBaseUri} share the
+ * transport's resources and close with it.
  *
  * <p>Retries follow {@link RetrySettings} and the call's {@link Call.RetryMode}: a call that could
  * have a second effect is repeated only when the request certainly did not reach the server. Any
@@ -67,7 +75,10 @@ public final class HttpTransport implements AutoCloseable {
     private final Duration attemptBound;
     private final String basePath;
     private final RetrySettings retry;
-    private final List<Policy<HttpResult>> innerPolicies;
+    private final Map<Call.RetryMode, FailsafeExecutor<HttpResult>> executors;
+    private final AttemptWatchdog watchdog;
+    private final CircuitBreaker<HttpResult> breaker;
+    private final AtomicBoolean closed;
     private final ClientListener listener;
     private final Redactor redactor;
     private final Clock clock;
@@ -75,6 +86,38 @@ public final class HttpTransport implements AutoCloseable {
     private final List<String> requestIdHeaders;
     private final Duration defaultDeadline;
     private final Function<HttpResult, RetryVerdict> classifier;
+
+    /**
+     * The call this thread is sending. Failsafe runs a synchronous execution and its policies' functions
+     * on the caller's thread, so this is how policies built once learn each call's deadline.
+     */
+    private static final ThreadLocal<InFlight> IN_FLIGHT = new ThreadLocal<>();
+
+    /**
+     * One call being sent: when its deadline falls (null for none), and the wait planned after each
+     * attempt — planned once, so that the decision to give up at the deadline and the wait itself agree.
+     * Touched only by the calling thread.
+     */
+    private static final class InFlight {
+        private final Call call;
+        private final Instant deadline;
+        private int attempt;
+        private int plannedAfter;
+        private Duration planned;
+
+        private InFlight(Call call, Instant deadline) {
+            this.call = call;
+            this.deadline = deadline;
+        }
+
+        Call call() {
+            return call;
+        }
+
+        Duration remaining(Clock clock) {
+            return deadline == null ? null : Duration.between(clock.instant(), deadline);
+        }
+    }
 
     /** A client's own say on whether an answer may be retried, over the status-based default. */
     public enum RetryVerdict {
@@ -100,10 +143,12 @@ public final class HttpTransport implements AutoCloseable {
         this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
         this.defaultDeadline = b.defaultDeadline;
         this.classifier = b.classifier;
+        this.closed = new AtomicBoolean();
+        this.watchdog = new AttemptWatchdog("tillbridge-watchdog-" + system, b.watchdogTick, Duration.ofSeconds(30));
         this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         List<Policy<HttpResult>> policies = new ArrayList<>();
         CircuitSettings circuit = b.circuit;
-        policies.add(CircuitBreaker.<HttpResult>builder()
+        this.breaker = CircuitBreaker.<HttpResult>builder()
                 .handleIf((result, failure) -> failure != null && !(failure instanceof RateLimitExceededException)
                         && !(failure instanceof BulkheadFullException) || result != null && result.status() >= 500)
                 .withFailureThreshold(circuit.failures(), circuit.window())
@@ -111,7 +156,8 @@ public final class HttpTransport implements AutoCloseable {
                 .onOpen(e -> circuitChanged(e.getPreviousState().name(), "OPEN"))
                 .onHalfOpen(e -> circuitChanged(e.getPreviousState().name(), "HALF_OPEN"))
                 .onClose(e -> circuitChanged(e.getPreviousState().name(), "CLOSED"))
-                .build());
+                .build();
+        policies.add(breaker);
         if (b.ratePermits > 0) {
             policies.add(RateLimiter.<HttpResult>smoothBuilder(b.ratePermits, b.ratePeriod).withMaxWaitTime(b.rateMaxWait).build());
         }
@@ -121,7 +167,47 @@ public final class HttpTransport implements AutoCloseable {
         // The whole-attempt guard (body included) is AttemptWatchdog in exchange(), not a Failsafe Timeout:
         // that one schedules and cancels an interrupting task on every call, about 30 µs a call in the
         // client-overhead benchmark.
-        this.innerPolicies = List.copyOf(policies);
+        Map<Call.RetryMode, FailsafeExecutor<HttpResult>> chains = new EnumMap<>(Call.RetryMode.class);
+        for (Call.RetryMode mode : Call.RetryMode.values()) {
+            List<Policy<HttpResult>> chain = new ArrayList<>();
+            chain.add(retryPolicy(mode));
+            chain.addAll(policies);
+            chains.put(mode, Failsafe.with(chain));
+        }
+        this.executors = Map.copyOf(chains);
+    }
+
+    private RetryPolicy<HttpResult> retryPolicy(Call.RetryMode mode) {
+        return RetryPolicy.<HttpResult>builder()
+                .handleIf((result, failure) -> retryable(mode, result, failure))
+                .abortIf((result, failure) -> result != null && retryAfter(result).map(a -> a.compareTo(retry.maxRetryAfter()) > 0).orElse(false))
+                .abortIf((result, failure) -> retryable(mode, result, failure) && noTimeForAnotherAttempt(result))
+                .withMaxAttempts(retry.maxAttempts())
+                .withDelayFn(this::delay)
+                .onRetryScheduled(e -> listener.retryScheduled(system, IN_FLIGHT.get().call().operation(), e.getAttemptCount() + 1,
+                        e.getDelay(), e.getLastException() != null ? describe(e.getLastException()) : "HTTP " + e.getLastResult().status()))
+                .build();
+    }
+
+    /** Whether the deadline falls before the wait for another attempt ends: then the last answer stands. */
+    private boolean noTimeForAnotherAttempt(HttpResult last) {
+        InFlight inFlight = IN_FLIGHT.get();
+        Duration remaining = inFlight.remaining(clock);
+        return remaining != null && plannedDelay(inFlight, last).compareTo(remaining) >= 0;
+    }
+
+    /** The wait before the next attempt: the server's Retry-After, else full jitter below the backoff ceiling. */
+    private Duration plannedDelay(InFlight inFlight, HttpResult last) {
+        if (inFlight.plannedAfter != inFlight.attempt || inFlight.planned == null) {
+            Duration delay = last != null ? retryAfter(last).orElse(null) : null;
+            if (delay == null) {
+                Duration ceiling = retry.ceiling(inFlight.attempt);
+                delay = Duration.ofMillis(ceiling.toMillis() == 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling.toMillis() + 1));
+            }
+            inFlight.planned = delay;
+            inFlight.plannedAfter = inFlight.attempt;
+        }
+        return inFlight.planned;
     }
 
     private HttpTransport(HttpTransport shared, URI baseUri) {
@@ -132,7 +218,10 @@ public final class HttpTransport implements AutoCloseable {
         this.attemptBound = shared.attemptBound;
         this.basePath = baseUri.getPath().replaceAll("/$", "");
         this.retry = shared.retry;
-        this.innerPolicies = shared.innerPolicies;
+        this.executors = shared.executors;
+        this.watchdog = shared.watchdog;
+        this.breaker = shared.breaker;
+        this.closed = shared.closed;
         this.listener = shared.listener;
         this.redactor = shared.redactor;
         this.clock = shared.clock;
@@ -168,23 +257,16 @@ public final class HttpTransport implements AutoCloseable {
      * @throws TransportException when no response came
      */
     public HttpResult send(Call call) {
+        if (closed.get()) {
+            throw new IllegalStateException(system + " client is closed; " + call.operation() + " was not sent");
+        }
         Instant started = clock.instant();
         Duration deadline = call.deadlineIfAny().orElse(defaultDeadline);
-        RetryPolicyBuilder<HttpResult> policy = RetryPolicy.<HttpResult>builder()
-                .handleIf((result, failure) -> retryable(call, result, failure))
-                .abortIf((result, failure) -> result != null && retryAfter(result).map(a -> a.compareTo(retry.maxRetryAfter()) > 0).orElse(false))
-                .withMaxAttempts(retry.maxAttempts())
-                .withDelayFn(context -> delay(context, started, deadline))
-                .onRetryScheduled(e -> listener.retryScheduled(system, call.operation(), e.getAttemptCount() + 1, e.getDelay(),
-                        e.getLastException() != null ? describe(e.getLastException()) : "HTTP " + e.getLastResult().status()));
-        if (deadline != null) {
-            policy.withMaxDuration(deadline);
-        }
-        List<Policy<HttpResult>> policies = new ArrayList<>();
-        policies.add(policy.build());
-        policies.addAll(innerPolicies);
+        InFlight inFlight = new InFlight(call, deadline == null ? null : started.plus(deadline));
+        InFlight outer = IN_FLIGHT.get(); // a listener may send on another transport from inside a call
+        IN_FLIGHT.set(inFlight);
         try {
-            return Failsafe.with(policies).get(context -> attempt(call, context.getAttemptCount() + 1));
+            return executors.get(call.retry()).get(context -> attempt(inFlight, context.getAttemptCount() + 1));
         } catch (CircuitBreakerOpenException e) {
             throw new TransportException(system + " circuit breaker is open; " + call.operation() + " was not sent", false, e);
         } catch (RateLimitExceededException e) {
@@ -197,12 +279,28 @@ public final class HttpTransport implements AutoCloseable {
                 throw transport;
             }
             throw new TransportException(system + " " + call.operation() + " failed: " + describe(cause), true, cause);
+        } finally {
+            if (outer == null) {
+                IN_FLIGHT.remove();
+            } else {
+                IN_FLIGHT.set(outer);
+            }
         }
     }
 
-    private HttpResult attempt(Call call, int attempt) {
+    private HttpResult attempt(InFlight inFlight, int attempt) {
+        inFlight.attempt = attempt;
+        Call call = inFlight.call();
+        // Each attempt ends by the call's deadline: the headers wait and the whole exchange both shrink to it.
+        Duration remaining = inFlight.remaining(clock);
+        if (remaining != null && (remaining.isNegative() || remaining.isZero())) {
+            throw new TransportException(system + " " + call.operation() + ": its deadline passed before attempt " + attempt
+                    + "; it was not sent", false, null);
+        }
+        Duration headersBound = remaining == null || requestTimeout.compareTo(remaining) <= 0 ? requestTimeout : remaining;
+        Duration wholeBound = remaining == null || attemptBound.compareTo(remaining) <= 0 ? attemptBound : remaining;
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(basePath + call.path()))
-                .timeout(requestTimeout)
+                .timeout(headersBound)
                 .header("User-Agent", userAgent)
                 .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(call.body()));
@@ -215,7 +313,7 @@ public final class HttpTransport implements AutoCloseable {
         }
         long start = System.nanoTime();
         try {
-            HttpResponse<byte[]> response = exchange(request.build());
+            HttpResponse<byte[]> response = exchange(request.build(), start, wholeBound);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             String requestId = requestId(response);
             LOG.debug("{} {} {} -> {} in {} ms (attempt {}, request id {})", system, call.method(), path,
@@ -240,17 +338,16 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    /** One exchange, bounded as a whole — headers and body — by the request timeout plus half a second. */
-    private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
-        AttemptWatchdog.Guard guard = AttemptWatchdog.SHARED.guard(attemptBound);
+    /**
+     * One exchange, bounded as a whole: the headers by the request's own timeout, the body by the
+     * watchdog, which cuts the body off at {@code started + bound} (by default the request timeout plus
+     * half a second) — without interrupting this thread.
+     */
+    private HttpResponse<byte[]> exchange(HttpRequest request, long started, Duration bound) throws IOException, InterruptedException {
+        GuardedBody body = new GuardedBody(bound);
+        AttemptWatchdog.Guard guard = watchdog.guard(started + bound.toNanos(), body);
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (InterruptedException e) {
-            guard.close();
-            if (guard.expired()) {
-                throw new HttpTimeoutException("no complete answer within " + attemptBound.toMillis() + " ms");
-            }
-            throw e;
+            return http.send(request, info -> body);
         } finally {
             guard.close();
         }
@@ -273,14 +370,14 @@ public final class HttpTransport implements AutoCloseable {
                 || failure.getCause() instanceof UnresolvedAddressException);
     }
 
-    private boolean retryable(Call call, HttpResult result, Throwable failure) {
+    private boolean retryable(Call.RetryMode mode, HttpResult result, Throwable failure) {
         if (failure != null) {
             if (failure instanceof CircuitBreakerOpenException || failure instanceof RateLimitExceededException
                     || failure instanceof BulkheadFullException) {
                 return false; // local refusals: retrying at once cannot help
             }
             boolean unknown = !(failure instanceof TransportException transport) || transport.outcomeUnknown();
-            return call.retry() == Call.RetryMode.SAFE || !unknown;
+            return mode == Call.RetryMode.SAFE || !unknown;
         }
         RetryVerdict verdict = classifier.apply(result);
         if (verdict != RetryVerdict.DEFAULT) {
@@ -290,18 +387,14 @@ public final class HttpTransport implements AutoCloseable {
         if (status == 429) {
             return true; // refused before processing
         }
-        return call.retry() == Call.RetryMode.SAFE && (status == 408 || status >= 500);
+        return mode == Call.RetryMode.SAFE && (status == 408 || status >= 500);
     }
 
-    private Duration delay(ExecutionContext<HttpResult> context, Instant started, Duration deadline) {
-        HttpResult last = context.getLastResult();
-        Duration ceiling = retry.ceiling(context.getAttemptCount());
-        Duration delay = last != null ? retryAfter(last).orElse(null) : null;
-        if (delay == null) {
-            delay = Duration.ofMillis(ceiling.toMillis() == 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling.toMillis() + 1));
-        }
-        if (deadline != null) {
-            Duration left = deadline.minus(Duration.between(started, clock.instant()));
+    private Duration delay(ExecutionContext<HttpResult> context) {
+        InFlight inFlight = IN_FLIGHT.get();
+        Duration delay = plannedDelay(inFlight, context.getLastResult());
+        Duration left = inFlight.remaining(clock);
+        if (left != null) {
             if (delay.compareTo(left) > 0) {
                 delay = left.isNegative() ? Duration.ZERO : left;
             }
@@ -338,9 +431,34 @@ public final class HttpTransport implements AutoCloseable {
         return failure.getClass().getSimpleName() + (message == null ? "" : " (" + redactor.text(message) + ")");
     }
 
+    /**
+     * Stops the watchdog thread and refuses further calls, for this transport and every view of it;
+     * bodies still being read are cut off. Idempotent.
+     */
     @Override
     public void close() {
-        // java.net.http.HttpClient has no close() before Java 21; its threads end when it is unreachable.
+        if (closed.compareAndSet(false, true)) {
+            watchdog.close();
+            // java.net.http.HttpClient is AutoCloseable from Java 21 (waits for exchanges to end); before
+            // that its daemon threads end when it becomes unreachable.
+            if (http instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // nothing left to release
+                }
+            }
+        }
+    }
+
+    /** The circuit breaker; for tests in this package, which move it on instead of waiting out its delay. */
+    CircuitBreaker<HttpResult> circuitBreaker() {
+        return breaker;
+    }
+
+    /** The watchdog; for tests in this package. */
+    AttemptWatchdog watchdog() {
+        return watchdog;
     }
 
     /** Configures a transport. */
@@ -363,6 +481,7 @@ public final class HttpTransport implements AutoCloseable {
         private String userAgent = "Tillbridge/0.1.0 (Java " + Runtime.version().feature() + ")";
         private final List<String> requestIdHeaders = new ArrayList<>(List.of("X-Request-Id", "X-Request-ID"));
         private Function<HttpResult, RetryVerdict> classifier = result -> RetryVerdict.DEFAULT;
+        private Duration watchdogTick = Duration.ofMillis(50);
 
         private Builder(String system, URI baseUri) {
             this.system = system;
@@ -446,6 +565,12 @@ public final class HttpTransport implements AutoCloseable {
         /** A response header that carries the system's request id. */
         public Builder requestIdHeader(String name) {
             requestIdHeaders.add(0, name);
+            return this;
+        }
+
+        /** How often the watchdog looks at bodies in flight; the precision of the whole-attempt bound. */
+        Builder watchdogTick(Duration tick) {
+            this.watchdogTick = positive(tick, "tick");
             return this;
         }
 

@@ -28,6 +28,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +75,7 @@ class HttpTransportTest {
     private HttpTransport.Builder transport() {
         return HttpTransport.builder("Test", URI.create(stub.baseUrl() + "/api/v1"))
                 .retry(FAST)
-                .requestTimeout(Duration.ofMillis(400))
+                .requestTimeout(Duration.ofSeconds(5)) // generous: a loaded machine must not turn answers into timeouts
                 .listener(recorder);
     }
 
@@ -128,7 +134,9 @@ class HttpTransportTest {
     void aResetAfterSendingIsRetriedOnlyWhenSafe() {
         stub.stubFor(get("/api/v1/x").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         stub.stubFor(post("/api/v1/pay").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        HttpTransport transport = transport().circuit(new CircuitSettings(50, 50, Duration.ofSeconds(1))).build();
+        // A generous timeout: a first request to a cold stub on a busy machine must not time out instead of being reset.
+        HttpTransport transport = transport().requestTimeout(Duration.ofSeconds(10))
+                .circuit(new CircuitSettings(50, 50, Duration.ofSeconds(1))).build();
 
         assertThatThrownBy(() -> transport.send(Call.get("/x").build()))
                 .isInstanceOf(TransportException.class)
@@ -171,13 +179,59 @@ class HttpTransportTest {
     void aBodyThatTricklesIsCutOffAfterTheRequestTimeoutPlusHalfASecond() {
         // Headers arrive at once, so HttpRequest.timeout alone would not stop this 20-second body.
         stub.stubFor(get("/api/v1/slow").willReturn(ok("x".repeat(2_000)).withChunkedDribbleDelay(2_000, 20_000)));
-        HttpTransport transport = transport().retry(RetrySettings.NONE).requestTimeout(Duration.ofMillis(100)).build();
+        HttpTransport transport = transport().retry(RetrySettings.NONE).requestTimeout(Duration.ofSeconds(1)).build();
         long started = System.nanoTime();
         assertThatThrownBy(() -> transport.send(Call.get("/slow").build()))
                 .isInstanceOf(TransportException.class)
-                .hasMessageContaining("no complete answer within 600 ms")
+                .hasMessageContaining("no complete answer within 1500 ms")
                 .satisfies(e -> assertThat(((TransportException) e).outcomeUnknown()).isTrue());
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void theCallersInterruptStatusSurvivesACutOff() {
+        stub.stubFor(get("/api/v1/slow").willReturn(ok("x".repeat(2_000)).withChunkedDribbleDelay(2_000, 20_000)));
+        HttpTransport transport = transport().retry(RetrySettings.NONE).requestTimeout(Duration.ofSeconds(1)).build();
+        try {
+            transport.send(Call.get("/slow").build());
+        } catch (TransportException expected) {
+            // cut off
+        }
+        assertThat(Thread.currentThread().isInterrupted()).as("nothing left this thread interrupted").isFalse();
+        transport.close();
+    }
+
+    @Test
+    void aDeadlineCutsOffAnAttemptInFlight() {
+        stub.stubFor(post("/api/v1/pay").willReturn(ok().withFixedDelay(5_000)));
+        HttpTransport transport = transport().retry(RetrySettings.NONE).requestTimeout(Duration.ofSeconds(30)).build();
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> transport.send(Call.post("/pay", Call.RetryMode.UNSAFE).deadline(Duration.ofMillis(300)).build()))
+                .isInstanceOf(TransportException.class)
+                .satisfies(e -> assertThat(((TransportException) e).outcomeUnknown()).isTrue());
+        // Bounded by the 300 ms deadline, not the 30 s attempt timeout nor the 5 s answer.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+        transport.close();
+    }
+
+    @Test
+    void afterCloseNoThreadOfTheTransportIsAliveAndCallsAreRefused() throws InterruptedException {
+        stub.stubFor(get("/api/v1/x").willReturn(ok()));
+        String system = "CloseTest-" + System.nanoTime();
+        HttpTransport transport = HttpTransport.builder(system, URI.create(stub.baseUrl())).build();
+        HttpTransport view = transport.withBaseUri(URI.create(stub.baseUrl() + "/api/v1"));
+        assertThat(view.send(Call.get("/x").build()).status()).isEqualTo(200);
+        assertThat(threadsNamed("tillbridge-watchdog-" + system)).isNotEmpty(); // started by the call
+        transport.close();
+        assertThat(threadsNamed("tillbridge-watchdog-" + system)).isEmpty();
+        assertThatThrownBy(() -> view.send(Call.get("/x").build())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        transport.close();
+    }
+
+    static List<Thread> threadsNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive()).toList();
     }
 
     @Test
@@ -188,23 +242,42 @@ class HttpTransportTest {
     }
 
     @Test
-    void theCircuitOpensInAStormAndRecovers() throws InterruptedException {
+    void theCircuitOpensInAStormRefusesUnsentAndRecoversThroughHalfOpen() {
         stub.stubFor(get("/api/v1/x").inScenario("storm").whenScenarioStateIs(Scenario.STARTED).willReturn(serviceUnavailable()));
+        // Open for an hour: the test moves the breaker on itself rather than racing a short open period.
         HttpTransport transport = transport().retry(RetrySettings.NONE)
-                .circuit(new CircuitSettings(3, 3, Duration.ofMillis(40))).build();
+                .circuit(new CircuitSettings(3, 3, Duration.ofHours(1))).build();
         for (int i = 0; i < 3; i++) {
             assertThat(transport.send(Call.get("/x").build()).status()).isEqualTo(503);
         }
-        assertThatThrownBy(() -> transport.send(Call.get("/x").build()))
-                .isInstanceOf(TransportException.class)
-                .hasMessageContaining("circuit breaker is open")
-                .satisfies(e -> assertThat(((TransportException) e).outcomeUnknown()).isFalse());
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> transport.send(Call.get("/x").build()))
+                    .isInstanceOf(TransportException.class)
+                    .hasMessageContaining("circuit breaker is open")
+                    .satisfies(e -> assertThat(((TransportException) e).outcomeUnknown()).isFalse());
+        }
         stub.verify(3, getRequestedFor(urlEqualTo("/api/v1/x")));
+        assertThat(events).containsOnlyOnce("circuit CLOSED->OPEN");
 
         stub.stubFor(get("/api/v1/x").inScenario("storm").whenScenarioStateIs(Scenario.STARTED).willReturn(ok()));
-        Thread.sleep(60); // the breaker's own open period; the only wait in these tests
+        transport.circuitBreaker().halfOpen(); // what Failsafe does once the open period has passed
         assertThat(transport.send(Call.get("/x").build()).status()).isEqualTo(200);
-        assertThat(events).contains("circuit CLOSED->OPEN", "circuit OPEN->HALF_OPEN", "circuit HALF_OPEN->CLOSED");
+        stub.verify(4, getRequestedFor(urlEqualTo("/api/v1/x")));
+        assertThat(events).filteredOn(e -> e.startsWith("circuit"))
+                .containsExactly("circuit CLOSED->OPEN", "circuit OPEN->HALF_OPEN", "circuit HALF_OPEN->CLOSED");
+    }
+
+    @Test
+    void aFailureInHalfOpenOpensTheCircuitAgain() {
+        stub.stubFor(get("/api/v1/x").willReturn(serviceUnavailable()));
+        HttpTransport transport = transport().retry(RetrySettings.NONE)
+                .circuit(new CircuitSettings(1, 1, Duration.ofHours(1))).build();
+        transport.send(Call.get("/x").build());
+        transport.circuitBreaker().halfOpen();
+        assertThat(transport.send(Call.get("/x").build()).status()).isEqualTo(503);
+        assertThatThrownBy(() -> transport.send(Call.get("/x").build())).hasMessageContaining("circuit breaker is open");
+        assertThat(events).filteredOn(e -> e.startsWith("circuit"))
+                .containsExactly("circuit CLOSED->OPEN", "circuit OPEN->HALF_OPEN", "circuit HALF_OPEN->OPEN");
     }
 
     @Test
@@ -219,23 +292,121 @@ class HttpTransportTest {
     }
 
     @Test
-    void aBulkheadLetsCallsThroughWithinItsSize() {
+    void aBulkheadLetsItsSizeThroughAndRefusesTheNextUnsent() throws Exception {
         stub.stubFor(get("/api/v1/x").willReturn(ok()));
-        HttpTransport transport = transport().bulkhead(2, Duration.ZERO).build();
-        assertThat(transport.send(Call.get("/x").build()).status()).isEqualTo(200);
-        assertThat(transport.system()).isEqualTo("Test");
-        assertThat(transport.baseUri().getPath()).isEqualTo("/api/v1");
-        transport.close();
+        CountDownLatch twoInFlight = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        HttpTransport transport = transport().retry(RetrySettings.NONE).bulkhead(2, Duration.ZERO)
+                .listener(holdingCalls(twoInFlight, release)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<HttpResult> first = pool.submit(() -> transport.send(Call.get("/x").operation("held").build()));
+            Future<HttpResult> second = pool.submit(() -> transport.send(Call.get("/x").operation("held").build()));
+            assertThat(twoInFlight.await(10, TimeUnit.SECONDS)).isTrue();
+
+            assertThatThrownBy(() -> transport.send(Call.get("/x").build()))
+                    .isInstanceOf(TransportException.class)
+                    .hasMessageContaining("too many calls in flight")
+                    .satisfies(e -> assertThat(((TransportException) e).outcomeUnknown()).isFalse());
+
+            release.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+            assertThat(second.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+            assertThat(transport.send(Call.get("/x").build()).status()).isEqualTo(200); // slots given back
+            stub.verify(3, getRequestedFor(urlEqualTo("/api/v1/x")));
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+            transport.close();
+        }
+    }
+
+    @Test
+    void aCallWaitsForABulkheadSlotUpToTheBulkheadsOwnWait() throws Exception {
+        stub.stubFor(get("/api/v1/x").willReturn(ok()));
+        CountDownLatch oneInFlight = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // The rate limiter would refuse any wait; the bulkhead's own wait must still apply.
+        HttpTransport transport = transport().retry(RetrySettings.NONE).rateLimit(1000, Duration.ofSeconds(1), Duration.ZERO)
+                .bulkhead(1, Duration.ofSeconds(30)).listener(holdingCalls(oneInFlight, release)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<HttpResult> holder = pool.submit(() -> transport.send(Call.get("/x").operation("held").build()));
+            assertThat(oneInFlight.await(10, TimeUnit.SECONDS)).isTrue();
+            Thread[] waiter = new Thread[1];
+            Future<HttpResult> waiting = pool.submit(() -> {
+                waiter[0] = Thread.currentThread();
+                return transport.send(Call.get("/x").build());
+            });
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while ((waiter[0] == null || waiter[0].getState() != Thread.State.TIMED_WAITING) && System.nanoTime() < until) {
+                Thread.sleep(1); // until the second call is parked waiting for the slot
+            }
+            assertThat(waiting.isDone()).as("the second call waits rather than being refused").isFalse();
+            release.countDown();
+            assertThat(holder.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+            assertThat(waiting.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+            transport.close();
+        }
+    }
+
+    /** A listener that holds calls named "held" inside their exchange until released. */
+    private ClientListener holdingCalls(CountDownLatch started, CountDownLatch release) {
+        return new ClientListener() {
+            @Override
+            public void exchangeStarted(String system, String operation, String method, String path, int attempt) {
+                if (operation.equals("held")) {
+                    started.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        };
     }
 
     @Test
     void aDeadlineBoundsAllRetries() {
         stub.stubFor(get("/api/v1/x").willReturn(serviceUnavailable()));
-        HttpTransport transport = transport().retry(new RetrySettings(50, Duration.ofMillis(5), 1.0, Duration.ofMillis(5),
-                Duration.ofSeconds(1))).circuit(new CircuitSettings(100, 100, Duration.ofSeconds(1))).build();
-        HttpResult result = transport.send(Call.get("/x").deadline(Duration.ofMillis(100)).build());
+        // Each attempt "takes" 3 s on the transport's clock: with a 10 s deadline the fourth is the last
+        // one that starts in time, whatever the machine's real speed.
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-24T12:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        ClientListener advancing = new ClientListener() {
+            @Override
+            public void exchangeFinished(String system, String operation, String method, String path, int attempt, int status,
+                                         Duration duration, Throwable failure) {
+                now.updateAndGet(t -> t.plusSeconds(3));
+            }
+        };
+        HttpTransport transport = HttpTransport.builder("Test", URI.create(stub.baseUrl() + "/api/v1")).clock(clock)
+                .listener(advancing).requestTimeout(Duration.ofSeconds(5))
+                .retry(new RetrySettings(50, Duration.ofMillis(1), 1.0, Duration.ofMillis(1), Duration.ofSeconds(1)))
+                .circuit(new CircuitSettings(100, 100, Duration.ofSeconds(1))).build();
+        HttpResult result = transport.send(Call.get("/x").deadline(Duration.ofSeconds(10)).build());
         assertThat(result.status()).isEqualTo(503);
-        assertThat(result.attempts()).isLessThan(50);
+        assertThat(result.attempts()).isEqualTo(4);
+        stub.verify(4, getRequestedFor(urlEqualTo("/api/v1/x")));
     }
 
     @ParameterizedTest(name = "Retry-After ''{0}'' → {1} s")
