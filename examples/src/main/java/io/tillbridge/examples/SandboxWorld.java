@@ -27,6 +27,7 @@ import io.tillbridge.opayo.transactions.TransactionService;
 import io.tillbridge.sandbox.opayo.OpayoEmulator;
 import io.tillbridge.sandbox.opayo.SandboxCards;
 import io.tillbridge.sandbox.zoho.ZohoEmulator;
+import io.tillbridge.zoho.ZohoEnvironment;
 import io.tillbridge.zoho.ZohoInventoryClient;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -86,7 +87,7 @@ public final class SandboxWorld implements AutoCloseable {
                 .clock(clock)
                 .build();
         zoho = ZohoInventoryClient.builder()
-                .endpoints(URI.create(zohoEmulator.baseUrl()), URI.create(zohoEmulator.baseUrl()))
+                .environment(ZohoEnvironment.custom(URI.create(zohoEmulator.baseUrl()), URI.create(zohoEmulator.baseUrl())))
                 .organizationId(ORG)
                 .refreshToken("1000.DEMO", Secret.of("client-secret"), Secret.of("refresh-token"))
                 .rateLimit(1_000_000, Duration.ofMinutes(1), Duration.ofSeconds(5))

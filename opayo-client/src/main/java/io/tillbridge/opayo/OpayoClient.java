@@ -1,6 +1,7 @@
 package io.tillbridge.opayo;
 
 import io.tillbridge.client.Secret;
+import io.tillbridge.client.auth.Authentication;
 import io.tillbridge.client.http.ClientBuilder;
 import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
@@ -9,10 +10,8 @@ import io.tillbridge.opayo.session.MerchantSessionKeyService;
 import io.tillbridge.opayo.session.SandboxCardTokeniser;
 import io.tillbridge.opayo.transactions.TransactionService;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
@@ -54,8 +53,7 @@ public final class OpayoClient implements AutoCloseable {
         }
         Redactor redactor = Redactor.standard().withSecrets(secrets);
         this.pi = b.transport("Opayo", environment.piBaseUrl(), redactor).build();
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (b.integrationKey.reveal() + ":" + b.integrationPassword.reveal()).getBytes(StandardCharsets.UTF_8));
+        Authentication basic = Authentication.basic(b.integrationKey, b.integrationPassword);
         URI reportingUrl = environment.reportingUrl();
         if (b.reportingUser != null) {
             this.reportingTransport = b.transport("Opayo Reporting",
@@ -139,23 +137,24 @@ public final class OpayoClient implements AutoCloseable {
             return this;
         }
 
+        /** Where to send calls: {@link OpayoEnvironment#SANDBOX} (the default), LIVE, or a custom pair. */
         public Builder environment(OpayoEnvironment environment) {
-            this.environment = environment;
+            this.environment = Objects.requireNonNull(environment, "environment");
             return this;
         }
 
         public Builder vendorName(String vendorName) {
-            this.vendorName = vendorName;
+            this.vendorName = Objects.requireNonNull(vendorName, "vendorName");
             return this;
         }
 
         public Builder integrationKey(Secret integrationKey) {
-            this.integrationKey = integrationKey;
+            this.integrationKey = Objects.requireNonNull(integrationKey, "integrationKey");
             return this;
         }
 
         public Builder integrationPassword(Secret integrationPassword) {
-            this.integrationPassword = integrationPassword;
+            this.integrationPassword = Objects.requireNonNull(integrationPassword, "integrationPassword");
             return this;
         }
 
@@ -168,7 +167,7 @@ public final class OpayoClient implements AutoCloseable {
 
         /** How ambiguous payments are looked up before any resend. */
         public Builder resolution(TransactionService.Resolution resolution) {
-            this.resolution = resolution;
+            this.resolution = Objects.requireNonNull(resolution, "resolution");
             return this;
         }
 

@@ -5,6 +5,7 @@ import io.tillbridge.client.http.ClientBuilder;
 import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.zoho.auth.AccessTokens;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.auth.RefreshTokenGrant;
 import io.tillbridge.zoho.resources.Contacts;
 import io.tillbridge.zoho.resources.CreditNotes;
@@ -28,7 +29,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * ZohoInventoryClient zoho = ZohoInventoryClient.builder()
- *         .dataCentre(ZohoDataCentre.EU)
+ *         .environment(ZohoEnvironment.EU)
  *         .organizationId("20071234567")
  *         .refreshToken("1000.CLIENTID", Secret.of(clientSecret), Secret.of(refreshToken))
  *         .build();
@@ -40,6 +41,7 @@ import java.util.function.Supplier;
  */
 public final class ZohoInventoryClient implements AutoCloseable {
 
+    private final ZohoEnvironment environment;
     private final HttpTransport api;
     private final HttpTransport accounts;
     private final SalesOrders salesOrders;
@@ -54,6 +56,7 @@ public final class ZohoInventoryClient implements AutoCloseable {
     private final Packages packages;
 
     private ZohoInventoryClient(Builder b) {
+        this.environment = b.environment;
         Objects.requireNonNull(b.organizationId, "organizationId");
         List<Secret> secrets = new ArrayList<>();
         if (b.clientSecret != null) {
@@ -61,9 +64,7 @@ public final class ZohoInventoryClient implements AutoCloseable {
             secrets.add(b.refreshToken);
         }
         Redactor redactor = Redactor.standard().withSecrets(secrets);
-        this.api = b.transport("Zoho Inventory", b.apiDomain, redactor)
-                .rateLimit(b.requestsPerPeriod, b.ratePeriod, b.rateMaxWait)
-                .bulkhead(b.maxConcurrent, b.rateMaxWait)
+        this.api = b.transport("Zoho Inventory", environment.apiDomain(), redactor)
                 .retryClassifier(ZohoConnection::classify)
                 .build();
         AccessTokens tokens;
@@ -72,7 +73,7 @@ public final class ZohoInventoryClient implements AutoCloseable {
             tokens = AccessTokens.supplied(b.tokenSupplier);
         } else {
             Objects.requireNonNull(b.clientId, "refreshToken(clientId, clientSecret, refreshToken) or accessTokens(supplier)");
-            this.accounts = b.transport("Zoho Accounts", b.accountsServer, redactor).build();
+            this.accounts = b.auxiliaryTransport("Zoho Accounts", environment.accountsServer(), redactor).build();
             tokens = new RefreshTokenGrant(accounts, b.clientId, b.clientSecret, b.refreshToken, b.clockInUse(), b.refreshBefore);
         }
         ZohoConnection connection = new ZohoConnection(api, b.organizationId, b.honourApiDomain ? tokens : withoutDomain(tokens), b.clockInUse());
@@ -104,6 +105,10 @@ public final class ZohoInventoryClient implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    public ZohoEnvironment environment() {
+        return environment;
     }
 
     public SalesOrders salesOrders() {
@@ -154,10 +159,14 @@ public final class ZohoInventoryClient implements AutoCloseable {
         }
     }
 
+    @Override
+    public String toString() {
+        return "ZohoInventoryClient[" + environment.apiDomain() + "]";
+    }
+
     /** Configures a {@link ZohoInventoryClient}. */
     public static final class Builder extends ClientBuilder<Builder> {
-        private URI apiDomain = ZohoDataCentre.COM.apiDomain();
-        private URI accountsServer = ZohoDataCentre.COM.accounts();
+        private ZohoEnvironment environment = ZohoEnvironment.COM;
         private String organizationId;
         private String clientId;
         private Secret clientSecret;
@@ -165,13 +174,13 @@ public final class ZohoInventoryClient implements AutoCloseable {
         private Supplier<Secret> tokenSupplier;
         private boolean honourApiDomain = true;
         private Duration refreshBefore = Duration.ofMinutes(5);
-        private long requestsPerPeriod = 100;
-        private Duration ratePeriod = Duration.ofMinutes(1);
-        private Duration rateMaxWait = Duration.ofMinutes(2);
-        private int maxConcurrent = 10;
 
         private Builder() {
             super(Duration.ofSeconds(30));
+            // Zoho's published limits: 100 requests a minute per organisation, 10 in flight on paid plans
+            // (5 on free ones); a busy host waits for a slot rather than being refused by Zoho.
+            rateLimit(100, Duration.ofMinutes(1), Duration.ofMinutes(2));
+            bulkhead(10, Duration.ofMinutes(2));
         }
 
         @Override
@@ -179,22 +188,30 @@ public final class ZohoInventoryClient implements AutoCloseable {
             return this;
         }
 
-        /** The data centre; sets both the API domain and the accounts server. */
-        public Builder dataCentre(ZohoDataCentre dataCentre) {
-            this.apiDomain = dataCentre.apiDomain();
-            this.accountsServer = dataCentre.accounts();
+        /** Where to send calls: a data centre's preset, or {@link ZohoEnvironment#custom} for emulators and proxies. Default COM. */
+        public Builder environment(ZohoEnvironment environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
             return this;
         }
 
-        /** A custom API domain and accounts server, for emulators and proxies. */
+        /** The data centre by name: the same as {@code environment(dataCentre.environment())}. */
+        public Builder dataCentre(ZohoDataCentre dataCentre) {
+            return environment(Objects.requireNonNull(dataCentre, "dataCentre").environment());
+        }
+
+        /**
+         * A custom API domain and accounts server.
+         *
+         * @deprecated use {@code environment(ZohoEnvironment.custom(apiDomain, accountsServer))}; kept while
+         *             other branches move over (issue 13)
+         */
+        @Deprecated(forRemoval = true)
         public Builder endpoints(URI apiDomain, URI accountsServer) {
-            this.apiDomain = Objects.requireNonNull(apiDomain, "apiDomain");
-            this.accountsServer = Objects.requireNonNull(accountsServer, "accountsServer");
-            return this;
+            return environment(ZohoEnvironment.custom(apiDomain, accountsServer));
         }
 
         public Builder organizationId(String organizationId) {
-            this.organizationId = organizationId;
+            this.organizationId = Objects.requireNonNull(organizationId, "organizationId");
             return this;
         }
 
@@ -220,22 +237,19 @@ public final class ZohoInventoryClient implements AutoCloseable {
 
         /** How long before expiry a token is refreshed. Default 5 minutes. */
         public Builder refreshBefore(Duration refreshBefore) {
-            this.refreshBefore = refreshBefore;
+            this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
             return this;
         }
 
-        /** The client-side limit: requests per period, waiting up to {@code maxWait} for a slot. Default 100 a minute. */
-        public Builder rateLimit(long requests, Duration period, Duration maxWait) {
-            this.requestsPerPeriod = requests;
-            this.ratePeriod = period;
-            this.rateMaxWait = maxWait;
-            return this;
-        }
-
-        /** Calls in flight at once. Default 10 (Zoho's paid plans; free plans allow 5). */
+        /**
+         * Calls in flight at once, waiting up to two minutes for a slot.
+         *
+         * @deprecated use {@link #bulkhead(int, Duration)}, which every client builder has; kept while other
+         *             branches move over (issue 13)
+         */
+        @Deprecated(forRemoval = true)
         public Builder maxConcurrent(int maxConcurrent) {
-            this.maxConcurrent = maxConcurrent;
-            return this;
+            return bulkhead(maxConcurrent, Duration.ofMinutes(2));
         }
 
         public ZohoInventoryClient build() {

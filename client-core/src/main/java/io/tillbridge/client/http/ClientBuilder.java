@@ -117,6 +117,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * classifier, request-id header). For client implementations: the type is internal.
      */
     public HttpTransport.Builder transport(String system, URI base, Redactor redactor) {
+        HttpTransport.Builder transport = auxiliaryTransport(system, base, redactor);
+        if (ratePermits > 0) {
+            transport.rateLimit(ratePermits, ratePeriod, rateMaxWait);
+        }
+        if (maxConcurrent > 0) {
+            transport.bulkhead(maxConcurrent, bulkheadMaxWait);
+        }
+        return transport;
+    }
+
+    /**
+     * A transport builder for a side service the system's published limits do not cover (an OAuth
+     * token server): every shared setting but the rate limit and bulkhead, which belong to the API. For
+     * client implementations.
+     */
+    public HttpTransport.Builder auxiliaryTransport(String system, URI base, Redactor redactor) {
         HttpTransport.Builder transport = HttpTransport.builder(system, base)
                 .connectTimeout(connectTimeout)
                 .requestTimeout(requestTimeout)
@@ -127,12 +143,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                 .redactor(redactor);
         if (deadline != null) {
             transport.defaultDeadline(deadline);
-        }
-        if (ratePermits > 0) {
-            transport.rateLimit(ratePermits, ratePeriod, rateMaxWait);
-        }
-        if (maxConcurrent > 0) {
-            transport.bulkhead(maxConcurrent, bulkheadMaxWait);
         }
         return transport;
     }

@@ -11,7 +11,7 @@ import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.internal.json.Json;
 import io.tillbridge.client.internal.validation.RequestValidator;
 import io.tillbridge.opayo.OpayoEnvironment;
-import io.tillbridge.opayo.PiResponses;
+import io.tillbridge.opayo.internal.PiResponses;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.internal.json.Json;
-import io.tillbridge.opayo.PiResponses;
+import io.tillbridge.opayo.internal.PiResponses;
 
 /** Writes Pi request bodies and reads Pi transactions (reference: opayo.md §1.5–1.7). */
 final class PiJson {

@@ -2,6 +2,7 @@ package io.tillbridge.opayo.transactions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tillbridge.client.auth.Authentication;
 import io.tillbridge.client.ApiException;
 import io.tillbridge.TillbridgeException;
 import io.tillbridge.client.TransportException;
@@ -13,7 +14,7 @@ import io.tillbridge.client.internal.json.Json;
 import io.tillbridge.client.internal.validation.RequestValidator;
 import io.tillbridge.opayo.OpayoApiException;
 import io.tillbridge.opayo.OpayoError;
-import io.tillbridge.opayo.PiResponses;
+import io.tillbridge.opayo.internal.PiResponses;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public final class TransactionService {
     private static final Set<String> DUPLICATE_CODES = Set.of("4001", "4042");
 
     private final HttpTransport transport;
-    private final String authorization;
+    private final Authentication authentication;
     private final TransactionLookup lookup;
     private final Resolution resolution;
     private final RequestValidator validator = new RequestValidator();
@@ -71,13 +72,13 @@ public final class TransactionService {
 
     /**
      * @param transport     the Pi transport
-     * @param authorization the HTTP Basic header value
+     * @param authentication HTTP Basic with the integration key and password
      * @param lookup        resolves ambiguous outcomes; null when reporting is not configured (then they stay unknown)
      * @param resolution    lookup timing
      */
-    public TransactionService(HttpTransport transport, String authorization, TransactionLookup lookup, Resolution resolution) {
+    public TransactionService(HttpTransport transport, Authentication authentication, TransactionLookup lookup, Resolution resolution) {
         this.transport = transport;
-        this.authorization = authorization;
+        this.authentication = authentication;
         this.lookup = lookup;
         this.resolution = resolution;
     }
@@ -120,13 +121,13 @@ public final class TransactionService {
     /** The transaction as Opayo has it now. */
     public Transaction retrieve(String transactionId) {
         return PiJson.transaction(read(transport.send(Call.get("/transactions/" + encode(transactionId))
-                .header("Authorization", authorization).operation("transactions.retrieve").build())));
+                .header("Authorization", authentication.credential().reveal()).operation("transactions.retrieve").build())));
     }
 
     /** The transaction's current outcome, as a fresh lookup sees it. */
     public TransactionOutcome outcomeOf(String transactionId) {
         HttpResult result = transport.send(Call.get("/transactions/" + encode(transactionId))
-                .header("Authorization", authorization).operation("transactions.retrieve").build());
+                .header("Authorization", authentication.credential().reveal()).operation("transactions.retrieve").build());
         return PiJson.outcome(200, read(result));
     }
 
@@ -180,7 +181,7 @@ public final class TransactionService {
     private void completeChallenge(String transactionId, String suffix, ObjectNode body, String operation) {
         // Completing a challenge is keyed by the transaction: repeating it cannot charge twice.
         HttpResult result = transport.send(Call.post("/transactions/" + encode(transactionId) + suffix, Call.RetryMode.SAFE)
-                .header("Authorization", authorization).jsonBody(body.toString()).operation(operation).build());
+                .header("Authorization", authentication.credential().reveal()).jsonBody(body.toString()).operation(operation).build());
         if (!result.isSuccess()) {
             throw PiResponses.failure(result);
         }
@@ -193,7 +194,7 @@ public final class TransactionService {
         }
         // An instruction applies once to one transaction; Opayo refuses a second (1014/1017), so a retry is safe.
         JsonNode answer = read(transport.send(Call.post("/transactions/" + encode(transactionId) + "/instructions",
-                        Call.RetryMode.SAFE).header("Authorization", authorization).jsonBody(body.toString())
+                        Call.RetryMode.SAFE).header("Authorization", authentication.credential().reveal()).jsonBody(body.toString())
                 .operation("transactions.instructions." + type).build()));
         String date = PiResponses.text(answer, "date");
         return new Instruction(PiResponses.text(answer, "instructionType"), date == null ? null : OffsetDateTime.parse(date));
@@ -224,7 +225,7 @@ public final class TransactionService {
             TillbridgeException ambiguous;
             try {
                 HttpResult result = transport.send(Call.post("/transactions", Call.RetryMode.UNSAFE)
-                        .header("Authorization", authorization).jsonBody(body.toString())
+                        .header("Authorization", authentication.credential().reveal()).jsonBody(body.toString())
                         .operation("transactions.create").build());
                 if (result.isSuccess()) {
                     Optional<JsonNode> answer = PiResponses.json(result);

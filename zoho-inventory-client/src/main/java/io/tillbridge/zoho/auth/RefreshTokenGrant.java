@@ -86,6 +86,11 @@ public final class RefreshTokenGrant implements AccessTokens {
     }
 
     @Override
+    public List<Secret> secrets() {
+        return List.of(clientSecret, refreshToken);
+    }
+
+    @Override
     public Optional<URI> apiDomain() {
         Token current = token;
         return current == null ? Optional.empty() : Optional.ofNullable(current.apiDomain());

@@ -5,7 +5,7 @@ import io.tillbridge.client.ApiException;
 import io.tillbridge.client.internal.http.Call;
 import io.tillbridge.client.internal.paging.LazyPages;
 import io.tillbridge.client.internal.validation.RequestValidator;
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.BulkResult;
 import io.tillbridge.zoho.model.CustomFieldValue;
 import io.tillbridge.zoho.model.Inputs;
@@ -20,11 +20,12 @@ import java.util.stream.Stream;
 /**
  * One Zoho Inventory resource: get, lazy paged list, create, update, delete and status actions,
  * with the response keys Zoho uses (and the variants its OpenAPI files show; reference:
- * zoho-inventory.md §8). The typed services delegate here.
+ * zoho-inventory.md §8). The typed services delegate here; package-private, since its create and
+ * update take any object and only the services know which input each resource takes.
  *
  * @param <T> the record type
  */
-public final class Resource<T> {
+final class Resource<T> {
 
     /** Zoho's page size and its maximum. */
     public static final int PAGE_SIZE = 200;

@@ -21,6 +21,7 @@ import io.tillbridge.client.AuthenticationException;
 import io.tillbridge.client.Secret;
 import io.tillbridge.zoho.MutableClock;
 import io.tillbridge.zoho.ZohoDataCentre;
+import io.tillbridge.zoho.ZohoEnvironment;
 import io.tillbridge.zoho.ZohoInventoryClient;
 import io.tillbridge.zoho.ZohoStubs;
 import java.net.URI;
@@ -125,7 +126,7 @@ class ZohoAuthTest {
                 + other.baseUrl() + "\"}")));
         other.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(okJson(fixture("item.json"))));
         ZohoInventoryClient zoho = ZohoInventoryClient.builder()
-                .endpoints(URI.create("http://127.0.0.1:9"), URI.create(other.baseUrl()))
+                .environment(ZohoEnvironment.custom(URI.create("http://127.0.0.1:9"), URI.create(other.baseUrl())))
                 .organizationId(ZohoStubs.ORG).refreshToken("c", ZohoStubs.CLIENT_SECRET, ZohoStubs.REFRESH_TOKEN)
                 .retry(io.tillbridge.client.http.RetrySettings.NONE).build();
         assertThat(zoho.items().get("1").name()).isEqualTo("Widget");
@@ -135,7 +136,7 @@ class ZohoAuthTest {
     void hostsCanSupplyTheirOwnTokens() {
         stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).withHeader("Authorization", equalTo("Zoho-oauthtoken host-token"))
                 .willReturn(okJson(fixture("item.json"))));
-        ZohoInventoryClient zoho = ZohoInventoryClient.builder().endpoints(URI.create(stub.baseUrl()), URI.create(stub.baseUrl()))
+        ZohoInventoryClient zoho = ZohoInventoryClient.builder().environment(ZohoEnvironment.custom(URI.create(stub.baseUrl()), URI.create(stub.baseUrl())))
                 .organizationId(ZohoStubs.ORG).accessTokens(() -> Secret.of("host-token")).build();
         assertThat(zoho.items().get("1").name()).isEqualTo("Widget");
         stub.verify(0, postRequestedFor(urlEqualTo("/oauth/v2/token")));

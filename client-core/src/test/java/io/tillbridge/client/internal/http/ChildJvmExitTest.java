@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,14 +27,16 @@ class ChildJvmExitTest {
     @Test
     void aJvmThatClosesItsTransportExitsAtOnceWithNoTillbridgeThreadLeft() throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path log = Files.createTempFile("tillbridge-child", ".log"); // a file, not a pipe: a full pipe would stall the child
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(java.toString(), "-cp", classpath, Child.class.getName())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean exited = child.waitFor(60, TimeUnit.SECONDS); // generous for a loaded machine; a lingering thread never exits
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!exited) {
-            child.destroyForcibly();
+            child.destroyForcibly().waitFor();
         }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
         assertThat(exited).as("child exited; output:%n%s", output).isTrue();
         assertThat(child.exitValue()).as(output).isZero();
         assertThat(output).contains("answered 200", "cut off", "tillbridge threads after close: []");
@@ -62,20 +65,24 @@ class ChildJvmExitTest {
                 }
             });
             server.start();
-            HttpTransport transport = HttpTransport.builder("Child", URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-                    .retry(RetrySettings.NONE).requestTimeout(Duration.ofMillis(500)).build();
-            System.out.println("answered " + transport.send(Call.get("/ok").build()).status());
             try {
-                transport.send(Call.get("/trickle").build());
-                System.out.println("trickle not cut off");
-            } catch (TransportException e) {
-                System.out.println("cut off: " + e.getMessage());
+                // The trickle's 100 bytes take 10 s; the bound is the 2 s request timeout plus half a second.
+                HttpTransport transport = HttpTransport.builder("Child", URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                        .retry(RetrySettings.NONE).requestTimeout(Duration.ofSeconds(2)).build();
+                System.out.println("answered " + transport.send(Call.get("/ok").build()).status());
+                try {
+                    transport.send(Call.get("/trickle").build());
+                    System.out.println("trickle not cut off");
+                } catch (TransportException e) {
+                    System.out.println("cut off: " + e.getMessage());
+                }
+                transport.close();
+                List<String> left = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                        .filter(name -> name.startsWith("tillbridge-")).toList();
+                System.out.println("tillbridge threads after close: " + left);
+            } finally {
+                server.stop(0); // its dispatcher is not a daemon: left running, it alone would keep this JVM alive
             }
-            transport.close();
-            List<String> left = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                    .filter(name -> name.startsWith("tillbridge-")).toList();
-            System.out.println("tillbridge threads after close: " + left);
-            server.stop(0);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.tillbridge.zoho;
+package io.tillbridge.zoho.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +11,8 @@ import io.tillbridge.client.Secret;
 import io.tillbridge.client.internal.http.Call;
 import io.tillbridge.client.internal.http.HttpResult;
 import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.zoho.ZohoApiException;
+import io.tillbridge.zoho.ZohoDailyLimitException;
 import io.tillbridge.zoho.auth.AccessTokens;
 import java.io.IOException;
 import java.net.URI;
@@ -29,7 +31,7 @@ import java.util.function.Function;
  * The plumbing every Zoho resource service shares: {@code organization_id} on every call, the
  * {@code Zoho-oauthtoken} header with at most one refresh-and-retry on an authentication failure,
  * the envelope ({@code code} other than 0 is an error even under HTTP 200), the rate-limit codes,
- * and the daily-quota headers. Not meant to be used directly; the services are.
+ * and the daily-quota headers. NOT API: the services use it; a host uses the services.
  */
 public final class ZohoConnection {
 
@@ -43,7 +45,7 @@ public final class ZohoConnection {
     private final Clock clock;
     private volatile Instant quotaResetsAt;
 
-    ZohoConnection(HttpTransport transport, String organizationId, AccessTokens tokens, Clock clock) {
+    public ZohoConnection(HttpTransport transport, String organizationId, AccessTokens tokens, Clock clock) {
         this.baseTransport = transport;
         this.organizationId = organizationId;
         this.tokens = tokens;
@@ -160,7 +162,7 @@ public final class ZohoConnection {
     }
 
     /** Classifies answers for the transport's retry: 44 and 1070 retry (even under 200), 45 never does. */
-    static HttpTransport.RetryVerdict classify(HttpResult result) {
+    public static HttpTransport.RetryVerdict classify(HttpResult result) {
         if (result.body().length == 0 || result.body().length > 4096) {
             return HttpTransport.RetryVerdict.DEFAULT; // error envelopes are small; don't parse large pages twice
         }

@@ -1,4 +1,4 @@
-package io.tillbridge.zoho;
+package io.tillbridge.zoho.internal;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.tillbridge.opayo;
+package io.tillbridge.opayo.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.client.ApiException;
@@ -6,14 +6,16 @@ import io.tillbridge.client.AuthenticationException;
 import io.tillbridge.client.RateLimitedException;
 import io.tillbridge.client.internal.http.HttpResult;
 import io.tillbridge.client.internal.json.Json;
+import io.tillbridge.opayo.OpayoApiException;
+import io.tillbridge.opayo.OpayoError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads Opayo Pi answers: error bodies in both shapes, and JSON bodies leniently. Shared by the
- * Pi services; not part of the public API a host needs.
+ * Reads Opayo Pi answers: error bodies in both shapes, and JSON bodies leniently. NOT API: shared by
+ * the Pi services; a host never needs it.
  */
 public final class PiResponses {
 
