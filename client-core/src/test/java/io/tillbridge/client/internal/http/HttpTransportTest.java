@@ -326,8 +326,9 @@ class HttpTransportTest {
         stub.stubFor(get("/api/v1/x").willReturn(ok()));
         CountDownLatch oneInFlight = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        // The rate limiter would refuse any wait; the bulkhead's own wait must still apply.
-        HttpTransport transport = transport().retry(RetrySettings.NONE).rateLimit(1000, Duration.ofSeconds(1), Duration.ZERO)
+        // The rate limiter never makes a call wait (a permit every microsecond) and would wait at most 1 ms;
+        // the bulkhead's own 30 s wait must apply, not the limiter's.
+        HttpTransport transport = transport().retry(RetrySettings.NONE).rateLimit(1_000_000, Duration.ofSeconds(1), Duration.ofMillis(1))
                 .bulkhead(1, Duration.ofSeconds(30)).listener(holdingCalls(oneInFlight, release)).build();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -342,6 +343,7 @@ class HttpTransportTest {
             while ((waiter[0] == null || waiter[0].getState() != Thread.State.TIMED_WAITING) && System.nanoTime() < until) {
                 Thread.sleep(1); // until the second call is parked waiting for the slot
             }
+            Thread.sleep(20); // twenty times the limiter's wait: a bulkhead using that wait would have refused by now
             assertThat(waiting.isDone()).as("the second call waits rather than being refused").isFalse();
             release.countDown();
             assertThat(holder.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
