@@ -153,7 +153,7 @@ final class AttemptWatchdog implements AutoCloseable {
     }
 
     /**
-     * Stops for good: bodies still being read are cut off, the thread ends (waited for up to a second,
+     * Stops for good: bodies still being read are cut off, the thread ends (waited for up to two seconds,
      * so that a host that closes its clients then checks its threads finds none). Idempotent.
      */
     @Override
@@ -167,7 +167,7 @@ final class AttemptWatchdog implements AutoCloseable {
         if (t != null && t != Thread.currentThread()) {
             LockSupport.unpark(t);
             try {
-                t.join(1_000);
+                t.join(2_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt(); // the caller's, kept
             }
