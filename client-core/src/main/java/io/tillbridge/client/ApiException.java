@@ -1,6 +1,8 @@
 package io.tillbridge.client;
 
 import io.tillbridge.client.redact.Redactor;
+
+import io.tillbridge.TillbridgeException;
 import java.util.List;
 import java.util.Optional;
 

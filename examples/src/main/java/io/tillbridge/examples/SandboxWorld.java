@@ -26,6 +26,7 @@ import io.tillbridge.sandbox.SandboxDay;
 import io.tillbridge.sandbox.SandboxValues;
 import io.tillbridge.sandbox.opayo.OpayoEmulator;
 import io.tillbridge.sandbox.zoho.ZohoEmulator;
+import io.tillbridge.zoho.ZohoEnvironment;
 import io.tillbridge.zoho.ZohoInventoryClient;
 import java.net.URI;
 import java.time.Clock;

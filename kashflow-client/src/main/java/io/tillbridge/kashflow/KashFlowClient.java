@@ -5,7 +5,7 @@ import io.tillbridge.kashflow.internal.KashFlowRest;
 
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.ClientBuilder;
-import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.kashflow.bank.BankAccounts;
 import io.tillbridge.kashflow.customers.Customers;

@@ -1,20 +1,19 @@
 package io.tillbridge.opayo;
 
 import io.tillbridge.client.Secret;
+import io.tillbridge.client.ValidationException;
+import io.tillbridge.client.auth.Authentication;
 import io.tillbridge.client.http.ClientBuilder;
-import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.opayo.reporting.ReportingService;
 import io.tillbridge.opayo.session.MerchantSessionKeyService;
 import io.tillbridge.opayo.session.SandboxCardTokeniser;
 import io.tillbridge.opayo.transactions.TransactionService;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import io.tillbridge.client.ValidationException;
 import java.util.Objects;
 
 /**
@@ -75,8 +74,7 @@ public final class OpayoClient implements AutoCloseable {
         Redactor redactor = Redactor.standard().withSecrets(secrets);
         // Opayo names its request id X-Request-Tracker; support asks for it.
         this.pi = b.transport("Opayo", environment.piBaseUrl(), redactor).requestIdHeader("X-Request-Tracker").build();
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (b.integrationKey.reveal() + ":" + b.integrationPassword.reveal()).getBytes(StandardCharsets.UTF_8));
+        Authentication basic = Authentication.basic(b.integrationKey, b.integrationPassword);
         URI reportingUrl = environment.reportingUrl();
         if (b.reportingUser != null) {
             this.reportingTransport = b.transport("Opayo Reporting",
@@ -160,23 +158,24 @@ public final class OpayoClient implements AutoCloseable {
             return this;
         }
 
+        /** Where to send calls: {@link OpayoEnvironment#SANDBOX} (the default), LIVE, or a custom pair. */
         public Builder environment(OpayoEnvironment environment) {
-            this.environment = environment;
+            this.environment = Objects.requireNonNull(environment, "environment");
             return this;
         }
 
         public Builder vendorName(String vendorName) {
-            this.vendorName = vendorName;
+            this.vendorName = Objects.requireNonNull(vendorName, "vendorName");
             return this;
         }
 
         public Builder integrationKey(Secret integrationKey) {
-            this.integrationKey = integrationKey;
+            this.integrationKey = Objects.requireNonNull(integrationKey, "integrationKey");
             return this;
         }
 
         public Builder integrationPassword(Secret integrationPassword) {
-            this.integrationPassword = integrationPassword;
+            this.integrationPassword = Objects.requireNonNull(integrationPassword, "integrationPassword");
             return this;
         }
 
@@ -195,7 +194,7 @@ public final class OpayoClient implements AutoCloseable {
 
         /** How ambiguous payments are looked up before any resend. */
         public Builder resolution(TransactionService.Resolution resolution) {
-            this.resolution = resolution;
+            this.resolution = Objects.requireNonNull(resolution, "resolution");
             return this;
         }
 

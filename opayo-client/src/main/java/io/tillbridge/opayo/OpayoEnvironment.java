@@ -1,15 +1,14 @@
 package io.tillbridge.opayo;
 
-import io.tillbridge.client.http.Endpoints;
+import io.tillbridge.client.endpoint.Endpoints;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Where the client sends its calls: Opayo Pi REST v1 and the Reporting &amp; Admin API. The presets
  * are the Elavon hosts that became mandatory in March 2024 (reference: opayo.md §1.1, §2); a custom
- * pair serves emulators and proxies.
+ * pair serves emulators and proxies. https only, except on this machine.
  *
  * @param piBaseUrl     for example {@code https://sandbox.opayo.eu.elavon.com/api/v1}
  * @param reportingUrl  for example {@code https://sandbox.opayo.eu.elavon.com/access/access.htm}
@@ -25,12 +24,9 @@ public record OpayoEnvironment(URI piBaseUrl, URI reportingUrl) {
             URI.create("https://live.opayo.eu.elavon.com/access/access.htm"));
 
     public OpayoEnvironment {
-        if (piBaseUrl == null) {
-            throw new io.tillbridge.client.ValidationException("piBaseUrl", "is not set");
-        }
-        if (reportingUrl == null) {
-            throw new io.tillbridge.client.ValidationException("reportingUrl", "is not set");
-        }
+        // Well formed here; https off this machine is the client builder's check, which a test may relax.
+        Endpoints.requireWellFormed(piBaseUrl, "piBaseUrl");
+        Endpoints.requireWellFormed(reportingUrl, "reportingUrl");
     }
 
     /** Opayo's test hosts: the Elavon sandbox and the retired Sage Pay one (reference: opayo.md §1.1). */

@@ -1,6 +1,6 @@
 package io.tillbridge.syspro;
 
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 
 /**
  * A posting met {@code ERROR: The supplied UserID is invalid.} and was not sent again, because no

@@ -2,7 +2,7 @@ package io.tillbridge.syspro;
 
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.ClientBuilder;
-import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.syspro.customers.CustomerService;

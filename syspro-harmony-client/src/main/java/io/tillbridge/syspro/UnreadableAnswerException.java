@@ -1,6 +1,6 @@
 package io.tillbridge.syspro;
 
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 
 /**
  * SYSPRO answered something the client cannot read: malformed XML, a refused DTD, a number that is not

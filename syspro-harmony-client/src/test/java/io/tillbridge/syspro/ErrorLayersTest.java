@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.tillbridge.client.ApiException;
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 import io.tillbridge.syspro.customers.CustomerSetup;
 import io.tillbridge.syspro.customers.CustomerSetupResult;
 import io.tillbridge.syspro.internal.XmlNode;

@@ -1,6 +1,6 @@
 package io.tillbridge.flows.kashflow;
 
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 import io.tillbridge.flows.effect.Lookup;
 import io.tillbridge.kashflow.KashFlowClient;
 import io.tillbridge.kashflow.KashFlowNotFoundException;

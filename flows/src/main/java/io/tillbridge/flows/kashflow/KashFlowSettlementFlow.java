@@ -1,6 +1,6 @@
 package io.tillbridge.flows.kashflow;
 
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 import io.tillbridge.flows.effect.Effect;
 import io.tillbridge.flows.effect.EffectEngine;
 import io.tillbridge.flows.effect.EffectKey;

@@ -1,7 +1,7 @@
 package io.tillbridge.kashflow.customers;
 
 import io.tillbridge.client.ValidationException;
-import io.tillbridge.client.http.Call;
+import io.tillbridge.client.internal.http.Call;
 import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.internal.KashFlowRest;
 import io.tillbridge.kashflow.internal.KashFlowSoap;

@@ -4,9 +4,9 @@ import io.tillbridge.kashflow.AccountLockedException;
 
 import io.tillbridge.client.AuthenticationException;
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.http.HttpResult;
-import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.KashFlowNotFoundException;

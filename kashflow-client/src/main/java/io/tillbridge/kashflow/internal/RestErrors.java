@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.client.ApiException;
 import io.tillbridge.client.AuthenticationException;
 import io.tillbridge.client.RateLimitedException;
-import io.tillbridge.client.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpResult;
 import io.tillbridge.client.redact.Redactor;
 import java.io.IOException;
 import java.time.Duration;

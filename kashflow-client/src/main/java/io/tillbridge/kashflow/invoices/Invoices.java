@@ -3,7 +3,7 @@ package io.tillbridge.kashflow.invoices;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.ValidationException;
-import io.tillbridge.client.http.Call;
+import io.tillbridge.client.internal.http.Call;
 import io.tillbridge.kashflow.internal.KashFlowRest;
 import java.util.LinkedHashMap;
 import java.util.List;

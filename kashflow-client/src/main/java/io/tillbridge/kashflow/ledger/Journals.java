@@ -1,6 +1,6 @@
 package io.tillbridge.kashflow.ledger;
 
-import io.tillbridge.client.http.Call;
+import io.tillbridge.client.internal.http.Call;
 import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.internal.KashFlowSoap;
 import io.tillbridge.kashflow.internal.SoapRequest;

@@ -1,10 +1,10 @@
 package io.tillbridge.kashflow.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 import io.tillbridge.client.TransportException;
 import io.tillbridge.client.ValidationException;
-import io.tillbridge.client.http.Call;
+import io.tillbridge.client.internal.http.Call;
 import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.KashFlowNotFoundException;
 import io.tillbridge.kashflow.internal.KashFlowRest;

@@ -2,10 +2,10 @@ package io.tillbridge.opayo.reporting;
 
 import io.tillbridge.client.ApiException;
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.http.HttpResult;
-import io.tillbridge.client.http.HttpTransport;
-import io.tillbridge.client.paging.LazyPages;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.client.internal.paging.LazyPages;
 import io.tillbridge.opayo.transactions.TransactionLookup;
 import java.io.IOException;
 import java.math.BigDecimal;

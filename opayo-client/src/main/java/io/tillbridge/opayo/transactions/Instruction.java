@@ -1,7 +1,7 @@
 package io.tillbridge.opayo.transactions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tillbridge.opayo.PiResponses;
+import io.tillbridge.opayo.internal.PiResponses;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

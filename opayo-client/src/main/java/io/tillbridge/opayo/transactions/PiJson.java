@@ -3,8 +3,8 @@ package io.tillbridge.opayo.transactions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.json.Json;
-import io.tillbridge.opayo.PiResponses;
+import io.tillbridge.client.internal.json.Json;
+import io.tillbridge.opayo.internal.PiResponses;
 import io.tillbridge.opayo.UnusableAnswerException;
 import java.util.List;
 

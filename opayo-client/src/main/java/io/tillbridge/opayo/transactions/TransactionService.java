@@ -2,19 +2,20 @@ package io.tillbridge.opayo.transactions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tillbridge.client.auth.Authentication;
 import io.tillbridge.client.ApiException;
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 import io.tillbridge.client.TransportException;
 import io.tillbridge.client.ValidationException;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.http.HttpResult;
-import io.tillbridge.client.http.HttpTransport;
-import io.tillbridge.client.json.Json;
-import io.tillbridge.client.validation.RequestValidator;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.client.internal.json.Json;
+import io.tillbridge.client.internal.validation.RequestValidator;
 import io.tillbridge.opayo.OpayoApiException;
 import io.tillbridge.opayo.OpayoError;
-import io.tillbridge.opayo.PiResponses;
 import io.tillbridge.opayo.UnusableAnswerException;
+import io.tillbridge.opayo.internal.PiResponses;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,7 +49,7 @@ public final class TransactionService {
     private static final Set<String> DUPLICATE_CODES = Set.of("4001", "4042");
 
     private final HttpTransport transport;
-    private final String authorization;
+    private final Authentication authentication;
     private final TransactionLookup lookup;
     private final Resolution resolution;
     private final RequestValidator validator = new RequestValidator();
@@ -72,13 +73,13 @@ public final class TransactionService {
 
     /**
      * @param transport     the Pi transport
-     * @param authorization the HTTP Basic header value
+     * @param authentication HTTP Basic with the integration key and password
      * @param lookup        resolves ambiguous outcomes; null when reporting is not configured (then they stay unknown)
      * @param resolution    lookup timing
      */
-    public TransactionService(HttpTransport transport, String authorization, TransactionLookup lookup, Resolution resolution) {
+    public TransactionService(HttpTransport transport, Authentication authentication, TransactionLookup lookup, Resolution resolution) {
         this.transport = transport;
-        this.authorization = authorization;
+        this.authentication = authentication;
         this.lookup = lookup;
         this.resolution = resolution;
     }
@@ -121,13 +122,13 @@ public final class TransactionService {
     /** The transaction as Opayo has it now. */
     public Transaction retrieve(String transactionId) {
         return PiJson.transaction(read(transport.send(Call.get("/transactions/" + encode(transactionId))
-                .header("Authorization", authorization).operation("transactions.retrieve").build())));
+                .header("Authorization", authentication.credential().reveal()).operation("transactions.retrieve").build())));
     }
 
     /** The transaction's current outcome, as a fresh lookup sees it. */
     public TransactionOutcome outcomeOf(String transactionId) {
         HttpResult result = transport.send(Call.get("/transactions/" + encode(transactionId))
-                .header("Authorization", authorization).operation("transactions.retrieve").build());
+                .header("Authorization", authentication.credential().reveal()).operation("transactions.retrieve").build());
         return PiJson.outcome(200, read(result));
     }
 
@@ -198,7 +199,7 @@ public final class TransactionService {
     private void completeChallenge(String transactionId, String suffix, ObjectNode body, String operation) {
         // Completing a challenge is keyed by the transaction: repeating it cannot charge twice.
         HttpResult result = transport.send(Call.post("/transactions/" + encode(transactionId) + suffix, Call.RetryMode.SAFE)
-                .header("Authorization", authorization).jsonBody(body.toString()).operation(operation).build());
+                .header("Authorization", authentication.credential().reveal()).jsonBody(body.toString()).operation(operation).build());
         if (!result.isSuccess()) {
             throw PiResponses.failure(result);
         }
@@ -211,7 +212,7 @@ public final class TransactionService {
         }
         // An instruction applies once to one transaction; Opayo refuses a second (1014/1017), so a retry is safe.
         HttpResult result = transport.send(Call.post("/transactions/" + encode(transactionId) + "/instructions",
-                        Call.RetryMode.SAFE).header("Authorization", authorization).jsonBody(body.toString())
+                        Call.RetryMode.SAFE).header("Authorization", authentication.credential().reveal()).jsonBody(body.toString())
                 .operation("transactions.instructions." + type).build());
         if (!result.isSuccess()) {
             throw PiResponses.failure(result);
@@ -225,7 +226,7 @@ public final class TransactionService {
     /** Every instruction applied to a transaction, oldest first as Opayo lists them. */
     public List<Instruction> instructions(String transactionId) {
         JsonNode answer = read(transport.send(Call.get("/transactions/" + encode(transactionId) + "/instructions")
-                .header("Authorization", authorization).operation("transactions.instructions.list").build()));
+                .header("Authorization", authentication.credential().reveal()).operation("transactions.instructions.list").build()));
         JsonNode list = answer.get("instructions");
         if (list == null || !list.isArray()) {
             throw new UnusableAnswerException("Opayo", 200, "the instructions answer has no instructions array", null);
@@ -274,7 +275,7 @@ public final class TransactionService {
             TillbridgeException ambiguous;
             try {
                 HttpResult sent = transport.send(Call.post("/transactions", Call.RetryMode.UNSAFE)
-                        .header("Authorization", authorization).jsonBody(body.toString())
+                        .header("Authorization", authentication.credential().reveal()).jsonBody(body.toString())
                         .operation("transactions.create").build());
                 HttpResult result = requestSecrets.isEmpty() ? sent : new HttpResult(sent.status(), sent.headers(), sent.body(),
                         sent.attempts(), sent.requestId(), sent.redactor().withSecrets(requestSecrets));

@@ -1,7 +1,7 @@
 package io.tillbridge.syspro.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.tillbridge.client.json.Json;
+import io.tillbridge.client.internal.json.Json;
 import io.tillbridge.syspro.UnreadableAnswerException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,12 +1,12 @@
 package io.tillbridge.syspro.internal;
 
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 import io.tillbridge.client.TransportException;
 import io.tillbridge.client.ValidationException;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.http.HttpResult;
-import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.syspro.BusinessObjectException;
 import io.tillbridge.syspro.BusinessObjectNotLicensedException;

@@ -1,6 +1,6 @@
 package io.tillbridge.syspro.tables;
 
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 import io.tillbridge.syspro.LookupResult;
 import io.tillbridge.syspro.internal.SysproConnection;
 import java.util.List;

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.client.ApiException;
 import io.tillbridge.client.AuthenticationException;
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.http.HttpResult;
-import io.tillbridge.client.http.HttpTransport;
-import io.tillbridge.client.json.Json;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.client.internal.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -83,6 +83,11 @@ public final class RefreshTokenGrant implements AccessTokens {
         } finally {
             lock.unlock();
         }
+    }
+
+    @Override
+    public List<Secret> secrets() {
+        return List.of(clientSecret, refreshToken);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.Invoice;
 import java.util.List;
@@ -19,7 +19,7 @@ public final class Invoices extends ResourceService<Invoice, Inputs.InvoiceInput
      */
     public Invoice fromSalesOrder(String salesorderId) {
         return resource.one("POST", "/invoices/fromsalesorder" + ZohoConnection.query(Map.of("salesorder_id", Resource.requireId("salesorderId", salesorderId))), null,
-                io.tillbridge.client.http.Call.RetryMode.UNSAFE, "invoices.fromsalesorder");
+                io.tillbridge.client.internal.http.Call.RetryMode.UNSAFE, "invoices.fromsalesorder");
     }
 
     public void markSent(String id) {

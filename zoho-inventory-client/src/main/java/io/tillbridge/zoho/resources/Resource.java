@@ -2,10 +2,10 @@ package io.tillbridge.zoho.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.client.ApiException;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.paging.LazyPages;
-import io.tillbridge.client.validation.RequestValidator;
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.paging.LazyPages;
+import io.tillbridge.client.internal.validation.RequestValidator;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.BulkResult;
 import io.tillbridge.zoho.model.CustomFieldValue;
 import io.tillbridge.zoho.model.Inputs;
@@ -20,11 +20,12 @@ import java.util.stream.Stream;
 /**
  * One Zoho Inventory resource: get, lazy paged list, create, update, delete and status actions,
  * with the response keys Zoho uses (and the variants its OpenAPI files show; reference:
- * zoho-inventory.md §8). The typed services delegate here.
+ * zoho-inventory.md §8). The typed services delegate here; package-private, since its create and
+ * update take any object and only the services know which input each resource takes.
  *
  * @param <T> the record type
  */
-public final class Resource<T> {
+final class Resource<T> {
 
     /** Zoho's page size and its maximum. */
     public static final int PAGE_SIZE = 200;
@@ -117,7 +118,7 @@ public final class Resource<T> {
         if (current == null || !current.isObject()) {
             throw new ApiException("Zoho Inventory", 200, List.of(), "answer has no " + singularKeys.get(0), null);
         }
-        com.fasterxml.jackson.databind.node.ObjectNode body = io.tillbridge.zoho.ZohoJson.mapper().createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode body = io.tillbridge.zoho.internal.ZohoJson.mapper().createObjectNode();
         for (String field : required) {
             JsonNode value = current.get(field);
             if (value == null || value.isNull()) {
@@ -126,7 +127,7 @@ public final class Resource<T> {
             }
             body.set(field, field.equals("line_items") ? writableLines(value) : value);
         }
-        body.set("custom_fields", io.tillbridge.zoho.ZohoJson.mapper().valueToTree(update.customFields()));
+        body.set("custom_fields", io.tillbridge.zoho.internal.ZohoJson.mapper().valueToTree(update.customFields()));
         return update(id, body);
     }
 
@@ -137,7 +138,7 @@ public final class Resource<T> {
             "salesreturn_item_id", "is_returned_to_stock", "item_custom_fields", "hsn_or_sac", "serial_numbers", "batches");
 
     private static JsonNode writableLines(JsonNode lines) {
-        com.fasterxml.jackson.databind.node.ArrayNode out = io.tillbridge.zoho.ZohoJson.mapper().createArrayNode();
+        com.fasterxml.jackson.databind.node.ArrayNode out = io.tillbridge.zoho.internal.ZohoJson.mapper().createArrayNode();
         for (JsonNode line : lines) {
             com.fasterxml.jackson.databind.node.ObjectNode copy = out.addObject();
             for (String field : LINE_WRITE_FIELDS) {

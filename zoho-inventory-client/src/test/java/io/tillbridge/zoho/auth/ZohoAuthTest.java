@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import io.tillbridge.client.ValidationException;
 import io.tillbridge.zoho.MutableClock;
 import io.tillbridge.zoho.ZohoDataCentre;
+import io.tillbridge.zoho.ZohoEnvironment;
 import io.tillbridge.zoho.ZohoInventoryClient;
 import io.tillbridge.zoho.ZohoStubs;
 import java.net.URI;
@@ -161,7 +162,7 @@ class ZohoAuthTest {
         "{\"expires_in\":\"soon\"}                         | 3600",
     })
     void preferExpiresInSecAndNeverCacheATokenPastAnHour(String answer, long seconds) throws Exception {
-        assertThat(RefreshTokenGrant.lifetimeSeconds(io.tillbridge.client.json.Json.mapper().readTree(answer))).isEqualTo(seconds);
+        assertThat(RefreshTokenGrant.lifetimeSeconds(io.tillbridge.client.internal.json.Json.mapper().readTree(answer))).isEqualTo(seconds);
     }
 
     @Test
@@ -195,7 +196,7 @@ class ZohoAuthTest {
     void hostsCanSupplyTheirOwnTokens() {
         stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).withHeader("Authorization", equalTo("Zoho-oauthtoken host-token"))
                 .willReturn(okJson(fixture("item.json"))));
-        ZohoInventoryClient zoho = ZohoInventoryClient.builder().endpoints(URI.create(stub.baseUrl()), URI.create(stub.baseUrl()))
+        ZohoInventoryClient zoho = ZohoInventoryClient.builder().environment(ZohoEnvironment.custom(URI.create(stub.baseUrl()), URI.create(stub.baseUrl())))
                 .organizationId(ZohoStubs.ORG).accessTokens(() -> Secret.of("host-token")).build();
         assertThat(zoho.items().get("1").name()).isEqualTo("Widget");
         stub.verify(0, postRequestedFor(urlEqualTo("/oauth/v2/token")));
