@@ -46,7 +46,7 @@ final class SysproWorld implements AutoCloseable {
         emulator.operator("TILLBRIDGE", "op-Pa55word").company("EDU1", "", "Outdoors Ltd", "GBP");
         emulator.books().customer("000001", "Bayside Bikes", "GBP").customer("000002", "Hill Top Ltd", "GBP")
                 .stock("A100", "Tent", "FG", new BigDecimal("100")).stock("B200", "Stove", "FG", new BigDecimal("100"))
-                .bank("GB").ledgerCodes("4000", "4010", "4020", "6100", "GB").invoice("100466", "000001", new BigDecimal("59.98"));
+                .bank("GB").currentPeriod(2026, 1).ledgerCodes("4000", "4010", "4020", "6100", "GB").invoice("100466", "000001", new BigDecimal("59.98"));
         client = client();
     }
 
