@@ -68,6 +68,7 @@ public final class OpayoEmulator extends Emulator {
     private final java.util.Set<String> usedIdentifiers = new java.util.HashSet<>();
     private int nextBatch = 4400;
     private long nextAuthCode = 100000;
+    private int repeatsToDecline;
 
     /** A card identifier's card. */
     private record Card(String number, String cardType, String expiry, String securityCode, boolean reusable) {
@@ -160,6 +161,12 @@ public final class OpayoEmulator extends Emulator {
      * Closes a settlement batch over every settled transaction not yet in one (authorised payments and
      * repeats not voided, released deferreds, refunds). Returns its id, or null when there was nothing.
      */
+    /** The bank declines the next {@code count} repeats (a lapsed or cancelled stored card), for dunning tests. */
+    public synchronized OpayoEmulator declineRepeats(int count) {
+        this.repeatsToDecline = count;
+        return this;
+    }
+
     public synchronized String closeBatch() {
         List<Tx> settled = new ArrayList<>();
         for (Tx t : transactions.values()) {
@@ -378,7 +385,12 @@ public final class OpayoEmulator extends Emulator {
         tx.cardIdentifier = original.cardIdentifier;
         tx.avsStatus = "NotChecked";
         tx.address = tx.postalCode = tx.securityCode = "NotChecked";
-        authorise(tx);
+        if (repeatsToDecline > 0) {
+            repeatsToDecline--;
+            settle(tx, "NotAuthed", "2000", "The Authorisation was Declined by the bank.");
+        } else {
+            authorise(tx);
+        }
         return EmulatorReply.json(201, transactionJson(tx).toString());
     }
 
