@@ -54,6 +54,7 @@ public final class Demo {
         try {
             Path directory = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("tillbridge-demo-");
             run(System.out, orders, 2026L, directory);
+            SysproDemo.run(System.out, 2026L, directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,9 +42,10 @@ public final class SysproCustomerFlow {
     private final EffectEngine engine;
     private final AddressProfile<SysproAddress> addresses = AddressProfile.syspro();
 
+    /** @param zoho where SYSPRO's changes go; null when the host pushes them nowhere ({@link #toZoho} then dead-letters) */
     public SysproCustomerFlow(SysproTarget syspro, ZohoInventoryClient zoho, EffectEngine engine) {
         this.syspro = Objects.requireNonNull(syspro, "syspro");
-        this.zoho = Objects.requireNonNull(zoho, "zoho");
+        this.zoho = zoho;
         this.engine = Objects.requireNonNull(engine, "engine");
     }
 
@@ -77,6 +78,9 @@ public final class SysproCustomerFlow {
      */
     public SysproOutcome toZoho(String customer, String zohoContactId) {
         return LeasedRun.run(engine, TO_ZOHO, customer, () -> MoneyMoved.NONE, run -> {
+            if (zoho == null) {
+                throw new LeasedRun.Refused("no Zoho client is configured for SYSPRO's customer changes");
+            }
             Customer current = syspro.client().customers().get(customer);
             Intent intent = Intent.of(Map.of("contactId", zohoContactId, "name", current.name()));
             List<EffectRecord> earlier = engine.store().effects(TO_ZOHO, customer);

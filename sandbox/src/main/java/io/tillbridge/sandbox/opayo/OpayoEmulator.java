@@ -157,16 +157,16 @@ public final class OpayoEmulator extends Emulator {
         return transactions.values().stream().map(Tx::view).toList();
     }
 
-    /**
-     * Closes a settlement batch over every settled transaction not yet in one (authorised payments and
-     * repeats not voided, released deferreds, refunds). Returns its id, or null when there was nothing.
-     */
     /** The bank declines the next {@code count} repeats (a lapsed or cancelled stored card), for dunning tests. */
     public synchronized OpayoEmulator declineRepeats(int count) {
         this.repeatsToDecline = count;
         return this;
     }
 
+    /**
+     * Closes a settlement batch over every settled transaction not yet in one (authorised payments and
+     * repeats not voided, released deferreds, refunds). Returns its id, or null when there was nothing.
+     */
     public synchronized String closeBatch() {
         List<Tx> settled = new ArrayList<>();
         for (Tx t : transactions.values()) {
