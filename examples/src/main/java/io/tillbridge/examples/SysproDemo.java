@@ -245,7 +245,7 @@ final class SysproDemo {
         boolean balanced = books.journals().stream()
                 .allMatch(j -> j.entries().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).signum() == 0);
         List<String> dead = new ArrayList<>();
-        letters.forEach(l -> dead.add(l.flow() + " " + l.subject() + ": " + l.reason()));
+        letters.stream().filter(l -> l.flow().startsWith("syspro-")).forEach(l -> dead.add(l.flow() + " " + l.subject() + ": " + l.reason()));
         return new Summary(orders.size(), salesOrders.size(), mostImports, perReference.size(),
                 perReference.values().stream().mapToLong(Long::longValue).max().orElse(0),
                 (int) books.salesOrders().stream().filter(o -> o.documentType().equals("C")).count(), books.journals().size(), balanced,
