@@ -45,6 +45,8 @@ public final class SysproOrderFlow {
 
     public static final String NAME = "syspro-order";
     private static final String RELEASED = NAME + "/released/";
+    /** How many orders were imported with an Opayo transaction id: moved in the same write that records the import. */
+    private static final String TRANSACTION = NAME + "/transaction/";
     private static final int CUSTOMER_PO_MAX = 30;
 
     /** When the AR payment is posted. */
@@ -119,11 +121,16 @@ public final class SysproOrderFlow {
             Effect<String> salesOrder = salesOrder(order);
             boolean imported = engine.store().effect(salesOrder.key()).map(r -> r.state() == EffectRecord.State.DONE).orElse(false);
             if (!imported) {
+                if (engine.store().counter(TRANSACTION + order.transactionId()) > 0) {
+                    throw new LeasedRun.Refused("Opayo transaction " + order.transactionId() + " already paid another imported order;"
+                            + " this order is not imported against it");
+                }
                 validate(order);
                 holdIfRisky(order);
             }
             Map<String, String> results = new LinkedHashMap<>();
-            results.put("salesOrder", LeasedRun.done(run.effect(salesOrder), "SORTOI sales order " + vendorTxCode));
+            results.put("salesOrder", LeasedRun.done(run.effect(salesOrder, Map.of(TRANSACTION + order.transactionId(), 1L)),
+                    "SORTOI sales order " + vendorTxCode));
             results.put("transactionId", order.transactionId());
             String invoice = settings.posting() == PaymentPosting.ON_PAYMENT ? order.invoice() : shippedInvoice;
             if (settings.posting() == PaymentPosting.ON_PAYMENT || shippedInvoice != null) {

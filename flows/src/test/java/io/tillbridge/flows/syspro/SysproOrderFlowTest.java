@@ -156,6 +156,23 @@ class SysproOrderFlowTest {
     }
 
     @Test
+    void aSecondOrderPaidWithTheSameTransactionIdIsDeadLettered() {
+        try (SysproWorld world = new SysproWorld()) {
+            world.webOrder("TB-TX-1", "000001", "A100", null);
+            WebOrder first = world.orders.get("TB-TX-1");
+            world.orders.put("TB-TX-2", new WebOrder("TB-TX-2", first.transactionId(), first.paid(), "000002", "FG", first.lines(),
+                    null, null, null, null, null, null));
+            SysproOrderFlow flow = world.orderFlow("runner-a", ON_PAYMENT);
+            assertThat(flow.run("TB-TX-1")).isInstanceOf(SysproOutcome.Done.class);
+            SysproOutcome second = flow.run("TB-TX-2");
+            assertThat(second).isInstanceOf(SysproOutcome.DeadLettered.class);
+            assertThat(((SysproOutcome.DeadLettered) second).reason()).contains("already paid another imported order");
+            assertThat(flow.run("TB-TX-1")).isInstanceOf(SysproOutcome.Done.class); // its own replay is not a duplicate
+            assertThat(world.emulator.books().salesOrders()).hasSize(1);
+        }
+    }
+
+    @Test
     void anUnlicensedBusinessObjectIsDeadLetteredSayingSo() {
         try (SysproWorld world = new SysproWorld()) {
             world.webOrder("TB-LIC-1", "000001", "A100", null);
