@@ -22,17 +22,44 @@ class RecurringBillingTest {
 
     private final Map<String, Integer> notices = new ConcurrentHashMap<>();
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path directory;
+
     private RecurringBilling billing(SysproWorld world, OpayoSandbox opayo, String runner) {
-        return new RecurringBilling(opayo.client, new SysproTarget(world.client), world.engine(runner), Dunning.standard(),
+        return billing(world, opayo, runner, world.store);
+    }
+
+    private RecurringBilling billing(SysproWorld world, OpayoSandbox opayo, String runner, io.tillbridge.flows.store.FlowStore over) {
+        return new RecurringBilling(opayo.client, new SysproTarget(world.client), world.engine(runner, over), Dunning.standard(),
                 (s, period, reason) -> notices.merge(s.id() + "@" + period, 1, Integer::sum), SysproWorld.GL, ZoneOffset.UTC);
     }
 
     @Test
     void aQuarterOfChargesOncePerPeriodWithTwoRunnersOnOneStoreDunningAndResets() {
         try (SysproWorld world = new SysproWorld(); OpayoSandbox opayo = new OpayoSandbox(world.clock)) {
+            quarter(world, opayo, world.store);
+        }
+    }
+
+    /** The same quarter with each runner on its own pool and store over one H2 file, as two processes would be. */
+    @Test
+    void aQuarterOfChargesOncePerPeriodWithTwoRunnersOnOneH2File() {
+        try (var poolA = io.tillbridge.flows.store.jdbc.TestDatabases.h2File(directory.resolve("flows"), 2);
+             var poolB = io.tillbridge.flows.store.jdbc.TestDatabases.h2File(directory.resolve("flows"), 2)) {
+            var clock = new io.tillbridge.flows.store.MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+            var storeA = io.tillbridge.flows.store.jdbc.JdbcFlowStore.builder(poolA).clock(clock).migrate(true).build();
+            var storeB = io.tillbridge.flows.store.jdbc.JdbcFlowStore.builder(poolB).clock(clock).build();
+            try (SysproWorld world = new SysproWorld(storeA, clock); OpayoSandbox opayo = new OpayoSandbox(world.clock)) {
+                quarter(world, opayo, storeB);
+            }
+        }
+    }
+
+    private void quarter(SysproWorld world, OpayoSandbox opayo, io.tillbridge.flows.store.FlowStore storeOfB) {
+        {
             world.clock.advance(Duration.between(world.clock.instant(), Instant.parse("2026-01-01T10:00:00Z")));
             RecurringBilling a = billing(world, opayo, "runner-a");
-            RecurringBilling b = billing(world, opayo, "runner-b");
+            RecurringBilling b = billing(world, opayo, "runner-b", storeOfB);
             assertThat(a.save(new Subscription("S1", "000001", opayo.firstPayment("CIT-S1", 1999, "GBP"), Money.of("19.99", "GBP"),
                     LocalDate.of(2026, 1, 5), 1, 0, true))).isTrue();
             assertThat(b.save(new Subscription("S2", "000002", opayo.firstPayment("CIT-S2", 500, "GBP"), Money.of("5.00", "GBP"),
@@ -50,7 +77,7 @@ class RecurringBillingTest {
                 world.clock.advance(Duration.between(world.clock.instant(), day.atTime(10, 0).toInstant(ZoneOffset.UTC)));
                 opayo.emulator.declineRepeats(declineDays.contains(day) ? 1 : 0);
                 if (day.equals(LocalDate.of(2026, 2, 15))) {
-                    b = billing(world, opayo, "runner-b-restarted"); // a runner restarts on the same store
+                    b = billing(world, opayo, "runner-b-restarted", storeOfB); // a runner restarts on the same store
                 }
                 // Both runners see the same due charges and both run them: the leases and effect keys make it once.
                 List<RecurringBilling.DueCharge> dueA = a.dueCharges(world.clock.instant());

@@ -31,8 +31,8 @@ final class SysproWorld implements AutoCloseable {
     static final GlAccounts ACCOUNTS = new GlAccounts("4000", "4010", "4020", "6100", "GB");
     static final GlRuleTable GL = GlRuleTable.of(List.of(GlRule.catchAll("all", ACCOUNTS)));
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
-    final SysproEmulator emulator = new SysproEmulator(clock).start();
+    final MutableClock clock;
+    final SysproEmulator emulator;
     final FlowStore store;
     final Map<String, WebOrder> orders = new ConcurrentHashMap<>();
     final SysproClient client;
@@ -42,6 +42,12 @@ final class SysproWorld implements AutoCloseable {
     }
 
     SysproWorld(FlowStore store) {
+        this(store, new MutableClock(Instant.parse("2026-03-02T09:00:00Z")));
+    }
+
+    SysproWorld(FlowStore store, MutableClock clock) {
+        this.clock = clock;
+        this.emulator = new SysproEmulator(clock).start();
         this.store = store == null ? new InMemoryFlowStore(clock) : store;
         emulator.operator("TILLBRIDGE", "op-Pa55word").company("EDU1", "", "Outdoors Ltd", "GBP");
         emulator.books().customer("000001", "Bayside Bikes", "GBP").customer("000002", "Hill Top Ltd", "GBP")
@@ -60,7 +66,12 @@ final class SysproWorld implements AutoCloseable {
     final Map<EffectEngine.Boundary, java.util.concurrent.atomic.AtomicInteger> boundaries = new ConcurrentHashMap<>();
 
     EffectEngine engine(String runner) {
-        return EffectEngine.builder(store).clock(clock).runner(runner).probe((boundary, key) ->
+        return engine(runner, store);
+    }
+
+    /** An engine for a runner over another handle on the same records (another pool on the same H2 file, say). */
+    EffectEngine engine(String runner, FlowStore over) {
+        return EffectEngine.builder(over).clock(clock).runner(runner).probe((boundary, key) ->
                 boundaries.computeIfAbsent(boundary, b -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet()).build();
     }
 
