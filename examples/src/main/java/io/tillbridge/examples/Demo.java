@@ -73,6 +73,7 @@ public final class Demo {
             Path directory = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("tillbridge-demo-");
             run(System.out, orders.getAsInt(), 2026L, directory);
             KashFlowDemo.run(System.out, Math.min(orders.getAsInt(), 40), 2026L);
+            SysproDemo.run(System.out, 2026L, directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -74,6 +74,7 @@ public final class OpayoEmulator extends Emulator {
     private final java.util.Set<String> usedIdentifiers = new java.util.HashSet<>();
     private int nextBatch = 4400;
     private long nextAuthCode = 100000;
+    private int repeatsToDecline;
 
     /** A card identifier's card. */
     private record Card(String number, String cardType, String expiry, String securityCode, boolean reusable) {
@@ -187,6 +188,12 @@ public final class OpayoEmulator extends Emulator {
      */
     public synchronized List<EmulatedTransaction> transactions() {
         return transactions.values().stream().map(Tx::view).toList();
+    }
+
+    /** The bank declines the next {@code count} repeats (a lapsed or cancelled stored card), for dunning tests. */
+    public synchronized OpayoEmulator declineRepeats(int count) {
+        this.repeatsToDecline = count;
+        return this;
     }
 
     /**
@@ -437,7 +444,12 @@ public final class OpayoEmulator extends Emulator {
         tx.cardIdentifier = original.cardIdentifier;
         tx.avsStatus = "NotChecked";
         tx.address = tx.postalCode = tx.securityCode = "NotChecked";
-        authorise(tx);
+        if (repeatsToDecline > 0) {
+            repeatsToDecline--;
+            settle(tx, "NotAuthed", "2000", "The Authorisation was Declined by the bank.");
+        } else {
+            authorise(tx);
+        }
         return EmulatorReply.json(201, transactionJson(tx).toString());
     }
 
