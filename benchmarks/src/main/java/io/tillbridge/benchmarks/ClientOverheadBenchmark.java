@@ -7,6 +7,7 @@ import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.opayo.OpayoClient;
 import io.tillbridge.opayo.OpayoEnvironment;
 import io.tillbridge.opayo.transactions.Transaction;
+import io.tillbridge.zoho.ZohoEnvironment;
 import io.tillbridge.zoho.ZohoInventoryClient;
 import io.tillbridge.zoho.model.SalesOrder;
 import java.io.IOException;
@@ -52,9 +53,9 @@ public class ClientOverheadBenchmark {
                 .environment(OpayoEnvironment.custom(stub.baseUrl() + "/api/v1", stub.baseUrl() + "/access/access.htm"))
                 .vendorName("bench").integrationKey(Secret.of("key")).integrationPassword(Secret.of("password"))
                 .retry(RetrySettings.NONE).build();
-        zoho = ZohoInventoryClient.builder().endpoints(URI.create(stub.baseUrl()), URI.create(stub.baseUrl()))
+        zoho = ZohoInventoryClient.builder().environment(ZohoEnvironment.custom(URI.create(stub.baseUrl()), URI.create(stub.baseUrl())))
                 .organizationId("1").accessTokens(() -> Secret.of("token"))
-                .rateLimit(1_000_000_000L, Duration.ofSeconds(1), Duration.ofSeconds(1)).maxConcurrent(64)
+                .rateLimit(1_000_000_000L, Duration.ofSeconds(1), Duration.ofSeconds(1)).bulkhead(64, Duration.ofMinutes(2))
                 .retry(RetrySettings.NONE).build();
         raw = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         basic = "Basic " + Base64.getEncoder().encodeToString("key:password".getBytes(StandardCharsets.UTF_8));

@@ -12,7 +12,7 @@ import io.tillbridge.mapping.vendortx.VendorTxCodes;
 import io.tillbridge.opayo.transactions.BillingAddress;
 import io.tillbridge.opayo.transactions.CardPayment;
 import io.tillbridge.opayo.transactions.PaymentRequest;
-import io.tillbridge.zoho.ZohoJson;
+import io.tillbridge.zoho.internal.ZohoJson;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

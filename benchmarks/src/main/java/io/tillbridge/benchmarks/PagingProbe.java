@@ -3,6 +3,7 @@ package io.tillbridge.benchmarks;
 import com.sun.net.httpserver.HttpServer;
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.RetrySettings;
+import io.tillbridge.zoho.ZohoEnvironment;
 import io.tillbridge.zoho.ZohoInventoryClient;
 import io.tillbridge.zoho.resources.ListQuery;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class PagingProbe {
         });
         server.start();
         try (ZohoInventoryClient zoho = ZohoInventoryClient.builder()
-                .endpoints(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), URI.create("http://127.0.0.1:1"))
+                .environment(ZohoEnvironment.custom(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), URI.create("http://127.0.0.1:1")))
                 .organizationId("1").accessTokens(() -> Secret.of("token")).retry(RetrySettings.NONE)
                 .rateLimit(1_000_000, Duration.ofSeconds(1), Duration.ofSeconds(1)).build()) {
             System.gc();

@@ -4,6 +4,7 @@ import io.tillbridge.client.RateLimitedException;
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.sandbox.zoho.ZohoEmulator;
+import io.tillbridge.zoho.ZohoEnvironment;
 import io.tillbridge.zoho.ZohoInventoryClient;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -43,9 +44,9 @@ final class RateLimitProbe {
             String item = emulator.seedItem("Widget", "W-1", BigDecimal.ONE, BigDecimal.TEN);
             int clientPermits = (int) Math.floor(allowed * 0.97);
             ZohoInventoryClient zoho = ZohoInventoryClient.builder()
-                    .endpoints(URI.create(emulator.baseUrl()), URI.create(emulator.baseUrl()))
+                    .environment(ZohoEnvironment.custom(URI.create(emulator.baseUrl()), URI.create(emulator.baseUrl())))
                     .organizationId("1").refreshToken("c", Secret.of("s"), Secret.of("r"))
-                    .rateLimit(clientPermits, window, Duration.ofMinutes(5)).maxConcurrent(10)
+                    .rateLimit(clientPermits, window, Duration.ofMinutes(5)).bulkhead(10, Duration.ofMinutes(2))
                     .retry(RetrySettings.NONE).build();
             zoho.items().get(item); // token and connection before the clock starts
             AtomicInteger refused = new AtomicInteger();

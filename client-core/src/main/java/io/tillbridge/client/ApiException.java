@@ -1,5 +1,8 @@
 package io.tillbridge.client;
 
+import io.tillbridge.client.redact.Redactor;
+
+import io.tillbridge.TillbridgeException;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +19,10 @@ public class ApiException extends TillbridgeException {
     private final String requestId;
 
     public ApiException(String system, int status, List<String> codes, String message, String requestId) {
-        super(system + " answered HTTP " + status + (codes.isEmpty() ? "" : " " + codes) + ": " + message
-                + (requestId == null ? "" : " (request id " + requestId + ")"));
+        // The message often echoes the server's own words, which can echo what was sent: card numbers,
+        // security codes, tokens. Clients redact with their own secrets first; this is the last guard.
+        super(Redactor.standard().text(system + " answered HTTP " + status + (codes.isEmpty() ? "" : " " + codes) + ": "
+                + message + (requestId == null ? "" : " (request id " + requestId + ")")));
         this.status = status;
         this.codes = List.copyOf(codes);
         this.requestId = requestId;

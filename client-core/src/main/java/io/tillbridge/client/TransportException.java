@@ -1,5 +1,7 @@
 package io.tillbridge.client;
 
+import io.tillbridge.TillbridgeException;
+
 /**
  * No usable answer came back: the connection failed, timed out or was reset, the circuit breaker
  * is open, or retries ran out. {@link #outcomeUnknown()} says whether the request may have

@@ -1,5 +1,6 @@
 package io.tillbridge.client;
 
+import io.tillbridge.TillbridgeException;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -23,7 +23,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The order-to-cash demo: a day of business against the embedded emulators — no credentials, no
@@ -36,10 +38,26 @@ import java.util.stream.Collectors;
  */
 public final class Demo {
 
+    static final int MAX_ORDERS = 100_000;
+    static final String USAGE = "usage: mvn -B -q -pl examples exec:java [-Dexec.args=\"ORDERS [STORE_DIR]\"]"
+            + "   (ORDERS: how many sales orders, 1 to " + MAX_ORDERS + "; default 200; STORE_DIR: where the H2 flow store"
+            + " is kept; default a new temporary directory)";
+
     private Demo() {
     }
 
     public static void main(String[] args) {
+        // Libraries that log through java.util.logging (Hibernate Validator's start-up banner) go
+        // through SLF4J like everything else, at the level simplelogger.properties sets.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        OptionalInt orders = orders(args);
+        if (orders.isEmpty()) {
+            System.err.println(refusal(args));
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
         if (LiveRun.configured(System.getenv())) {
             System.out.println("Tillbridge order-to-cash against the services named in the environment");
             LiveRun.run(System.getenv(), System.out, Clock.systemUTC());
@@ -50,13 +68,33 @@ public final class Demo {
             // Some credentials are set: say why this is still the emulator run rather than guess.
             System.out.println("Not running against real services: " + String.join(", ", missing) + " not set");
         }
-        int orders = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         try {
+            // The flow store's H2 file: a directory named as the second argument, else a fresh one.
             Path directory = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("tillbridge-demo-");
-            run(System.out, orders, 2026L, directory);
+            run(System.out, orders.getAsInt(), 2026L, directory);
+            KashFlowDemo.run(System.out, Math.min(orders.getAsInt(), 40), 2026L);
+            SysproDemo.run(System.out, 2026L, directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The number of orders the arguments ask for (200 when none), or empty when they are not one whole number in range. */
+    static OptionalInt orders(String[] args) {
+        if (args.length == 0) {
+            return OptionalInt.of(200);
+        }
+        if (args.length > 2 || !args[0].matches("\\d{1,6}")) {
+            return OptionalInt.empty();
+        }
+        int orders = Integer.parseInt(args[0]);
+        return orders >= 1 && orders <= MAX_ORDERS ? OptionalInt.of(orders) : OptionalInt.empty();
+    }
+
+    /** What is wrong with arguments {@link #orders} refused. */
+    static String refusal(String[] args) {
+        return args.length > 2 ? "Demo: at most two arguments expected (orders, store directory), got " + args.length
+                : "Demo: '" + args[0] + "' is not a number of orders from 1 to " + MAX_ORDERS;
     }
 
     /** The H2 file the flow store keeps its records in, pooled as a host would (HikariCP). */
@@ -148,20 +186,14 @@ public final class Demo {
             var note = world.zoho.creditNotes().createForInvoice(new Inputs.CreditNoteInput(stored.path("customer_id").asText(),
                     LocalDate.now(world.clock()), null, "Return of " + stored.path("salesorder_number").asText(),
                     List.of(new Inputs.CreditNoteLineInput(line.path("item_id").asText(), line.path("name").asText(), null,
-                            line.path("rate").decimalValue(), quantity, null, null, null, true)), null), order.invoiceId());
+                            line.path("rate").decimalValue(), quantity, null, null, null, null)), null), order.invoiceId());
             results.add(world.refunds.run(note.creditnoteId()));
         }
         return results;
     }
 
     private static void progress(PrintStream out, String stage, int done, int total) {
-        int width = 30;
-        int filled = total == 0 ? width : done * width / total;
-        out.print("\r  " + String.format("%-14s", stage) + " [" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total);
-        if (done == total) {
-            out.println();
-        }
-        out.flush();
+        Progress.of(out).report(stage, done, total);
     }
 
     /** What the day came to. */

@@ -20,6 +20,7 @@ import io.tillbridge.opayo.session.SandboxCard;
 import io.tillbridge.opayo.transactions.CardPayment;
 import io.tillbridge.sandbox.opayo.SandboxCards;
 import io.tillbridge.zoho.ZohoDataCentre;
+import io.tillbridge.zoho.ZohoEnvironment;
 import io.tillbridge.zoho.ZohoInventoryClient;
 import io.tillbridge.zoho.resources.ListQuery;
 import java.io.PrintStream;
@@ -102,8 +103,8 @@ public final class LiveRun {
                 .integrationPassword(Secret.of(env.get("OPAYO_INTEGRATION_PASSWORD")))
                 .reporting(env.get("OPAYO_REPORTING_USER"), Secret.of(env.get("OPAYO_REPORTING_PASSWORD"))).clock(clock).build();
              ZohoInventoryClient zoho = ZohoInventoryClient.builder()
-                     .endpoints(URI.create(env.getOrDefault("ZOHO_API_URL", dataCentre.apiDomain().toString())),
-                             URI.create(env.getOrDefault("ZOHO_ACCOUNTS_URL", dataCentre.accounts().toString())))
+                     .environment(ZohoEnvironment.custom(URI.create(env.getOrDefault("ZOHO_API_URL", dataCentre.apiDomain().toString())),
+                             URI.create(env.getOrDefault("ZOHO_ACCOUNTS_URL", dataCentre.accounts().toString()))))
                      .organizationId(env.get("ZOHO_ORGANIZATION_ID"))
                      .refreshToken(env.get("ZOHO_CLIENT_ID"), Secret.of(env.get("ZOHO_CLIENT_SECRET")),
                              Secret.of(env.get("ZOHO_REFRESH_TOKEN"))).clock(clock).build()) {

@@ -1,8 +1,5 @@
 package io.tillbridge.examples;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.CircuitSettings;
 import io.tillbridge.client.http.RetrySettings;
@@ -25,18 +22,18 @@ import io.tillbridge.opayo.session.MerchantSessionKey;
 import io.tillbridge.opayo.session.SandboxCard;
 import io.tillbridge.opayo.transactions.CardPayment;
 import io.tillbridge.opayo.transactions.TransactionService;
+import io.tillbridge.sandbox.SandboxDay;
+import io.tillbridge.sandbox.SandboxValues;
 import io.tillbridge.sandbox.opayo.OpayoEmulator;
-import io.tillbridge.sandbox.opayo.SandboxCards;
 import io.tillbridge.sandbox.zoho.ZohoEmulator;
+import io.tillbridge.zoho.ZohoEnvironment;
 import io.tillbridge.zoho.ZohoInventoryClient;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,9 +46,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SandboxWorld implements AutoCloseable {
 
-    static final String VENDOR = "sandbox";
-    static final String ORG = "20071234567";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String VENDOR = SandboxValues.OPAYO_VENDOR;
+    static final String ORG = SandboxValues.ZOHO_ORGANIZATION_ID;
 
     public final OpayoEmulator opayoEmulator;
     public final ZohoEmulator zohoEmulator;
@@ -67,7 +63,7 @@ public final class SandboxWorld implements AutoCloseable {
     public final Set<String> notifiedFailures = ConcurrentHashMap.newKeySet();
     /** How many times each order's customer was told their payment failed. */
     public final Map<String, Integer> notices = new ConcurrentHashMap<>();
-    private final Map<String, String> cardOf = new ConcurrentHashMap<>();
+    private final SandboxDay day;
     private final Clock clock;
 
     /** A seeded day; {@code orders} sales orders across currencies and card kinds; flows on an in-memory store. */
@@ -79,8 +75,8 @@ public final class SandboxWorld implements AutoCloseable {
     public SandboxWorld(int orders, long seed, Clock clock, FlowStore store) {
         this.clock = clock;
         this.store = store;
-        opayoEmulator = new OpayoEmulator(VENDOR, "integration-key", "integration-password", "reporter", "reporting-password", clock).start();
-        zohoEmulator = new ZohoEmulator(ORG, "1000.DEMO", "client-secret", "refresh-token", clock).start();
+        opayoEmulator = SandboxValues.opayoEmulator(clock).start();
+        zohoEmulator = SandboxValues.zohoEmulator(clock).start();
         // The emulated Zoho allows far more than 100 calls a minute so that a day runs in seconds.
         zohoEmulator.rateLimit(1_000_000, Duration.ofMinutes(1));
         opayo = opayoClient(opayoEmulator.piUrl(), opayoEmulator.reportingUrl(), clock);
@@ -90,7 +86,8 @@ public final class SandboxWorld implements AutoCloseable {
         orderToCash = flows.orderToCash();
         refunds = flows.refunds();
         settlement = flows.settlement();
-        seed(orders, new Random(seed));
+        day = SandboxDay.seed(zohoEmulator, orders, seed);
+        salesOrders.addAll(day.salesOrders());
     }
 
     /** One runner's flows. */
@@ -102,7 +99,7 @@ public final class SandboxWorld implements AutoCloseable {
         CardSource cards = order -> {
             MerchantSessionKey key = opayo.merchantSessionKeys().create();
             var identifier = opayo.sandboxCardIdentifiers().create(key,
-                    new SandboxCard("Demo Customer", cardOf.get(order.customerId()), "1229", SandboxCards.SECURITY_CODE));
+                    new SandboxCard("Demo Customer", day.cardOf(order.customerId()), SandboxValues.CARD_EXPIRY, SandboxValues.SECURITY_CODE));
             return CardPayment.saveForLater(key.key(), identifier.identifier());
         };
         CustomerNotifier notifier = (order, reason) -> {
@@ -120,7 +117,7 @@ public final class SandboxWorld implements AutoCloseable {
                 RiskPolicy.defaults().toBuilder().highRiskCountries(Set.of("NG", "KP"), 25).build(),
                 io.tillbridge.mapping.lines.LineAggregation.strict(), OrderToCashFlow.Settings.defaultFields(),
                 "cf_payment_status", clock, OrderToCashFlow.Settings.UK);
-        ChallengeHandler challenges = challenge -> java.util.Optional.of(SandboxCards.THREE_D_PASSWORD);
+        ChallengeHandler challenges = challenge -> java.util.Optional.of(SandboxValues.THREE_D_SECURE_PASSWORD);
         return new Flows(engine, new OrderToCashFlow(zoho, opayo, engine, history, cards, challenges, notifier, settings),
                 new RefundFlow(zoho, opayo, engine, VendorTxCodes.withPrefix("TB"), clock, settings.businessZone()),
                 new SettlementFlow(zoho, opayo, Reconciler.builder().build(), settings.businessZone()));
@@ -131,9 +128,9 @@ public final class SandboxWorld implements AutoCloseable {
         return OpayoClient.builder()
                 .environment(OpayoEnvironment.custom(piUrl, reportingUrl))
                 .vendorName(VENDOR)
-                .integrationKey(Secret.of("integration-key"))
-                .integrationPassword(Secret.of("integration-password"))
-                .reporting("reporter", Secret.of("reporting-password"))
+                .integrationKey(Secret.of(SandboxValues.OPAYO_INTEGRATION_KEY))
+                .integrationPassword(Secret.of(SandboxValues.OPAYO_INTEGRATION_PASSWORD))
+                .reporting(SandboxValues.OPAYO_REPORTING_USER, Secret.of(SandboxValues.OPAYO_REPORTING_PASSWORD))
                 .retry(FAST).circuit(TOLERANT).requestTimeout(Duration.ofSeconds(5))
                 .resolution(new TransactionService.Resolution(2, Duration.ofMillis(5)))
                 .clock(clock)
@@ -145,7 +142,8 @@ public final class SandboxWorld implements AutoCloseable {
         return ZohoInventoryClient.builder()
                 .endpoints(URI.create(baseUrl), URI.create(baseUrl))
                 .organizationId(ORG)
-                .refreshToken("1000.DEMO", Secret.of("client-secret"), Secret.of("refresh-token"))
+                .refreshToken(SandboxValues.ZOHO_CLIENT_ID, Secret.of(SandboxValues.ZOHO_CLIENT_SECRET),
+                        Secret.of(SandboxValues.ZOHO_REFRESH_TOKEN))
                 .rateLimit(1_000_000, Duration.ofMinutes(1), Duration.ofSeconds(5))
                 .retry(FAST).circuit(TOLERANT).requestTimeout(Duration.ofSeconds(5))
                 .clock(clock)
@@ -155,54 +153,9 @@ public final class SandboxWorld implements AutoCloseable {
     private static final RetrySettings FAST = new RetrySettings(4, Duration.ofMillis(2), 2.0, Duration.ofMillis(20), Duration.ofSeconds(2));
     private static final CircuitSettings TOLERANT = new CircuitSettings(200, 200, Duration.ofSeconds(1));
 
-    private void seed(int orders, Random random) {
-        String[][] products = {{"Widget", "WID-1", "9.99"}, {"Gadget", "GAD-7", "45.00"}, {"Sprocket", "SPR-3", "2.50"},
-            {"Gizmo", "GIZ-9", "120.00"}};
-        List<String> items = new ArrayList<>();
-        for (String[] product : products) {
-            items.add(zohoEmulator.seedItem(product[0], product[1], new BigDecimal(product[2]), new BigDecimal("10000")));
-        }
-        String yenItem = zohoEmulator.seedItem("Kendama", "KEN-1", new BigDecimal("1500"), new BigDecimal("10000"));
-        String[] currencies = {"GBP", "GBP", "GBP", "EUR", "JPY"};
-        String[] goodCards = {SandboxCards.VISA_DEBIT, SandboxCards.DEBIT_MASTERCARD, SandboxCards.VISA_NOT_ENROLLED, SandboxCards.AMEX};
-        List<String[]> customers = new ArrayList<>();
-        for (int c = 0; c < Math.max(1, orders / 2); c++) {
-            String currency = currencies[random.nextInt(currencies.length)];
-            int kind = random.nextInt(20);
-            String card = kind < 2 ? SandboxCards.VISA_DECLINED : kind < 3 ? SandboxCards.MASTERCARD_DECLINED
-                    : kind < 6 ? SandboxCards.VISA_3DS : goodCards[random.nextInt(goodCards.length)];
-            boolean risky = kind == 19;
-            ObjectNode address = JSON.createObjectNode().put("address", "88 High Street").put("city", "London")
-                    .put("zip", "SW1A 1AA").put("country", "United Kingdom");
-            String id = zohoEmulator.seedCustomer("Customer " + (c + 1), "customer" + (c + 1) + "@example.com", currency, address);
-            cardOf.put(id, card);
-            customers.add(new String[] {id, currency, risky ? "NG" : "GB"});
-        }
-        for (int o = 0; o < orders; o++) {
-            String[] customer = customers.get(random.nextInt(customers.size()));
-            ObjectNode order = JSON.createObjectNode().put("customer_id", customer[0]).put("currency_code", customer[1]);
-            ArrayNode lines = order.putArray("line_items");
-            if (customer[1].equals("JPY")) {
-                lines.addObject().put("item_id", yenItem).put("quantity", 1 + random.nextInt(3)).put("tax_percentage", 10);
-            } else {
-                int count = 1 + random.nextInt(3);
-                for (int l = 0; l < count; l++) {
-                    lines.addObject().put("item_id", items.get(random.nextInt(items.size())))
-                            .put("quantity", 1 + random.nextInt(4)).put("tax_percentage", 20);
-                }
-                order.put("shipping_charge", new BigDecimal("4.95"));
-            }
-            if (customer[2].equals("NG")) {
-                order.set("shipping_address", JSON.createObjectNode().put("address", "1 Marina").put("city", "Lagos")
-                        .put("country", "Nigeria"));
-            }
-            salesOrders.add(zohoEmulator.seedSalesOrder(order, true));
-        }
-    }
-
     /** The test card a customer pays with. */
     public String cardOf(String customerId) {
-        return cardOf.get(customerId);
+        return day.cardOf(customerId);
     }
 
     public Clock clock() {

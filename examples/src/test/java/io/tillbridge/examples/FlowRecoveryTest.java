@@ -1,6 +1,7 @@
 package io.tillbridge.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.flows.ordertocash.OrderOutcome;
@@ -72,6 +73,33 @@ class FlowRecoveryTest {
                     .isEqualTo(MoneyMoved.Movement.UNKNOWN);
             assertThat(world.opayoEmulator.transactions()).isEmpty();
             assertThat(world.zohoEmulator.records("customerpayments")).isEmpty();
+        }
+    }
+
+    @Test
+    void theOpayoEmulatorListsInstructionsAndNamesEachAnswer() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+            PaidOrder p = PaidOrder.in(world);
+            String transaction = p.paid().transactionId();
+            world.opayo.transactions().voidTransaction(transaction);
+            assertThat(world.opayo.transactions().instructions(transaction))
+                    .singleElement().satisfies(i -> assertThat(i.instructionType()).isEqualTo("void"));
+            assertThatThrownBy(() -> world.opayo.transactions().voidTransaction(transaction))
+                    .isInstanceOf(io.tillbridge.opayo.OpayoApiException.class)
+                    .satisfies(e -> assertThat(((io.tillbridge.opayo.OpayoApiException) e).requestId()).hasValueSatisfying(
+                            id -> assertThat(id).startsWith("trk-")));
+        }
+    }
+
+    @Test
+    void linesZohoAlreadyReturnedToStockAreNotRestockedAgain() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+            PaidOrder p = PaidOrder.in(world);
+            String note = creditNote(world, p.stored(), p.paid().invoiceId(), p.line(), BigDecimal.ONE, true);
+            assertThat(world.refunds.run(note)).isInstanceOf(RefundOutcome.Refunded.class);
+            assertThat(world.zohoEmulator.records("inventoryadjustments")).isEmpty();
+            assertThat(world.zohoEmulator.record("items", p.item()).path("stock_on_hand").decimalValue())
+                    .isEqualByComparingTo(p.stockBefore().add(BigDecimal.ONE)); // once, by Zoho
         }
     }
 
@@ -234,8 +262,15 @@ class FlowRecoveryTest {
     }
 
     private static String creditNote(SandboxWorld world, JsonNode order, String invoiceId, JsonNode line, BigDecimal quantity) {
+        return creditNote(world, order, invoiceId, line, quantity, null);
+    }
+
+    /** @param returnedToStock Zoho's is_returned_to_stock: true makes Zoho itself put the goods back */
+    private static String creditNote(SandboxWorld world, JsonNode order, String invoiceId, JsonNode line, BigDecimal quantity,
+                                     Boolean returnedToStock) {
         return world.zoho.creditNotes().createForInvoice(new Inputs.CreditNoteInput(order.path("customer_id").asText(),
                 LocalDate.now(world.clock()), null, null, List.of(new Inputs.CreditNoteLineInput(line.path("item_id").asText(),
-                        null, null, line.path("rate").decimalValue(), quantity, null, null, null, true)), null), invoiceId).creditnoteId();
+                        null, null, line.path("rate").decimalValue(), quantity, null, null, null, returnedToStock)), null), invoiceId)
+                .creditnoteId();
     }
 }

@@ -136,7 +136,7 @@ class ProcessKillTest {
                 .filter(i -> order.equals(i.path("salesorder_id").asText())).findFirst().orElseThrow().path("invoice_id").asText();
         return world.zoho.creditNotes().createForInvoice(new Inputs.CreditNoteInput(stored.path("customer_id").asText(),
                 LocalDate.now(world.clock()), null, null, List.of(new Inputs.CreditNoteLineInput(line.path("item_id").asText(),
-                        null, null, line.path("rate").decimalValue(), BigDecimal.ONE, null, null, null, true)), null), invoiceId)
+                        null, null, line.path("rate").decimalValue(), BigDecimal.ONE, null, null, null, false)), null), invoiceId)
                 .creditnoteId();
     }
 }

@@ -94,7 +94,7 @@ class RestartWithEmptyStoreTest {
         JsonNode line = stored.path("line_items").get(0);
         return world.zoho.creditNotes().createForInvoice(new Inputs.CreditNoteInput(stored.path("customer_id").asText(),
                 LocalDate.now(world.clock()), null, null, List.of(new Inputs.CreditNoteLineInput(line.path("item_id").asText(),
-                        null, null, line.path("rate").decimalValue(), BigDecimal.ONE, null, null, null, true)), null),
+                        null, null, line.path("rate").decimalValue(), BigDecimal.ONE, null, null, null, false)), null),
                 paid.invoiceId()).creditnoteId();
     }
 }

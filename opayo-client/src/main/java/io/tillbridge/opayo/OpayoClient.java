@@ -1,18 +1,18 @@
 package io.tillbridge.opayo;
 
 import io.tillbridge.client.Secret;
+import io.tillbridge.client.ValidationException;
+import io.tillbridge.client.auth.Authentication;
 import io.tillbridge.client.http.ClientBuilder;
-import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.opayo.reporting.ReportingService;
 import io.tillbridge.opayo.session.MerchantSessionKeyService;
 import io.tillbridge.opayo.session.SandboxCardTokeniser;
 import io.tillbridge.opayo.transactions.TransactionService;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,18 +44,37 @@ public final class OpayoClient implements AutoCloseable {
     private final ReportingService reporting;
 
     private OpayoClient(Builder b) {
-        this.environment = Objects.requireNonNull(b.environment, "environment");
-        Objects.requireNonNull(b.vendorName, "vendorName");
-        Objects.requireNonNull(b.integrationKey, "integrationKey");
-        Objects.requireNonNull(b.integrationPassword, "integrationPassword");
+        List<ValidationException.FieldError> missing = new ArrayList<>();
+        if (b.environment == null) {
+            missing.add(new ValidationException.FieldError("environment", "is not set"));
+        }
+        if (b.vendorName == null || b.vendorName.isBlank()) {
+            missing.add(new ValidationException.FieldError("vendorName", "is not set"));
+        }
+        if (b.integrationKey == null) {
+            missing.add(new ValidationException.FieldError("integrationKey", "is not set"));
+        }
+        if (b.integrationPassword == null) {
+            missing.add(new ValidationException.FieldError("integrationPassword", "is not set"));
+        }
+        if (b.resolution == null) {
+            missing.add(new ValidationException.FieldError("resolution", "is not set"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ValidationException(missing);
+        }
+        this.environment = b.environment;
+        // Keys, passwords and card data cross these connections: https unless this machine or a test's explicit opt-out.
+        b.secureEndpoint("environment.piBaseUrl", environment.piBaseUrl());
+        b.secureEndpoint("environment.reportingUrl", environment.reportingUrl());
         List<Secret> secrets = new ArrayList<>(List.of(b.integrationKey, b.integrationPassword));
         if (b.reportingPassword != null) {
             secrets.add(b.reportingPassword);
         }
         Redactor redactor = Redactor.standard().withSecrets(secrets);
-        this.pi = b.transport("Opayo", environment.piBaseUrl(), redactor).build();
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (b.integrationKey.reveal() + ":" + b.integrationPassword.reveal()).getBytes(StandardCharsets.UTF_8));
+        // Opayo names its request id X-Request-Tracker; support asks for it.
+        this.pi = b.transport("Opayo", environment.piBaseUrl(), redactor).requestIdHeader("X-Request-Tracker").build();
+        Authentication basic = Authentication.basic(b.integrationKey, b.integrationPassword);
         URI reportingUrl = environment.reportingUrl();
         if (b.reportingUser != null) {
             this.reportingTransport = b.transport("Opayo Reporting",
@@ -139,36 +158,43 @@ public final class OpayoClient implements AutoCloseable {
             return this;
         }
 
+        /** Where to send calls: {@link OpayoEnvironment#SANDBOX} (the default), LIVE, or a custom pair. */
         public Builder environment(OpayoEnvironment environment) {
-            this.environment = environment;
+            this.environment = Objects.requireNonNull(environment, "environment");
             return this;
         }
 
         public Builder vendorName(String vendorName) {
-            this.vendorName = vendorName;
+            this.vendorName = Objects.requireNonNull(vendorName, "vendorName");
             return this;
         }
 
         public Builder integrationKey(Secret integrationKey) {
-            this.integrationKey = integrationKey;
+            this.integrationKey = Objects.requireNonNull(integrationKey, "integrationKey");
             return this;
         }
 
         public Builder integrationPassword(Secret integrationPassword) {
-            this.integrationPassword = integrationPassword;
+            this.integrationPassword = Objects.requireNonNull(integrationPassword, "integrationPassword");
             return this;
         }
 
         /** A Reporting API user of the same vendor; needed to resolve ambiguous payments and fetch settlements. */
         public Builder reporting(String user, Secret password) {
-            this.reportingUser = Objects.requireNonNull(user, "user");
-            this.reportingPassword = Objects.requireNonNull(password, "password");
+            if (user == null || user.isBlank()) {
+                throw new ValidationException("reporting.user", "is not set");
+            }
+            if (password == null) {
+                throw new ValidationException("reporting.password", "is not set");
+            }
+            this.reportingUser = user;
+            this.reportingPassword = password;
             return this;
         }
 
         /** How ambiguous payments are looked up before any resend. */
         public Builder resolution(TransactionService.Resolution resolution) {
-            this.resolution = resolution;
+            this.resolution = Objects.requireNonNull(resolution, "resolution");
             return this;
         }
 

@@ -1,14 +1,14 @@
 package io.tillbridge.opayo;
 
+import io.tillbridge.client.endpoint.Endpoints;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Where the client sends its calls: Opayo Pi REST v1 and the Reporting &amp; Admin API. The presets
  * are the Elavon hosts that became mandatory in March 2024 (reference: opayo.md §1.1, §2); a custom
- * pair serves emulators and proxies.
+ * pair serves emulators and proxies. https only, except on this machine.
  *
  * @param piBaseUrl     for example {@code https://sandbox.opayo.eu.elavon.com/api/v1}
  * @param reportingUrl  for example {@code https://sandbox.opayo.eu.elavon.com/access/access.htm}
@@ -24,8 +24,9 @@ public record OpayoEnvironment(URI piBaseUrl, URI reportingUrl) {
             URI.create("https://live.opayo.eu.elavon.com/access/access.htm"));
 
     public OpayoEnvironment {
-        Objects.requireNonNull(piBaseUrl, "piBaseUrl");
-        Objects.requireNonNull(reportingUrl, "reportingUrl");
+        // Well formed here; https off this machine is the client builder's check, which a test may relax.
+        Endpoints.requireWellFormed(piBaseUrl, "piBaseUrl");
+        Endpoints.requireWellFormed(reportingUrl, "reportingUrl");
     }
 
     /** Opayo's test hosts: the Elavon sandbox and the retired Sage Pay one (reference: opayo.md §1.1). */
@@ -42,7 +43,8 @@ public record OpayoEnvironment(URI piBaseUrl, URI reportingUrl) {
             return false;
         }
         host = host.toLowerCase(Locale.ROOT);
-        return SANDBOX_HOSTS.contains(host) || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+        // A loopback address literal or localhost, never a name that merely starts with "127.".
+        return SANDBOX_HOSTS.contains(host) || Endpoints.isLoopbackHost(host);
     }
 
     /** A custom pair, for example an emulator at {@code http://localhost:8080}. */

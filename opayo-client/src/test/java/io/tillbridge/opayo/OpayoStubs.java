@@ -31,7 +31,7 @@ public final class OpayoStubs {
                 .integrationKey(KEY)
                 .integrationPassword(PASSWORD)
                 .reporting("reporter", REPORTING_PASSWORD)
-                .requestTimeout(Duration.ofMillis(500))
+                .requestTimeout(Duration.ofSeconds(5)) // generous: a cold stub on a loaded machine must not time out
                 .retry(new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofMillis(4), Duration.ofSeconds(1)))
                 .circuit(new CircuitSettings(50, 50, Duration.ofSeconds(1)))
                 .resolution(new TransactionService.Resolution(3, Duration.ofMillis(1)));

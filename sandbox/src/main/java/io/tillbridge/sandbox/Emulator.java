@@ -29,11 +29,20 @@ public abstract class Emulator implements AutoCloseable {
     private final String name;
     private WireMockServer server;
 
+    /**
+     * An emulator not yet started.
+     *
+     * @param name what it emulates, for messages and WireMock's extension name
+     */
     protected Emulator(String name) {
         this.name = name;
     }
 
-    /** Starts the server on a free port; returns this for chaining. */
+    /**
+     * Starts the server on a free loopback port; does nothing when it is already started.
+     *
+     * @return this emulator, for chaining
+     */
     public synchronized Emulator start() {
         if (server == null) {
             server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
@@ -44,7 +53,12 @@ public abstract class Emulator implements AutoCloseable {
         return this;
     }
 
-    /** For example {@code http://127.0.0.1:54321}. */
+    /**
+     * Where the emulator listens.
+     *
+     * @return for example {@code http://localhost:54321} (bound to 127.0.0.1 only)
+     * @throws IllegalStateException when it is not started
+     */
     public String baseUrl() {
         if (server == null) {
             throw new IllegalStateException(name + " emulator is not started");
@@ -52,13 +66,25 @@ public abstract class Emulator implements AutoCloseable {
         return server.baseUrl();
     }
 
+    /**
+     * The fault settings, changeable while the emulator runs.
+     *
+     * @return this emulator's faults
+     */
     public Faults faults() {
         return faults;
     }
 
-    /** Answers one request; called by one WireMock thread at a time per request, so synchronise state. */
+    /**
+     * Answers one request. WireMock calls it from many threads at once, so implementations synchronise
+     * their state.
+     *
+     * @param request the request
+     * @return the answer, before any fault is applied
+     */
     protected abstract EmulatorReply handle(EmulatorRequest request);
 
+    /** Stops the server; a closed emulator may be started again, with its records kept. */
     @Override
     public synchronized void close() {
         if (server != null) {

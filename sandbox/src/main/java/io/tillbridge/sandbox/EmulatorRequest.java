@@ -23,7 +23,12 @@ public record EmulatorRequest(String method, String path, Map<String, String> qu
         return new EmulatorRequest(method, path, query, headers, body == null ? "" : body);
     }
 
-    /** Decodes {@code a=1&b=2}. */
+    /**
+     * Decodes a form or query string.
+     *
+     * @param text for example {@code a=1&b=2}
+     * @return the values by name, in order; a name without {@code =} has the empty value
+     */
     public static Map<String, String> form(String text) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String pair : text.split("&")) {
@@ -36,10 +41,23 @@ public record EmulatorRequest(String method, String path, Map<String, String> qu
         return values;
     }
 
+    /**
+     * A request header.
+     *
+     * @param name the header's name, in any case
+     * @return its first value, or null when it was not sent
+     */
     public String header(String name) {
         return headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether this is a given call, for fault filters such as {@code request -> request.is("POST", "/api/v1/transactions")}.
+     *
+     * @param method     the HTTP method, in any case
+     * @param pathPrefix the start of the path
+     * @return true when both match
+     */
     public boolean is(String method, String pathPrefix) {
         return this.method.equalsIgnoreCase(method) && path.startsWith(pathPrefix);
     }

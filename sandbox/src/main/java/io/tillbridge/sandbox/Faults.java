@@ -10,7 +10,8 @@ import java.util.function.Predicate;
  *
  * <ul>
  *   <li>latency: every selected call waits this long before answering;</li>
- *   <li>error rate: a share of calls fail with HTTP 500 <em>before</em> being processed;</li>
+ *   <li>error rate: a share of calls fail <em>before</em> being processed, with the outage status (503 unless
+ *       {@link #outage(int, int)} set another);</li>
  *   <li>reset after processing: a share of calls are processed — the payment is taken — and then the
  *       connection is reset, so the caller never sees the answer (the hard case);</li>
  *   <li>outage: the next N calls (with their own filter) fail with a given status, unprocessed.</li>
@@ -19,6 +20,7 @@ import java.util.function.Predicate;
  */
 public final class Faults {
 
+    /** Seed 42 unless {@link #seed(long)} sets another: the same run twice gives the same faults. */
     private Random random = new Random(42);
     private Duration latency = Duration.ZERO;
     private double errorRate;
@@ -29,34 +31,85 @@ public final class Faults {
     private Predicate<EmulatorRequest> selects = request -> true;
 
     /** Decided for one call before it is handled. */
-    public enum Verdict { HANDLE, FAIL_BEFORE, RESET_AFTER }
+    public enum Verdict {
+        /** Answered normally. */
+        HANDLE,
+        /** Refused with the outage status, unprocessed. */
+        FAIL_BEFORE,
+        /** Processed, then the connection is reset. */
+        RESET_AFTER
+    }
+
+    /** No faults until some are set. */
+    public Faults() {
+    }
+
+    /**
+     * Restarts the random generator behind error rates and resets.
+     *
+     * @param seed the seed
+     * @return these faults, for chaining
+     */
 
     public synchronized Faults seed(long seed) {
         this.random = new Random(seed);
         return this;
     }
 
+    /**
+     * Delays every selected answer.
+     *
+     * @param latency how long; zero for none
+     * @return these faults, for chaining
+     */
     public synchronized Faults latency(Duration latency) {
         this.latency = latency;
         return this;
     }
 
+    /**
+     * Fails a share of selected calls before they are processed.
+     *
+     * @param rate from 0 to 1
+     * @return these faults, for chaining
+     */
     public synchronized Faults errorRate(double rate) {
         this.errorRate = probability(rate);
         return this;
     }
 
+    /**
+     * Processes a share of selected calls and then resets the connection, so that the caller never sees
+     * the answer.
+     *
+     * @param rate from 0 to 1
+     * @return these faults, for chaining
+     */
     public synchronized Faults resetAfterProcessing(double rate) {
         this.resetAfterProcessingRate = probability(rate);
         return this;
     }
 
-    /** The next {@code calls} calls answer {@code status} without being processed. */
+    /**
+     * The next {@code calls} calls answer {@code status} without being processed.
+     *
+     * @param calls  how many
+     * @param status the HTTP status, for example 503
+     * @return these faults, for chaining
+     */
     public synchronized Faults outage(int calls, int status) {
         return outage(calls, status, request -> true);
     }
 
-    /** The next {@code calls} calls this selects answer {@code status} without being processed (its own filter). */
+    /**
+     * The next {@code calls} calls that {@code affected} selects answer {@code status} without being
+     * processed. This filter is the outage's own; {@link #only} does not apply to it.
+     *
+     * @param calls    how many
+     * @param status   the HTTP status, for example 503
+     * @param affected which calls count
+     * @return these faults, for chaining
+     */
     public synchronized Faults outage(int calls, int status, Predicate<EmulatorRequest> affected) {
         this.outageCalls = calls;
         this.outageStatus = status;
@@ -64,13 +117,22 @@ public final class Faults {
         return this;
     }
 
-    /** Limits latency, error rate and resets to the calls this selects, for example only {@code POST /transactions}. */
+    /**
+     * Limits latency, error rate and resets to some calls, for example only {@code POST /transactions}.
+     *
+     * @param selects the calls they apply to
+     * @return these faults, for chaining
+     */
     public synchronized Faults only(Predicate<EmulatorRequest> selects) {
         this.selects = selects;
         return this;
     }
 
-    /** Back to no faults. */
+    /**
+     * Back to no faults (the random generator keeps its place).
+     *
+     * @return these faults, for chaining
+     */
     public synchronized Faults clear() {
         latency = Duration.ZERO;
         errorRate = 0;

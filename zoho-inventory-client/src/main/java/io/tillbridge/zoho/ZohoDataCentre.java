@@ -3,35 +3,37 @@ package io.tillbridge.zoho;
 import java.net.URI;
 
 /**
- * Zoho's data centres, each with its API host and its accounts (OAuth) host, set separately because
- * Canada's differ ({@code www.zohoapis.ca} vs {@code accounts.zohocloud.ca}) (reference:
- * zoho-inventory.md §1, §2).
+ * Zoho's data centres, by name — for configuration that names one ({@code ZOHO_DATA_CENTRE=EU}). Each
+ * gives its {@link ZohoEnvironment} preset (reference: zoho-inventory.md §1, §2).
  */
 public enum ZohoDataCentre {
-    COM("https://www.zohoapis.com", "https://accounts.zoho.com"),
-    EU("https://www.zohoapis.eu", "https://accounts.zoho.eu"),
-    IN("https://www.zohoapis.in", "https://accounts.zoho.in"),
-    COM_AU("https://www.zohoapis.com.au", "https://accounts.zoho.com.au"),
-    JP("https://www.zohoapis.jp", "https://accounts.zoho.jp"),
-    CA("https://www.zohoapis.ca", "https://accounts.zohocloud.ca"),
-    COM_CN("https://www.zohoapis.com.cn", "https://accounts.zoho.com.cn"),
-    SA("https://www.zohoapis.sa", "https://accounts.zoho.sa");
+    COM(ZohoEnvironment.COM),
+    EU(ZohoEnvironment.EU),
+    IN(ZohoEnvironment.IN),
+    COM_AU(ZohoEnvironment.COM_AU),
+    JP(ZohoEnvironment.JP),
+    CA(ZohoEnvironment.CA),
+    COM_CN(ZohoEnvironment.COM_CN),
+    SA(ZohoEnvironment.SA);
 
-    private final URI apiDomain;
-    private final URI accounts;
+    private final ZohoEnvironment environment;
 
-    ZohoDataCentre(String apiDomain, String accounts) {
-        this.apiDomain = URI.create(apiDomain);
-        this.accounts = URI.create(accounts);
+    ZohoDataCentre(ZohoEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** The preset environment of this data centre. */
+    public ZohoEnvironment environment() {
+        return environment;
     }
 
     /** The API domain; the Inventory root is this plus {@code /inventory/v1}. */
     public URI apiDomain() {
-        return apiDomain;
+        return environment.apiDomain();
     }
 
     /** The OAuth accounts server. */
     public URI accounts() {
-        return accounts;
+        return environment.accountsServer();
     }
 }

@@ -1,10 +1,12 @@
 package io.tillbridge.zoho;
 
 import io.tillbridge.client.Secret;
+import io.tillbridge.client.ValidationException;
 import io.tillbridge.client.http.ClientBuilder;
-import io.tillbridge.client.http.HttpTransport;
+import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.zoho.auth.AccessTokens;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.auth.RefreshTokenGrant;
 import io.tillbridge.zoho.resources.Contacts;
 import io.tillbridge.zoho.resources.CreditNotes;
@@ -28,7 +30,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * ZohoInventoryClient zoho = ZohoInventoryClient.builder()
- *         .dataCentre(ZohoDataCentre.EU)
+ *         .environment(ZohoEnvironment.EU)
  *         .organizationId("20071234567")
  *         .refreshToken("1000.CLIENTID", Secret.of(clientSecret), Secret.of(refreshToken))
  *         .build();
@@ -40,6 +42,7 @@ import java.util.function.Supplier;
  */
 public final class ZohoInventoryClient implements AutoCloseable {
 
+    private final ZohoEnvironment environment;
     private final HttpTransport api;
     private final HttpTransport accounts;
     private final SalesOrders salesOrders;
@@ -54,16 +57,28 @@ public final class ZohoInventoryClient implements AutoCloseable {
     private final Packages packages;
 
     private ZohoInventoryClient(Builder b) {
-        Objects.requireNonNull(b.organizationId, "organizationId");
+        List<ValidationException.FieldError> missing = new ArrayList<>();
+        if (b.organizationId == null || b.organizationId.isBlank()) {
+            missing.add(new ValidationException.FieldError("organizationId", "is not set"));
+        }
+        if (b.tokenSupplier == null && b.clientId == null) {
+            missing.add(new ValidationException.FieldError("refreshToken", "is not set: call refreshToken(clientId, clientSecret, "
+                    + "refreshToken) or accessTokens(supplier)"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ValidationException(missing);
+        }
+        // Tokens and business data cross these connections: https unless this machine or a test's explicit opt-out.
+        b.secureEndpoint("environment.apiDomain", b.environment.apiDomain());
+        b.secureEndpoint("environment.accountsServer", b.environment.accountsServer());
+        this.environment = b.environment;
         List<Secret> secrets = new ArrayList<>();
         if (b.clientSecret != null) {
             secrets.add(b.clientSecret);
             secrets.add(b.refreshToken);
         }
         Redactor redactor = Redactor.standard().withSecrets(secrets);
-        this.api = b.transport("Zoho Inventory", b.apiDomain, redactor)
-                .rateLimit(b.requestsPerPeriod, b.ratePeriod, b.rateMaxWait)
-                .bulkhead(b.maxConcurrent, b.rateMaxWait)
+        this.api = b.transport("Zoho Inventory", environment.apiDomain(), redactor)
                 .retryClassifier(ZohoConnection::classify)
                 .build();
         AccessTokens tokens;
@@ -71,11 +86,12 @@ public final class ZohoInventoryClient implements AutoCloseable {
             this.accounts = null;
             tokens = AccessTokens.supplied(b.tokenSupplier);
         } else {
-            Objects.requireNonNull(b.clientId, "refreshToken(clientId, clientSecret, refreshToken) or accessTokens(supplier)");
-            this.accounts = b.transport("Zoho Accounts", b.accountsServer, redactor).build();
+            this.accounts = b.auxiliaryTransport("Zoho Accounts", environment.accountsServer(), redactor).build();
             tokens = new RefreshTokenGrant(accounts, b.clientId, b.clientSecret, b.refreshToken, b.clockInUse(), b.refreshBefore);
         }
-        ZohoConnection connection = new ZohoConnection(api, b.organizationId, b.honourApiDomain ? tokens : withoutDomain(tokens), b.clockInUse());
+        // api_domain picks the data centre's API host; it never overrides endpoints the host set itself.
+        boolean honour = b.honourApiDomain && environment.preset();
+        ZohoConnection connection = new ZohoConnection(api, b.organizationId, honour ? tokens : withoutDomain(tokens), b.clockInUse());
         this.salesOrders = new SalesOrders(connection);
         this.items = new Items(connection);
         this.contacts = new Contacts(connection);
@@ -104,6 +120,10 @@ public final class ZohoInventoryClient implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    public ZohoEnvironment environment() {
+        return environment;
     }
 
     public SalesOrders salesOrders() {
@@ -154,10 +174,14 @@ public final class ZohoInventoryClient implements AutoCloseable {
         }
     }
 
+    @Override
+    public String toString() {
+        return "ZohoInventoryClient[" + environment.apiDomain() + "]";
+    }
+
     /** Configures a {@link ZohoInventoryClient}. */
     public static final class Builder extends ClientBuilder<Builder> {
-        private URI apiDomain = ZohoDataCentre.COM.apiDomain();
-        private URI accountsServer = ZohoDataCentre.COM.accounts();
+        private ZohoEnvironment environment = ZohoEnvironment.COM;
         private String organizationId;
         private String clientId;
         private Secret clientSecret;
@@ -165,13 +189,13 @@ public final class ZohoInventoryClient implements AutoCloseable {
         private Supplier<Secret> tokenSupplier;
         private boolean honourApiDomain = true;
         private Duration refreshBefore = Duration.ofMinutes(5);
-        private long requestsPerPeriod = 100;
-        private Duration ratePeriod = Duration.ofMinutes(1);
-        private Duration rateMaxWait = Duration.ofMinutes(2);
-        private int maxConcurrent = 10;
 
         private Builder() {
             super(Duration.ofSeconds(30));
+            // Zoho's published limits: 100 requests a minute per organisation, 10 in flight on paid plans
+            // (5 on free ones); a busy host waits for a slot rather than being refused by Zoho.
+            rateLimit(100, Duration.ofMinutes(1), Duration.ofMinutes(2));
+            bulkhead(10, Duration.ofMinutes(2));
         }
 
         @Override
@@ -179,40 +203,73 @@ public final class ZohoInventoryClient implements AutoCloseable {
             return this;
         }
 
-        /** The data centre; sets both the API domain and the accounts server. */
-        public Builder dataCentre(ZohoDataCentre dataCentre) {
-            this.apiDomain = dataCentre.apiDomain();
-            this.accountsServer = dataCentre.accounts();
+        /** Where to send calls: a data centre's preset, or {@link ZohoEnvironment#custom} for emulators and proxies. Default COM. */
+        public Builder environment(ZohoEnvironment environment) {
+            if (environment == null) {
+                throw new ValidationException("environment", "is missing");
+            }
+            this.environment = environment;
             return this;
         }
 
-        /** A custom API domain and accounts server, for emulators and proxies. */
+        /** The data centre by name: the same as {@code environment(dataCentre.environment())}. */
+        public Builder dataCentre(ZohoDataCentre dataCentre) {
+            if (dataCentre == null) {
+                throw new ValidationException("dataCentre", "is missing");
+            }
+            return environment(dataCentre.environment());
+        }
+
+        /**
+         * A custom API domain and accounts server.
+         *
+         * @deprecated use {@code environment(ZohoEnvironment.custom(apiDomain, accountsServer))}; kept while
+         *             other branches move over (issue 13)
+         */
+        @Deprecated(forRemoval = true)
         public Builder endpoints(URI apiDomain, URI accountsServer) {
-            this.apiDomain = Objects.requireNonNull(apiDomain, "apiDomain");
-            this.accountsServer = Objects.requireNonNull(accountsServer, "accountsServer");
-            return this;
+            return environment(ZohoEnvironment.custom(apiDomain, accountsServer));
         }
 
         public Builder organizationId(String organizationId) {
-            this.organizationId = organizationId;
+            this.organizationId = Objects.requireNonNull(organizationId, "organizationId");
             return this;
         }
 
         /** OAuth refresh-token grant: Tillbridge keeps the access token fresh. */
         public Builder refreshToken(String clientId, Secret clientSecret, Secret refreshToken) {
-            this.clientId = Objects.requireNonNull(clientId, "clientId");
-            this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
-            this.refreshToken = Objects.requireNonNull(refreshToken, "refreshToken");
+            List<ValidationException.FieldError> missing = new ArrayList<>();
+            if (clientId == null || clientId.isBlank()) {
+                missing.add(new ValidationException.FieldError("clientId", "is not set"));
+            }
+            if (clientSecret == null) {
+                missing.add(new ValidationException.FieldError("clientSecret", "is not set"));
+            }
+            if (refreshToken == null) {
+                missing.add(new ValidationException.FieldError("refreshToken", "is not set"));
+            }
+            if (!missing.isEmpty()) {
+                throw new ValidationException(missing);
+            }
+            this.clientId = clientId;
+            this.clientSecret = clientSecret;
+            this.refreshToken = refreshToken;
             return this;
         }
 
         /** For hosts that manage tokens themselves. */
         public Builder accessTokens(Supplier<Secret> supplier) {
-            this.tokenSupplier = Objects.requireNonNull(supplier, "supplier");
+            if (supplier == null) {
+                throw new ValidationException("accessTokens", "is missing");
+            }
+            this.tokenSupplier = supplier;
             return this;
         }
 
-        /** Whether the token response's {@code api_domain} replaces the configured API domain. Default true. */
+        /**
+         * Whether the token response's {@code api_domain} replaces the data centre's API domain. Default
+         * true; only an https host under Zoho's own API domains is taken, and never over {@link #endpoints}.
+         */
         public Builder honourApiDomain(boolean honour) {
             this.honourApiDomain = honour;
             return this;
@@ -220,22 +277,19 @@ public final class ZohoInventoryClient implements AutoCloseable {
 
         /** How long before expiry a token is refreshed. Default 5 minutes. */
         public Builder refreshBefore(Duration refreshBefore) {
-            this.refreshBefore = refreshBefore;
+            this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
             return this;
         }
 
-        /** The client-side limit: requests per period, waiting up to {@code maxWait} for a slot. Default 100 a minute. */
-        public Builder rateLimit(long requests, Duration period, Duration maxWait) {
-            this.requestsPerPeriod = requests;
-            this.ratePeriod = period;
-            this.rateMaxWait = maxWait;
-            return this;
-        }
-
-        /** Calls in flight at once. Default 10 (Zoho's paid plans; free plans allow 5). */
+        /**
+         * Calls in flight at once, waiting up to two minutes for a slot.
+         *
+         * @deprecated use {@link #bulkhead(int, Duration)}, which every client builder has; kept while other
+         *             branches move over (issue 13)
+         */
+        @Deprecated(forRemoval = true)
         public Builder maxConcurrent(int maxConcurrent) {
-            this.maxConcurrent = maxConcurrent;
-            return this;
+            return bulkhead(maxConcurrent, Duration.ofMinutes(2));
         }
 
         public ZohoInventoryClient build() {

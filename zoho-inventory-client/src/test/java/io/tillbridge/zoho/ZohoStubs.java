@@ -31,10 +31,10 @@ public final class ZohoStubs {
 
     public static ZohoInventoryClient.Builder client(WireMockExtension stub) {
         return ZohoInventoryClient.builder()
-                .endpoints(URI.create(stub.baseUrl()), URI.create(stub.baseUrl()))
+                .environment(ZohoEnvironment.custom(URI.create(stub.baseUrl()), URI.create(stub.baseUrl())))
                 .organizationId(ORG)
                 .refreshToken("1000.CLIENT", CLIENT_SECRET, REFRESH_TOKEN)
-                .requestTimeout(Duration.ofMillis(500))
+                .requestTimeout(Duration.ofSeconds(5)) // generous: a cold stub on a loaded machine must not time out
                 .retry(new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofMillis(4), Duration.ofSeconds(1)))
                 .circuit(new CircuitSettings(50, 50, Duration.ofSeconds(1)))
                 // Zoho's real 100 a minute would space test calls 600 ms apart; the limiter has its own test.

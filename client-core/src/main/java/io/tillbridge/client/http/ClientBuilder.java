@@ -1,5 +1,7 @@
 package io.tillbridge.client.http;
 
+import io.tillbridge.client.endpoint.Endpoints;
+import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import java.net.URI;
 import java.time.Clock;
@@ -7,8 +9,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The settings every client builder shares — timeouts, retries, circuit breaker, listener, clock —
- * so that each client only adds its own.
+ * The settings every client builder shares — timeouts, deadline, retries, circuit breaker, rate
+ * limit, bulkhead, listener, clock — so that each client only adds its environment, credentials and
+ * its own options (docs/clients.md). Every setter refuses null with a {@link NullPointerException}
+ * naming the setting, and a bad value with an {@link IllegalArgumentException}.
  *
  * @param <B> the concrete builder, returned by every setter
  */
@@ -16,10 +20,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout;
+    private Duration deadline;
     private RetrySettings retry = RetrySettings.DEFAULTS;
     private CircuitSettings circuit = CircuitSettings.DEFAULTS;
+    private long ratePermits;
+    private Duration ratePeriod;
+    private Duration rateMaxWait = Duration.ZERO;
+    private int maxConcurrent;
+    private Duration bulkheadMaxWait = Duration.ZERO;
     private ClientListener listener = ClientListener.NONE;
     private Clock clock = Clock.systemUTC();
+    private boolean plainHttpAllowed;
 
     /** @param defaultRequestTimeout what one attempt may take unless the host says otherwise */
     protected ClientBuilder(Duration defaultRequestTimeout) {
@@ -29,13 +40,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     protected abstract B self();
 
     public B connectTimeout(Duration connectTimeout) {
-        this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+        this.connectTimeout = positive(connectTimeout, "connectTimeout");
         return self();
     }
 
-    /** How long one attempt may wait for its answer. */
+    /** How long one attempt may take, body included. */
     public B requestTimeout(Duration requestTimeout) {
-        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        this.requestTimeout = positive(requestTimeout, "requestTimeout");
+        return self();
+    }
+
+    /**
+     * Bounds every call as a whole, retries and their waits included; an attempt in flight is cut off
+     * when the deadline passes. Default: none beyond the retries' own limits.
+     */
+    public B deadline(Duration deadline) {
+        this.deadline = positive(deadline, "deadline");
         return self();
     }
 
@@ -46,6 +66,34 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
     public B circuit(CircuitSettings circuit) {
         this.circuit = Objects.requireNonNull(circuit, "circuit");
+        return self();
+    }
+
+    /**
+     * A client-side rate limit: at most {@code permits} calls started per {@code period}, a call
+     * waiting up to {@code maxWait} for a permit before it is refused unsent. Off unless the client or
+     * the host sets it.
+     */
+    public B rateLimit(long permits, Duration period, Duration maxWait) {
+        if (permits < 1) {
+            throw new IllegalArgumentException("permits must be at least 1");
+        }
+        this.ratePermits = permits;
+        this.ratePeriod = positive(period, "period");
+        this.rateMaxWait = notNegative(maxWait, "maxWait");
+        return self();
+    }
+
+    /**
+     * At most {@code maxConcurrent} calls in flight, a call waiting up to {@code maxWait} for a slot
+     * before it is refused unsent. A wait of its own: not the rate limit's. Off unless set.
+     */
+    public B bulkhead(int maxConcurrent, Duration maxWait) {
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("maxConcurrent must be at least 1");
+        }
+        this.maxConcurrent = maxConcurrent;
+        this.bulkheadMaxWait = notNegative(maxWait, "maxWait");
         return self();
     }
 
@@ -61,14 +109,52 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
+    /**
+     * Allows plain http to hosts other than this machine. For tests against stubs only: credentials
+     * and card data would cross the network unencrypted.
+     */
+    public B allowPlainHttp() {
+        this.plainHttpAllowed = true;
+        return self();
+    }
+
+    /** Checks an endpoint the host configured: https unless loopback or {@link #allowPlainHttp()}. For client implementations. */
+    public URI secureEndpoint(String field, URI uri) {
+        return Endpoints.requireSecure(field, uri, plainHttpAllowed);
+    }
+
+    /** Whether {@link #allowPlainHttp()} was called. For client implementations. */
+    public boolean plainHttpAllowed() {
+        return plainHttpAllowed;
+    }
+
     /** The configured clock. For client implementations. */
     public Clock clockInUse() {
         return clock;
     }
 
-    /** A transport builder with the shared settings applied; the client adds its own. For client implementations. */
+    /**
+     * A transport builder with every shared setting applied; the client adds its own (retry
+     * classifier, request-id header). For client implementations: the type is internal.
+     */
     public HttpTransport.Builder transport(String system, URI base, Redactor redactor) {
-        return HttpTransport.builder(system, base)
+        HttpTransport.Builder transport = auxiliaryTransport(system, base, redactor);
+        if (ratePermits > 0) {
+            transport.rateLimit(ratePermits, ratePeriod, rateMaxWait);
+        }
+        if (maxConcurrent > 0) {
+            transport.bulkhead(maxConcurrent, bulkheadMaxWait);
+        }
+        return transport;
+    }
+
+    /**
+     * A transport builder for a side service the system's published limits do not cover (an OAuth
+     * token server): every shared setting but the rate limit and bulkhead, which belong to the API. For
+     * client implementations.
+     */
+    public HttpTransport.Builder auxiliaryTransport(String system, URI base, Redactor redactor) {
+        HttpTransport.Builder transport = HttpTransport.builder(system, base)
                 .connectTimeout(connectTimeout)
                 .requestTimeout(requestTimeout)
                 .retry(retry)
@@ -76,5 +162,25 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
                 .listener(listener)
                 .clock(clock)
                 .redactor(redactor);
+        if (deadline != null) {
+            transport.defaultDeadline(deadline);
+        }
+        return transport;
+    }
+
+    private static Duration positive(Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+        return duration;
+    }
+
+    private static Duration notNegative(Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative");
+        }
+        return duration;
     }
 }

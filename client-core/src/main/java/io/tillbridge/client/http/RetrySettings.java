@@ -38,7 +38,7 @@ public record RetrySettings(int maxAttempts, Duration initialDelay, double multi
     }
 
     /** The backoff ceiling before the given retry (1 = first retry). */
-    Duration ceiling(int retry) {
+    public Duration ceiling(int retry) {
         double millis = initialDelay.toMillis() * Math.pow(multiplier, Math.max(0, retry - 1));
         return Duration.ofMillis((long) Math.min(maxDelay.toMillis(), millis));
     }

@@ -25,10 +25,19 @@ public final class Redactor {
             "integrationkey", "authorization", "proxyauthorization", "cookie", "setcookie",
             "merchantsessionkey", "cardidentifier", "cardnumber", "securitycode", "cv2", "cvv", "cvc",
             "pares", "cres", "creq", "pareq", "sessionid", "usersessionid", "userid", "signature", "vpssignature",
-            "securitykey", "crypt", "xzohosignature");
+            "securitykey", "crypt", "xzohosignature",
+            // Legacy and vendor spellings seen in the systems' own answers and docs.
+            "authtoken", "zohooauthtoken", "passwd", "pass", "passphrase", "xapikey", "apisecret", "privatekey",
+            "encryptionpassword", "idtoken", "bearer", "clientassertion",
+            "cvv2", "cvc2", "cid", "csc", "pan", "primaryaccountnumber", "cardno", "cavv",
+            "threedssessiondata", "xzohowebhooksignature", "webhooksecret", "sharedsecret");
 
     private static final String MASK = "***";
-    private static final Pattern JSON_FIELD = Pattern.compile("\"([A-Za-z0-9_\\-]+)\"(\\s*:\\s*)(\"(?:\\\\.|[^\"\\\\])*\"|[^,}\\]\\s]+)");
+    /** A JSON member name and its colon; the backslashes allow JSON written inside a JSON string. */
+    private static final Pattern JSON_NAME = Pattern.compile("(\\\\*)\"([A-Za-z0-9_\\-]+)\\\\*\"(\\s*:\\s*)");
+    /** A security code named in free text, for example "CVV 123" or "security code: 1234". */
+    private static final Pattern CODE_IN_TEXT = Pattern.compile(
+            "(?i)\\b(cvv2?|cvc2?|cv2|csc|security\\s?code)\\b([\\s:=#'\"]{0,4})(\\d{3,4})(?!\\d)");
     private static final Pattern XML_ELEMENT = Pattern.compile("<([A-Za-z0-9_:\\-]+)(\\s[^>]*)?>([^<]*)</\\1>");
     private static final Pattern PAIR = Pattern.compile("(^|[?&;\\s])([A-Za-z0-9_\\-.]+)=([^&;\\s]*)");
     private static final Pattern CARD = Pattern.compile("(?<!\\d)(?:\\d[ -]?){12,18}\\d(?!\\d)");
@@ -75,13 +84,88 @@ public final class Redactor {
         if (text == null) {
             return null;
         }
-        String redacted = replace(JSON_FIELD, text, m -> isSensitive(m.group(1))
-                ? "\"" + m.group(1) + "\"" + m.group(2) + "\"" + MASK + "\"" : m.group());
+        String redacted = jsonMembers(text);
         redacted = replace(XML_ELEMENT, redacted, m -> isSensitive(m.group(1))
                 ? "<" + m.group(1) + (m.group(2) == null ? "" : m.group(2)) + ">" + MASK + "</" + m.group(1) + ">" : m.group());
         redacted = pairs(redacted);
         redacted = replace(CARD, redacted, m -> luhn(m.group()) ? maskCard(m.group()) : m.group());
+        redacted = replace(CODE_IN_TEXT, redacted, m -> m.group(1) + m.group(2) + MASK);
         return literals(redacted);
+    }
+
+    /**
+     * Masks the value of every sensitive JSON member at any depth — strings, numbers, whole objects
+     * and arrays — including JSON carried inside a JSON string (its quotes escaped), keeping the rest
+     * of the text as it was.
+     */
+    private static String jsonMembers(String text) {
+        Matcher name = JSON_NAME.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int from = 0;
+        while (from < text.length() && name.find(from)) {
+            if (!isSensitive(name.group(2))) {
+                from = name.end();
+                continue;
+            }
+            int end = valueEnd(text, name.end(), name.group(1));
+            String quote = name.group(1) + "\"";
+            out.append(text, copied, name.end()).append(quote).append(MASK).append(quote);
+            copied = end;
+            from = end;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Where a JSON value starting at {@code start} ends; {@code escape} is the backslashes before its quotes. */
+    private static int valueEnd(String text, int start, String escape) {
+        if (start >= text.length()) {
+            return start;
+        }
+        char first = text.charAt(start);
+        if (text.startsWith(escape + "\"", start)) {
+            // A string: it ends at the next quote preceded by exactly as many backslashes as its opening one.
+            for (int i = start + escape.length() + 1; i < text.length(); i++) {
+                if (text.charAt(i) == '"' && backslashesBefore(text, i) == escape.length()) {
+                    return i + 1;
+                }
+            }
+            return text.length();
+        }
+        if (first == '{' || first == '[') {
+            int depth = 0;
+            boolean inString = false;
+            for (int i = start; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (inString) {
+                    if (c == '\\' && escape.isEmpty()) {
+                        i++;
+                    } else if (c == '"' && backslashesBefore(text, i) == escape.length()) {
+                        inString = false;
+                    }
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    depth++;
+                } else if ((c == '}' || c == ']') && --depth == 0) {
+                    return i + 1;
+                }
+            }
+            return text.length();
+        }
+        int i = start;
+        while (i < text.length() && ",}]\\\"".indexOf(text.charAt(i)) < 0 && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int backslashesBefore(String text, int index) {
+        int count = 0;
+        for (int i = index - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+            count++;
+        }
+        return count;
     }
 
     private String pairs(String text) {

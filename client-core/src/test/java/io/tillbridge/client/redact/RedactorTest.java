@@ -25,6 +25,13 @@ class RedactorTest {
         "dashed pan        | 5404-0000-0000-0001                                                  | ****0001",
         "not luhn          | order 12345678901234 total                                           | order 12345678901234 total",
         "plain text        | nothing to hide                                                      | nothing to hide",
+        "nested object     | {\"card\":{\"cvv2\":\"123\",\"pan\":\"4929000000006\"},\"n\":1}           | {\"card\":{\"cvv2\":\"***\",\"pan\":\"***\"},\"n\":1}",
+        "sensitive object  | {\"acctInfo\":1,\"authtoken\":{\"a\":[1,{\"b\":\"}\"}]},\"ok\":true}       | {\"acctInfo\":1,\"authtoken\":\"***\",\"ok\":true}",
+        "json in a string  | {\"message\":\"{\\\"passwd\\\":\\\"hunter2\\\",\\\"x\\\":1}\"}             | {\"message\":\"{\\\"passwd\\\":\\\"***\\\",\\\"x\\\":1}\"}",
+        "api key header    | {\"X-Api-Key\":\"k-123\",\"threeDSSessionData\":\"abc\"}               | {\"X-Api-Key\":\"***\",\"threeDSSessionData\":\"***\"}",
+        "cvv in free text  | Invalid CVV 123 for card                                             | Invalid CVV *** for card",
+        "code in free text | security code: 1234 rejected                                         | security code: *** rejected",
+        "legacy authtoken  | /api/v1/items?authtoken=ba4604e8e433g9c892e360d53463oec5&x=1           | /api/v1/items?authtoken=***&x=1",
     })
     void masksSensitiveValues(String name, String input, String expected) {
         assertThat(redactor.text(input)).isEqualTo(expected);

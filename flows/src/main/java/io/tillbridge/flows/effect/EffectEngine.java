@@ -58,6 +58,7 @@ public final class EffectEngine {
     private final String runner;
     private final Duration leaseFor;
     private final Probe probe;
+    private final java.util.Set<String> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private EffectEngine(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -90,7 +91,22 @@ public final class EffectEngine {
      * @return the run, or empty while another runner holds the subject
      */
     public Optional<Run> start(String flow, String subject) {
-        return store.acquire(flow, subject, runner, leaseFor).map(Run::new);
+        // The store lets a runner take its own lease again at once (a restarted host); two threads of this process
+        // must not both work on one subject, so this process also keeps the subjects it is running.
+        String running = flow + "\n" + subject;
+        if (!active.add(running)) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Run> run = store.acquire(flow, subject, runner, leaseFor).map(lease -> new Run(lease, running));
+            if (run.isEmpty()) {
+                active.remove(running);
+            }
+            return run;
+        } catch (RuntimeException e) {
+            active.remove(running);
+            throw e;
+        }
     }
 
     /**
@@ -121,9 +137,11 @@ public final class EffectEngine {
     public final class Run implements AutoCloseable {
 
         private Lease lease;
+        private final String running;
 
-        private Run(Lease lease) {
+        private Run(Lease lease, String running) {
             this.lease = lease;
+            this.running = running;
         }
 
         public Lease lease() {
@@ -166,7 +184,11 @@ public final class EffectEngine {
 
         @Override
         public void close() {
-            store.release(lease);
+            try {
+                store.release(lease);
+            } finally {
+                active.remove(running);
+            }
         }
     }
 

@@ -10,9 +10,9 @@ import io.tillbridge.flows.effect.ResultCodec;
 import io.tillbridge.flows.store.EffectRecord;
 import io.tillbridge.flows.store.LeaseLostException;
 import io.tillbridge.flows.store.MoneyMoved;
-import io.tillbridge.flows.target.ExactMatch;
-import io.tillbridge.flows.target.OpayoResult;
-import io.tillbridge.flows.target.OpayoTransactions;
+import io.tillbridge.flows.lookup.ExactMatch;
+import io.tillbridge.flows.lookup.OpayoResult;
+import io.tillbridge.flows.lookup.OpayoTransactions;
 import io.tillbridge.mapping.MappingException;
 import io.tillbridge.mapping.money.Money;
 import io.tillbridge.mapping.refund.RefundCheck;
@@ -157,7 +157,8 @@ public final class RefundFlow {
 
         List<Inputs.AdjustmentLineInput> lines = new ArrayList<>();
         for (LineItem line : note.lineItems()) {
-            if (line.itemId() != null && line.quantity() != null && line.quantity().signum() > 0) {
+            // A line Zoho already put back into stock (is_returned_to_stock) must not be added twice.
+            if (line.itemId() != null && line.quantity() != null && line.quantity().signum() > 0 && !line.alreadyReturnedToStock()) {
                 lines.add(new Inputs.AdjustmentLineInput(line.itemId(), line.quantity()));
             }
         }

@@ -36,6 +36,8 @@ import java.util.Objects;
  */
 public final class SettlementFlow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SettlementFlow.class);
+
     /** Opayo's reports are in UK time. */
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss[.SSS]");
@@ -64,15 +66,23 @@ public final class SettlementFlow {
         }
         List<LedgerRecord> ledger = new ArrayList<>();
         // Customer payments: the documented exact 'date' filter. Refunds: every credit note's refunds in one paged
-        // list, bounded by the date idiom; each refund's currency is its credit note's.
+        // list (Zoho documents no filter for it, and an undocumented one would be ignored, so the day is picked
+        // here); each refund's currency is its credit note's.
         zoho.customerPayments().list(ListQuery.builder().parameter("date", day.toString()).build())
                 .filter(p -> day.equals(p.date())).forEach(p -> ledger.add(payment(p)));
         Map<String, Currency> currencies = new HashMap<>();
-        zoho.creditNotes().allRefunds(ListQuery.builder().parameter("date_start", day.toString())
-                        .parameter("date_end", day.toString()).build())
+        zoho.creditNotes().allRefunds(ListQuery.ALL)
                 .filter(refund -> day.equals(refund.date()))
-                .forEach(refund -> ledger.add(refund(currencies.computeIfAbsent(refund.creditnoteId(),
-                        id -> Currency.getInstance(zoho.creditNotes().get(id).currencyCode())), refund)));
+                .forEach(refund -> {
+                    if (refund.amountInNoteCurrency().isEmpty()) {
+                        // One unreadable refund must not stop the day's reconciliation; it is named here.
+                        LOG.warn("Zoho credit-note refund {} of credit note {} has no amount in the note's currency; left out of reconciliation",
+                                refund.creditnoteRefundId(), refund.creditnoteId());
+                        return;
+                    }
+                    ledger.add(refund(currencies.computeIfAbsent(refund.creditnoteId(),
+                            id -> Currency.getInstance(zoho.creditNotes().get(id).currencyCode())), refund));
+                });
         return reconciler.reconcile(settlement, ledger);
     }
 
@@ -92,6 +102,6 @@ public final class SettlementFlow {
 
     private static LedgerRecord refund(Currency currency, CreditNoteRefund refund) {
         return new LedgerRecord(LedgerSystem.ZOHO_INVENTORY, refund.creditnoteRefundId(), refund.referenceNumber(), null,
-                TransactionType.REFUND, Money.of(refund.amount(), currency), refund.date());
+                TransactionType.REFUND, Money.of(refund.amountInNoteCurrency().orElseThrow(), currency), refund.date());
     }
 }

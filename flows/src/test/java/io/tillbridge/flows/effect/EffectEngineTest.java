@@ -176,6 +176,23 @@ class EffectEngineTest {
     }
 
     @Test
+    void twoThreadsOfOneRunnerNeverWorkOnOneSubjectButARestartedRunnerTakesItsLeaseBack() {
+        EffectEngine.Run first = engine.start("order-to-cash", "SO-1").orElseThrow();
+        assertThat(engine.start("order-to-cash", "SO-1")).isEmpty(); // the same process, another thread
+        assertThat(engine.start("order-to-cash", "SO-2")).isPresent();
+
+        // The same runner id in a new process (a restarted host): its own lease is taken back, with a new token.
+        EffectEngine restarted = EffectEngine.builder(store).clock(clock).runner("a").leaseFor(Duration.ofSeconds(60)).build();
+        EffectEngine.Run again = restarted.start("order-to-cash", "SO-1").orElseThrow();
+        assertThat(again.lease().token()).isGreaterThan(first.lease().token());
+        assertThatThrownBy(() -> first.effect(target.effect(key, "TB.SO-1.1", ten))).isInstanceOf(LeaseLostException.class);
+
+        first.close();
+        again.close();
+        assertThat(engine.start("order-to-cash", "SO-1")).isPresent();
+    }
+
+    @Test
     void aLongRunRenewsItsLeaseBetweenEffects() {
         EffectEngine.Run run = engine.start("order-to-cash", "SO-1").orElseThrow();
         Instant first = run.lease().expiresAt();

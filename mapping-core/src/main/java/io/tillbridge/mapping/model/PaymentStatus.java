@@ -20,6 +20,11 @@ public enum PaymentStatus {
     REGISTERED(false, false),
     /** The outcome is not known yet (Opayo classic PENDING). */
     PENDING(false, false),
+    /**
+     * A deferred transaction was released (captured): the held amount will move (Opayo Ok/2004). A
+     * success, like {@link #AUTHORISED}, but reported by an instruction rather than a payment.
+     */
+    RELEASED(true, true),
     /** A deferred or unfinished transaction was aborted; no money moved. */
     ABORTED(false, true),
     /** A successful transaction was voided the same day; no money moves. */
@@ -39,7 +44,7 @@ public enum PaymentStatus {
         this.terminal = terminal;
     }
 
-    /** True only for {@link #AUTHORISED}. */
+    /** True for {@link #AUTHORISED} and {@link #RELEASED}: money will move. */
     public boolean isSuccess() {
         return success;
     }

@@ -19,17 +19,27 @@ public final class SourceStatusTable {
     private static final String ANY_CODE = "*";
 
     private final Map<String, PaymentStatus> rules;
+    private final java.util.Set<String> duplicates;
 
-    private SourceStatusTable(Map<String, PaymentStatus> rules) {
+    private SourceStatusTable(Map<String, PaymentStatus> rules, java.util.Set<String> duplicates) {
         this.rules = Map.copyOf(rules);
+        this.duplicates = java.util.Set.copyOf(duplicates);
     }
 
     public static Builder builder() {
-        return new Builder(new LinkedHashMap<>());
+        return new Builder(new LinkedHashMap<>(), new java.util.LinkedHashSet<>());
     }
 
     public Builder toBuilder() {
-        return new Builder(new LinkedHashMap<>(rules));
+        return new Builder(new LinkedHashMap<>(rules), new java.util.LinkedHashSet<>(duplicates));
+    }
+
+    /**
+     * True when the status says the request repeated one already processed (Opayo classic
+     * {@code OK REPEATED}): the outcome is the first one's, and nothing new happened.
+     */
+    public boolean isDuplicate(String status) {
+        return status != null && duplicates.contains(normal(status));
     }
 
     /** Maps a status with its code; a null code matches only status-only rules. */
@@ -57,15 +67,27 @@ public final class SourceStatusTable {
     }
 
     private static String key(String status, String code) {
-        return status.trim().toUpperCase(Locale.ROOT) + "/" + code.trim().toUpperCase(Locale.ROOT);
+        return normal(status) + "/" + normal(code);
+    }
+
+    private static String normal(String text) {
+        return text.trim().toUpperCase(Locale.ROOT);
     }
 
     /** Collects rules; a later rule for the same key replaces the earlier one. */
     public static final class Builder {
         private final Map<String, PaymentStatus> rules;
+        private final java.util.Set<String> duplicates;
 
-        private Builder(Map<String, PaymentStatus> rules) {
+        private Builder(Map<String, PaymentStatus> rules, java.util.Set<String> duplicates) {
             this.rules = rules;
+            this.duplicates = duplicates;
+        }
+
+        /** Marks a status as the answer to a repeated request (see {@link SourceStatusTable#isDuplicate}). */
+        public Builder duplicate(String status) {
+            duplicates.add(normal(requireText(status, "status")));
+            return this;
         }
 
         /** A rule for one status with one code. */
@@ -86,7 +108,7 @@ public final class SourceStatusTable {
         }
 
         public SourceStatusTable build() {
-            return new SourceStatusTable(rules);
+            return new SourceStatusTable(rules, duplicates);
         }
 
         private static String requireText(String value, String name) {

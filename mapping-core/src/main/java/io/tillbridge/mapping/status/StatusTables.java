@@ -10,6 +10,7 @@ import static io.tillbridge.mapping.model.PaymentStatus.INVALID;
 import static io.tillbridge.mapping.model.PaymentStatus.PENDING;
 import static io.tillbridge.mapping.model.PaymentStatus.REGISTERED;
 import static io.tillbridge.mapping.model.PaymentStatus.REJECTED;
+import static io.tillbridge.mapping.model.PaymentStatus.RELEASED;
 import static io.tillbridge.mapping.model.PaymentStatus.VOIDED;
 
 /**
@@ -24,11 +25,17 @@ public final class StatusTables {
     /**
      * Opayo Pi transaction {@code status} with {@code statusCode} (reference: opayo.md §1.6). Success
      * needs the exact pair Ok/0000; failures match on the status word whatever the code, so that a
-     * decline with an unlisted code is still a decline and never a success.
+     * decline with an unlisted code is still a decline and never a success. {@code Ok} also answers
+     * instructions, each with its own code: 2004 release, 2005 void, 2006 abort, 2012 cancel (an
+     * Authenticate cancelled: no money moved, as with an abort).
      */
     public static SourceStatusTable opayoPi() {
         return SourceStatusTable.builder()
                 .map("Ok", "0000", AUTHORISED)
+                .map("Ok", "2004", RELEASED)
+                .map("Ok", "2005", VOIDED)
+                .map("Ok", "2006", ABORTED)
+                .map("Ok", "2012", ABORTED)
                 .map("NotAuthed", DECLINED)
                 .map("Rejected", REJECTED)
                 .map("3DAuth", "2007", CHALLENGE_REQUIRED)
@@ -44,12 +51,14 @@ public final class StatusTables {
     /**
      * Opayo classic {@code Status} (Server/Direct/Form notifications, reference: opayo.md §3.2).
      * {@code OK REPEATED} is the answer to a reused vendorTxCode whose first transaction succeeded:
-     * the money was taken once, so it is AUTHORISED, not a second payment.
+     * the money was taken once, so it is AUTHORISED, not a second payment — and it is marked as a
+     * duplicate ({@link SourceStatusTable#isDuplicate}) so that a caller records it once.
      */
     public static SourceStatusTable opayoClassic() {
         return SourceStatusTable.builder()
                 .map("OK", AUTHORISED)
                 .map("OK REPEATED", AUTHORISED)
+                .duplicate("OK REPEATED")
                 .map("PENDING", PENDING)
                 .map("NOTAUTHED", DECLINED)
                 .map("REJECTED", REJECTED)
@@ -74,7 +83,7 @@ public final class StatusTables {
      */
     public static TargetStatusTable zohoOrderStatus() {
         return TargetStatusTable.builder("Zoho order status")
-                .map("Paid", AUTHORISED)
+                .map("Paid", AUTHORISED, RELEASED)
                 .map("Awaiting Payment", PENDING, CHALLENGE_REQUIRED, AUTHENTICATED, REGISTERED)
                 .map("Payment Failed", DECLINED, REJECTED, INVALID, ERROR)
                 .map("Payment Cancelled", ABORTED, VOIDED)
@@ -89,7 +98,7 @@ public final class StatusTables {
     /** The four-word payment vocabulary the Zoho and SYSPRO brochures share. */
     private static TargetStatusTable paidPendingFailedCancelled(String name) {
         return TargetStatusTable.builder(name)
-                .map("Paid", AUTHORISED)
+                .map("Paid", AUTHORISED, RELEASED)
                 .map("Pending", PENDING, CHALLENGE_REQUIRED, AUTHENTICATED, REGISTERED)
                 .map("Failed", DECLINED, REJECTED, INVALID, ERROR)
                 .map("Cancelled", ABORTED, VOIDED)
@@ -102,7 +111,7 @@ public final class StatusTables {
      */
     public static TargetStatusTable kashFlowInvoiceState() {
         return TargetStatusTable.builder("KashFlow invoice state")
-                .map("Paid", AUTHORISED)
+                .map("Paid", AUTHORISED, RELEASED)
                 .map("Unpaid", PENDING, CHALLENGE_REQUIRED, AUTHENTICATED, REGISTERED, DECLINED, REJECTED, INVALID,
                         ERROR, ABORTED)
                 .map("Payment Voided", VOIDED)

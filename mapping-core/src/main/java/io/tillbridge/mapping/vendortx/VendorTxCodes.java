@@ -29,6 +29,9 @@ public final class VendorTxCodes {
     /** The characters Opayo allows in a vendorTxCode. */
     public static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9\\-._{}]{1," + MAX_LENGTH + "}");
 
+    /** The largest attempt {@link #parse} can read back (nine digits). */
+    public static final int MAX_ATTEMPT = 999_999_999;
+
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9\\-]{1,20}");
     private static final Pattern ATTEMPT = Pattern.compile("[1-9][0-9]{0,8}");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -73,8 +76,15 @@ public final class VendorTxCodes {
         if (documentNumber == null || documentNumber.isEmpty()) {
             throw new InvalidInputException("documentNumber", "is missing");
         }
-        if (attempt < 1) {
-            throw new InvalidInputException("attempt", "must be 1 or more, got " + attempt);
+        if (attempt < 1 || attempt > MAX_ATTEMPT) {
+            // parse reads at most nine digits: a larger attempt would make a code nothing can read back.
+            throw new InvalidInputException("attempt", "must be 1 to " + MAX_ATTEMPT + ", got " + attempt);
+        }
+        int bad = firstUnpairedSurrogate(documentNumber);
+        if (bad >= 0) {
+            // A lone surrogate has no UTF-8 form: the encoder would replace it with '?', so two different
+            // document numbers could share one code, which is the idempotency key of a payment.
+            throw new InvalidInputException("documentNumber", "is not valid Unicode: unpaired surrogate at index " + bad);
         }
         String code = (prefix == null ? "" : prefix + ".") + escape(documentNumber) + "." + attempt;
         if (code.length() > MAX_LENGTH) {
@@ -108,6 +118,18 @@ public final class VendorTxCodes {
         }
         String document = unescape(parts[parts.length - 2], code);
         return new ParsedVendorTxCode(prefix, document, Integer.parseInt(attemptText));
+    }
+
+    private static int firstUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String escape(String text) {

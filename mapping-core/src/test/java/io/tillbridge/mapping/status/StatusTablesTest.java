@@ -25,8 +25,13 @@ class StatusTablesTest {
         "Invalid,       NULL, INVALID",
         "Error,         9999, ERROR",
         "ok,            0000, AUTHORISED",   // case does not matter
+        // instructions answer Ok with their own codes
+        "Ok,            2004, RELEASED",
+        "Ok,            2005, VOIDED",
+        "Ok,            2006, ABORTED",
+        "Ok,            2012, ABORTED",
         // unknown values are never success
-        "Ok,            2004, UNKNOWN",
+        "Ok,            2099, UNKNOWN",
         "Ok,            NULL, UNKNOWN",
         "Redirect,      NULL, UNKNOWN",
         "Pending,       0000, UNKNOWN",
@@ -49,6 +54,16 @@ class StatusTablesTest {
     }
 
     @Test
+    void okRepeatedIsNotedAsADuplicate() {
+        assertThat(StatusTables.opayoClassic().isDuplicate("OK REPEATED")).isTrue();
+        assertThat(StatusTables.opayoClassic().isDuplicate(" ok repeated ")).isTrue();
+        assertThat(StatusTables.opayoClassic().isDuplicate("OK")).isFalse();
+        assertThat(StatusTables.opayoClassic().isDuplicate(null)).isFalse();
+        assertThat(StatusTables.opayoClassic().toBuilder().build().isDuplicate("OK REPEATED")).as("kept by toBuilder").isTrue();
+        assertThat(StatusTables.opayoPi().isDuplicate("Ok")).isFalse();
+    }
+
+    @Test
     void noUnknownSourceValueIsEverASuccess() {
         for (String junk : new String[] {"OKAY", "Success", "Paid", "0000", "APPROVED", "Ok "}) {
             assertThat(StatusTables.opayoPi().map(junk, "2000").isSuccess()).as(junk).isFalse();
@@ -59,6 +74,7 @@ class StatusTablesTest {
     @ParameterizedTest(name = "{0} → Zoho {1} / order {2} / SYSPRO {3} / KashFlow {4}")
     @CsvSource({
         "AUTHORISED,         Paid,      Paid,              Paid,      Paid",
+        "RELEASED,           Paid,      Paid,              Paid,      Paid",
         "DECLINED,           Failed,    Payment Failed,    Failed,    Unpaid",
         "REJECTED,           Failed,    Payment Failed,    Failed,    Unpaid",
         "CHALLENGE_REQUIRED, Pending,   Awaiting Payment,  Pending,   Unpaid",
@@ -111,6 +127,7 @@ class StatusTablesTest {
                 .map("Ok", "2004", PaymentStatus.AUTHORISED)
                 .remove("Error", null)
                 .build();
+        assertThat(StatusTables.opayoPi().map("Ok", "2004")).isEqualTo(PaymentStatus.RELEASED);
         assertThat(extended.map("Redirect", "2099")).isEqualTo(PaymentStatus.PENDING);
         assertThat(extended.map("Ok", "2004")).isEqualTo(PaymentStatus.AUTHORISED);
         assertThat(extended.map("Error", "9999")).isEqualTo(PaymentStatus.UNKNOWN);
@@ -133,5 +150,7 @@ class StatusTablesTest {
         assertThat(PaymentStatus.UNKNOWN.isSuccess()).isFalse();
         assertThat(PaymentStatus.UNKNOWN.isTerminal()).isFalse();
         assertThat(PaymentStatus.CHALLENGE_REQUIRED.isTerminal()).isFalse();
+        assertThat(PaymentStatus.RELEASED.isSuccess()).isTrue();
+        assertThat(PaymentStatus.VOIDED.isSuccess()).isFalse();
     }
 }

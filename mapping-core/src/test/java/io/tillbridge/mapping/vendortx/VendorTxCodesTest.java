@@ -83,11 +83,35 @@ class VendorTxCodesTest {
         VendorTxCodes codes = VendorTxCodes.withoutPrefix();
         assertThatThrownBy(() -> codes.generate("", 1)).hasMessage("documentNumber: is missing");
         assertThatThrownBy(() -> codes.generate(null, 1)).hasMessage("documentNumber: is missing");
-        assertThatThrownBy(() -> codes.generate("SO-1", 0)).hasMessage("attempt: must be 1 or more, got 0");
+        assertThatThrownBy(() -> codes.generate("SO-1", 0)).hasMessage("attempt: must be 1 to 999999999, got 0");
         assertThatThrownBy(() -> VendorTxCodes.withPrefix("has.dot")).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("prefix: ");
         assertThatThrownBy(() -> VendorTxCodes.withPrefix(null)).isInstanceOf(InvalidInputException.class);
         assertThat(VendorTxCodes.withPrefix("P")).hasToString("VendorTxCodes[prefix=P]");
+    }
+
+    @Test
+    void everyGeneratedAttemptParsesBackAndLargerOnesAreRefused() {
+        VendorTxCodes codes = VendorTxCodes.withoutPrefix();
+        for (int attempt : new int[] {1, 9, 10, 99_999_999, VendorTxCodes.MAX_ATTEMPT}) {
+            assertThat(VendorTxCodes.parse(codes.generate("SO-1", attempt)).attempt()).isEqualTo(attempt);
+        }
+        for (int attempt : new int[] {1_000_000_000, Integer.MAX_VALUE}) {
+            assertThatThrownBy(() -> codes.generate("SO-1", attempt)).isInstanceOf(InvalidInputException.class)
+                    .hasMessage("attempt: must be 1 to 999999999, got " + attempt);
+        }
+    }
+
+    @Test
+    void textThatIsNotValidUnicodeIsRefusedSoNoTwoOrdersShareAKey() {
+        VendorTxCodes codes = VendorTxCodes.withoutPrefix();
+        // Before, both lone surrogates became '?' and so the same code.
+        for (String broken : new String[] {"SO-\uD800", "SO-\uDC00", "\uDBFFSO", "SO-\uDC00\uD800"}) {
+            assertThatThrownBy(() -> codes.generate(broken, 1)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("documentNumber: is not valid Unicode");
+        }
+        String paired = "SO-\uD83D\uDE00"; // an emoji: a valid surrogate pair
+        assertThat(VendorTxCodes.parse(codes.generate(paired, 1)).documentNumber()).isEqualTo(paired);
     }
 
     @ParameterizedTest(name = "''{0}'' does not parse")

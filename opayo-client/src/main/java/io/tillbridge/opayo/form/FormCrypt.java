@@ -69,6 +69,28 @@ public final class FormCrypt {
         return fields;
     }
 
+    /**
+     * Decrypts and checks that the crypt is about the transaction the host expects: a crypt that
+     * decrypts with the right password but carries another VendorTxCode (a shopper replaying an
+     * earlier success URL against a new order) is refused.
+     *
+     * @throws ValidationException when the crypt is malformed, or its VendorTxCode is missing or different
+     */
+    public static Map<String, String> decryptFields(String crypt, Secret password, String expectedVendorTxCode) {
+        if (expectedVendorTxCode == null || expectedVendorTxCode.isBlank()) {
+            throw new ValidationException("expectedVendorTxCode", "must not be blank");
+        }
+        Map<String, String> fields = decryptFields(crypt, password);
+        String actual = fields.get("VendorTxCode");
+        if (actual == null) {
+            throw new ValidationException("crypt.VendorTxCode", "is missing");
+        }
+        if (!actual.equals(expectedVendorTxCode)) {
+            throw new ValidationException("crypt.VendorTxCode", "is '" + actual + "', not the expected '" + expectedVendorTxCode + "'");
+        }
+        return fields;
+    }
+
     private static Crypto cipher(int mode, Secret password) {
         byte[] key = password.reveal().getBytes(StandardCharsets.ISO_8859_1);
         if (key.length != 16) {

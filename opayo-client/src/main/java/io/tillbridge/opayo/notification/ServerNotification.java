@@ -27,6 +27,14 @@ public final class ServerNotification {
             "AVSCV2", "\u0000securityKey", "AddressResult", "PostCodeResult", "CV2Result", "GiftAid", "3DSecureStatus",
             "CAVV", "AddressStatus", "PayerStatus", "CardType", "Last4Digits", "DeclineCode", "ExpiryDate",
             "FraudResponse", "BankAuthCode", "ACSTransID", "DSTransID", "SchemeTraceID");
+    /**
+     * TOKEN registrations sign a shorter list: the VPSTxId without its braces, no card or check
+     * results, and the Token in the slot before the security key.
+     */
+    private static final List<String> SIGNED_TOKEN = List.of("\u0000vpsTxIdBare", "VendorTxCode", "Status", "\u0000vendor",
+            "Token", "\u0000securityKey");
+    /** The TxTypes a Server notification reports; all but TOKEN sign {@link #SIGNED}. */
+    public static final List<String> TX_TYPES = List.of("PAYMENT", "DEFERRED", "AUTHENTICATE", "TOKEN");
     private static final int MAX_BODY = 64 * 1024;
 
     private final Map<String, String> fields;
@@ -42,6 +50,9 @@ public final class ServerNotification {
      * @throws ValidationException when the body is too large or lacks VPSTxId, VendorTxCode, Status or VPSSignature
      */
     public static ServerNotification parse(String body, Charset charset) {
+        if (charset == null) {
+            throw new ValidationException("charset", "is missing");
+        }
         if (body == null || body.length() > MAX_BODY) {
             throw new ValidationException("body", body == null ? "is missing" : "is larger than " + MAX_BODY + " characters");
         }
@@ -51,8 +62,19 @@ public final class ServerNotification {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), charset);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), charset);
+            String name;
+            String value;
+            try {
+                name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), charset);
+                value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), charset);
+            } catch (IllegalArgumentException malformed) {
+                throw new ValidationException("body", "is not form-encoded: a broken %-escape in '"
+                        + (eq < 0 ? "" : pair.substring(0, Math.min(eq, 40))) + "'");
+            }
+            if (fields.containsKey(name)) {
+                // A second value could differ from the one signed: refuse rather than pick one.
+                throw new ValidationException(name, "is sent more than once");
+            }
             fields.put(name, value);
         }
         List<ValidationException.FieldError> missing = new java.util.ArrayList<>();
@@ -76,11 +98,15 @@ public final class ServerNotification {
      * the 10-character security key from registration, compared in constant time and ignoring case.
      */
     public boolean verify(String vendorName, Secret securityKey) {
+        if (securityKey == null) {
+            throw new ValidationException("securityKey", "is missing: the key stored at registration is needed to verify");
+        }
         StringBuilder signed = new StringBuilder();
-        for (String field : SIGNED) {
+        for (String field : "TOKEN".equalsIgnoreCase(txType()) ? SIGNED_TOKEN : SIGNED) {
             switch (field) {
                 case "\u0000vendor" -> signed.append(vendorName == null ? "" : vendorName.toLowerCase(Locale.ROOT));
                 case "\u0000securityKey" -> signed.append(securityKey.reveal());
+                case "\u0000vpsTxIdBare" -> signed.append(vpsTxId().replace("{", "").replace("}", ""));
                 default -> signed.append(fields.getOrDefault(field, ""));
             }
         }
@@ -100,6 +126,20 @@ public final class ServerNotification {
 
     public String vendorTxCode() {
         return fields.get("VendorTxCode");
+    }
+
+    /** PAYMENT, DEFERRED, AUTHENTICATE or TOKEN; PAYMENT when the POST left it out (protocols before 3.00). */
+    public String txType() {
+        String txType = fields.get("TxType");
+        return txType == null || txType.isBlank() ? "PAYMENT" : txType;
+    }
+
+    /**
+     * True for {@code OK REPEATED}: the VendorTxCode was used before and the first transaction's
+     * outcome is reported again. Record it once, not as a second payment.
+     */
+    public boolean isRepeated() {
+        return "OK REPEATED".equalsIgnoreCase(status() == null ? "" : status().trim());
     }
 
     /** OK, OK REPEATED, PENDING, NOTAUTHED, REJECTED, AUTHENTICATED, REGISTERED, 3DAUTH, ABORT, MALFORMED, INVALID, ERROR. */

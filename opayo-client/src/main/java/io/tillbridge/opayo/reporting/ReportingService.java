@@ -2,10 +2,10 @@ package io.tillbridge.opayo.reporting;
 
 import io.tillbridge.client.ApiException;
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.http.HttpResult;
-import io.tillbridge.client.http.HttpTransport;
-import io.tillbridge.client.paging.LazyPages;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.client.internal.paging.LazyPages;
 import io.tillbridge.opayo.transactions.TransactionLookup;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -59,6 +59,9 @@ public final class ReportingService implements TransactionLookup {
 
     /** The transaction recorded under a vendorTxCode, or empty when Opayo has none (0043). */
     public Optional<TransactionDetail> transactionDetail(String vendorTxCode) {
+        if (vendorTxCode == null || vendorTxCode.isBlank()) {
+            throw new io.tillbridge.client.ValidationException("vendorTxCode", "must not be blank");
+        }
         Map<String, String> elements = new LinkedHashMap<>();
         elements.put("vendortxcode", vendorTxCode);
         XmlElement answer;
@@ -70,7 +73,7 @@ public final class ReportingService implements TransactionLookup {
             }
             throw e;
         }
-        Map<String, String> fields = new LinkedHashMap<>(answer.leaves());
+        Map<String, String> fields = new LinkedHashMap<>(answer.fields());
         fields.remove("securitykey");
         fields.remove("errorcode");
         fields.remove("timestamp");
@@ -79,9 +82,79 @@ public final class ReportingService implements TransactionLookup {
                 answer.text("currency"), answer.text("batchid"), answer.text("bankauthcode"), fields));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Only Reporting's "not found" (0043) proves absence. An answer that reports success but carries
+     * no {@code vpstxid} proves nothing: it is an error, so the payment is never sent again on its word.
+     */
+    /**
+     * The fraud screening of a transaction ({@code getFraudScreenDetail}), in whichever form the
+     * vendor's provider answers: ReD (recommendation, fraud id, code and detail) or The 3rd Man (id,
+     * score, action and the rules that fired).
+     *
+     * @param vpsTxId Opayo's id, with or without braces
+     */
+    public FraudScreen fraudScreen(String vpsTxId) {
+        if (vpsTxId == null || vpsTxId.isBlank()) {
+            throw new io.tillbridge.client.ValidationException("vpsTxId", "must not be blank");
+        }
+        String id = vpsTxId.startsWith("{") ? vpsTxId : "{" + vpsTxId + "}";
+        Map<String, String> elements = new LinkedHashMap<>();
+        elements.put("vpstxid", id);
+        XmlElement answer = call("getFraudScreenDetail", elements);
+        String provider = answer.text("fraudprovidername");
+        Map<String, String> fields = new LinkedHashMap<>(answer.fields());
+        fields.remove("errorcode");
+        fields.remove("timestamp");
+        if ("T3M".equalsIgnoreCase(provider) || answer.child("t3mid") != null || answer.child("t3maction") != null) {
+            List<FraudScreen.Rule> rules = new ArrayList<>();
+            for (XmlElement results : answer.children("t3mresults")) {
+                List<XmlElement> nested = results.children("rule");
+                for (XmlElement rule : nested.isEmpty() ? List.of(results) : nested) {
+                    if (rule.text("description") != null || rule.text("score") != null) {
+                        rules.add(new FraudScreen.Rule(rule.text("description"), rule.text("score")));
+                    }
+                }
+            }
+            return new FraudScreen.ThirdMan(answer.text("t3mid"), answer.text("t3mscore"), answer.text("t3maction"), rules, fields);
+        }
+        if ("ReD".equalsIgnoreCase(provider) || answer.child("fraudscreenrecommendation") != null) {
+            return new FraudScreen.Red(answer.text("fraudscreenrecommendation"), answer.text("fraudid"), answer.text("fraudcode"),
+                    answer.text("fraudcodedetail"), fields);
+        }
+        return new FraudScreen.NotScreened(provider, fields);
+    }
+
+    /**
+     * How many card tokens the vendor holds ({@code getTokenCount}). Our reference does not name the
+     * answer's element, so the count is the answer's one numeric field; an answer with none or several
+     * is an error rather than a guess.
+     */
+    public long tokenCount() {
+        XmlElement answer = call("getTokenCount", new LinkedHashMap<>());
+        Map<String, String> fields = new LinkedHashMap<>(answer.fields());
+        fields.remove("errorcode");
+        fields.remove("timestamp");
+        List<String> numbers = fields.values().stream().filter(v -> v != null && v.matches("\\d{1,18}")).toList();
+        if (numbers.size() != 1) {
+            throw new ReportingException(200, null, "getTokenCount answered " + fields.keySet() + "; expected one count");
+        }
+        return Long.parseLong(numbers.get(0));
+    }
+
     @Override
     public Optional<String> transactionIdFor(String vendorTxCode) {
-        return transactionDetail(vendorTxCode).map(TransactionDetail::transactionId);
+        Optional<TransactionDetail> detail = transactionDetail(vendorTxCode);
+        if (detail.isPresent()) {
+            String id = detail.get().transactionId();
+            if (id == null || id.isBlank()) {
+                throw new ReportingException(200, null, "getTransactionDetail for " + vendorTxCode
+                        + " answered 0000 without a vpstxid; whether the transaction exists is unknown");
+            }
+            return Optional.of(id);
+        }
+        return detail.map(TransactionDetail::transactionId);
     }
 
     /** Every transaction started in [from, to), fetched lazily page by page. */
@@ -121,6 +194,12 @@ public final class ReportingService implements TransactionLookup {
 
     /** The transactions in one batch, fetched lazily page by page. */
     public Stream<ReportedTransaction> batchTransactions(String batchId, String authProcessor) {
+        if (batchId == null || batchId.isBlank()) {
+            throw new io.tillbridge.client.ValidationException("batchId", "must not be blank");
+        }
+        if (authProcessor == null || authProcessor.isBlank()) {
+            throw new io.tillbridge.client.ValidationException("authProcessor", "must not be blank");
+        }
         return paged(startRow -> {
             Map<String, String> elements = new LinkedHashMap<>();
             elements.put("batchid", batchId);
@@ -144,11 +223,11 @@ public final class ReportingService implements TransactionLookup {
         try {
             answer = ReportingXml.parse(result.body());
         } catch (IOException e) {
-            throw new ApiException("Opayo Reporting", result.status(), List.of(), e.getMessage(), result.requestId());
+            throw new ApiException("Opayo Reporting", result.status(), List.of(), result.redact(e.getMessage()), result.requestId());
         }
         String errorCode = answer.text("errorcode");
         if (!"0000".equals(errorCode)) {
-            throw new ReportingException(result.status(), errorCode, answer.text("error"));
+            throw new ReportingException(result.status(), result.redact(errorCode), result.redact(answer.text("error")));
         }
         return answer;
     }
@@ -160,7 +239,7 @@ public final class ReportingService implements TransactionLookup {
         }
         List<ReportedTransaction> rows = new ArrayList<>();
         for (XmlElement row : list.children("transaction")) {
-            Map<String, String> fields = new LinkedHashMap<>(row.leaves());
+            Map<String, String> fields = new LinkedHashMap<>(row.fields());
             fields.remove("securitykey");
             rows.add(new ReportedTransaction(row.text("vpstxid"), row.text("vendortxcode"), row.text("transactiontype"),
                     row.text("result"), decimal(row.text("amount")), row.text("currency"), row.text("started"), fields));

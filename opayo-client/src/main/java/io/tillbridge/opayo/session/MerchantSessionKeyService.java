@@ -1,13 +1,14 @@
 package io.tillbridge.opayo.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tillbridge.client.auth.Authentication;
 import io.tillbridge.client.ApiException;
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.http.HttpResult;
-import io.tillbridge.client.http.HttpTransport;
-import io.tillbridge.client.json.Json;
-import io.tillbridge.opayo.PiResponses;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.client.internal.json.Json;
+import io.tillbridge.opayo.internal.PiResponses;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -18,12 +19,12 @@ import java.util.Optional;
 public final class MerchantSessionKeyService {
 
     private final HttpTransport transport;
-    private final String authorization;
+    private final Authentication authentication;
     private final String vendorName;
 
-    public MerchantSessionKeyService(HttpTransport transport, String authorization, String vendorName) {
+    public MerchantSessionKeyService(HttpTransport transport, Authentication authentication, String vendorName) {
         this.transport = transport;
-        this.authorization = authorization;
+        this.authentication = authentication;
         this.vendorName = vendorName;
     }
 
@@ -31,14 +32,14 @@ public final class MerchantSessionKeyService {
     public MerchantSessionKey create() {
         String body = Json.mapper().createObjectNode().put("vendorName", vendorName).toString();
         HttpResult result = transport.send(Call.post("/merchant-session-keys", Call.RetryMode.SAFE)
-                .header("Authorization", authorization).jsonBody(body).operation("merchantSessionKeys.create").build());
+                .header("Authorization", authentication.credential().reveal()).jsonBody(body).operation("merchantSessionKeys.create").build());
         return parse(result);
     }
 
     /** The key's state, or empty when Opayo no longer knows it (expired or used up). */
     public Optional<MerchantSessionKey> validate(Secret key) {
         HttpResult result = transport.send(Call.get("/merchant-session-keys/" + URLEncoder.encode(key.reveal(), StandardCharsets.UTF_8))
-                .header("Authorization", authorization).operation("merchantSessionKeys.validate")
+                .header("Authorization", authentication.credential().reveal()).operation("merchantSessionKeys.validate")
                 .logPath("/merchant-session-keys/***").build());
         if (result.status() == 404) {
             return Optional.empty();

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.ApiException;
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.ValidationException;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.http.HttpResult;
-import io.tillbridge.client.http.HttpTransport;
-import io.tillbridge.client.json.Json;
-import io.tillbridge.client.validation.RequestValidator;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.client.internal.json.Json;
+import io.tillbridge.client.internal.validation.RequestValidator;
 import io.tillbridge.opayo.OpayoEnvironment;
-import io.tillbridge.opayo.PiResponses;
+import io.tillbridge.opayo.internal.PiResponses;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -62,7 +62,8 @@ public final class SandboxCardTokeniser {
         if (identifier == null) {
             throw new ApiException("Opayo", result.status(), List.of(), "card identifier answer lacks cardIdentifier", result.requestId());
         }
-        return new CardIdentifier(Secret.of(identifier), PiResponses.text(answer, "cardType"));
+        return new CardIdentifier(Secret.of(identifier), PiResponses.text(answer, "cardType"),
+                expiry(PiResponses.text(answer, "expiry")));
     }
 
     /** Links a fresh security code to a reusable identifier (204 No Content). */
@@ -85,7 +86,25 @@ public final class SandboxCardTokeniser {
      *
      * @param identifier the identifier, a credential
      * @param cardType   for example {@code Visa}
+     * @param expiry     when the identifier stops working (about 400 s after creation); null when Opayo
+     *                   sent none this client can read
      */
-    public record CardIdentifier(Secret identifier, String cardType) {
+    public record CardIdentifier(Secret identifier, String cardType, java.time.OffsetDateTime expiry) {
+
+        /** An identifier whose expiry is not known. */
+        public CardIdentifier(Secret identifier, String cardType) {
+            this(identifier, cardType, null);
+        }
+    }
+
+    private static java.time.OffsetDateTime expiry(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // the identifier is usable; only its expiry is unknown
+        }
     }
 }

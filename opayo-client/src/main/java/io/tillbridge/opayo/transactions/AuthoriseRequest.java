@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * An Authorise after an Authenticate (reference: opayo.md §1.5).
+ * Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
  *
  * @param referenceTransactionId the Authenticate transaction
  * @param vendorTxCode           a new, unique code
@@ -19,4 +20,12 @@ public record AuthoriseRequest(
         @NotNull @Pattern(regexp = VendorTxCodeRule.PATTERN, message = VendorTxCodeRule.MESSAGE) String vendorTxCode,
         @Positive long amount,
         @NotBlank @Size(max = 100) String description) {
+
+    public static FollowUpRequestBuilder<AuthoriseRequest> builder() {
+        return new FollowUpRequestBuilder<>(AuthoriseRequest::new);
+    }
+
+    public FollowUpRequestBuilder<AuthoriseRequest> toBuilder() {
+        return new FollowUpRequestBuilder<>(AuthoriseRequest::new, referenceTransactionId, vendorTxCode, amount, description);
+    }
 }

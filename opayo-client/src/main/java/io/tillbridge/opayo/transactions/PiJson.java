@@ -3,8 +3,10 @@ package io.tillbridge.opayo.transactions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.json.Json;
-import io.tillbridge.opayo.PiResponses;
+import io.tillbridge.client.internal.json.Json;
+import io.tillbridge.opayo.internal.PiResponses;
+import io.tillbridge.opayo.UnusableAnswerException;
+import java.util.List;
 
 /** Writes Pi request bodies and reads Pi transactions (reference: opayo.md §1.5–1.7). */
 final class PiJson {
@@ -58,6 +60,25 @@ final class PiJson {
             node.put("browserUserAgent", sca.browserUserAgent());
             node.put("challengeWindowSize", sca.challengeWindowSize().name());
             node.put("transType", sca.transType());
+            if (sca.browserJavaEnabled() != null) {
+                node.put("browserJavaEnabled", sca.browserJavaEnabled());
+            }
+            // Opayo's enumeration for the colour depth is of strings ("24"); screen sizes are integers.
+            put(node, "browserColorDepth", sca.browserColorDepth() == null ? null : sca.browserColorDepth().toString());
+            if (sca.browserScreenHeight() != null) {
+                node.put("browserScreenHeight", sca.browserScreenHeight());
+            }
+            if (sca.browserScreenWidth() != null) {
+                node.put("browserScreenWidth", sca.browserScreenWidth());
+            }
+            put(node, "browserTZ", sca.browserTZ());
+            put(node, "acctID", sca.acctID());
+            object(node, "threeDSRequestorAuthenticationInfo", sca.threeDSRequestorAuthenticationInfo());
+            object(node, "threeDSRequestorPriorAuthenticationInfo", sca.threeDSRequestorPriorAuthenticationInfo());
+            object(node, "acctInfo", sca.acctInfo());
+            object(node, "merchantRiskIndicator", sca.merchantRiskIndicator());
+            put(node, "threeDSExemptionIndicator", sca.threeDSExemptionIndicator());
+            put(node, "website", sca.website());
         }
         credentialType(body, r.credentialType());
         put(body, "referrerId", r.referrerId());
@@ -74,6 +95,9 @@ final class PiJson {
         body.put("currency", r.currency());
         body.put("description", r.description());
         shipping(body, r.shippingDetails());
+        if (r.giftAid()) {
+            body.put("giftAid", true);
+        }
         credentialType(body, r.credentialType());
         return body;
     }
@@ -114,14 +138,27 @@ final class PiJson {
         }
     }
 
+    private static void object(ObjectNode node, String field, java.util.Map<String, Object> value) {
+        if (value != null) {
+            node.set(field, Json.mapper().valueToTree(value));
+        }
+    }
+
     private static void put(ObjectNode node, String field, String value) {
         if (value != null) {
             node.put(field, value);
         }
     }
 
-    /** Reads a transaction object; lenient about numbers sent as strings and the other way round. */
+    /**
+     * Reads a transaction object; lenient about numbers sent as strings and the other way round, strict
+     * about the shape: an array, {@code null}, an object without a textual {@code transactionId} or with
+     * a field of the wrong kind is refused rather than read as a transaction full of nulls.
+     *
+     * @throws UnusableAnswerException when the body is not a transaction object
+     */
     static Transaction transaction(JsonNode body) {
+        requireTransaction(body);
         JsonNode avs = body.has("avsCvcCheck") ? body.get("avsCvcCheck") : body.get("avsCvsCheck");
         JsonNode card = body.path("paymentMethod").path("card");
         JsonNode amount = body.path("amount");
@@ -147,20 +184,73 @@ final class PiJson {
                 PiResponses.text(body.path("3DSecure"), "status"));
     }
 
-    /** Decides the outcome from the HTTP status and the body (reference: opayo.md §1.6). */
+    private static void requireTransaction(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw unusable("the answer is " + (body == null ? "empty" : body.getNodeType().name().toLowerCase(java.util.Locale.ROOT))
+                    + ", not a transaction object");
+        }
+        JsonNode id = body.get("transactionId");
+        if (id == null || !id.isTextual() || id.asText().isBlank()) {
+            throw unusable("the transaction has no transactionId");
+        }
+        for (String field : List.of("transactionType", "status", "statusCode", "statusDetail", "currency")) {
+            JsonNode value = body.get(field);
+            if (value != null && !value.isNull() && !value.isValueNode()) {
+                throw unusable("the transaction's " + field + " is not a value");
+            }
+        }
+        for (String field : List.of("paymentMethod", "3DSecure", "avsCvcCheck")) {
+            JsonNode value = body.get(field);
+            if (value != null && !value.isNull() && !value.isObject()) {
+                throw unusable("the transaction's " + field + " is not an object");
+            }
+        }
+        JsonNode amount = body.get("amount");
+        if (amount != null && !amount.isNull() && !amount.isObject() && !amount.isNumber()) {
+            throw unusable("the transaction's amount is neither an object nor a number");
+        }
+    }
+
+    private static UnusableAnswerException unusable(String message) {
+        return new UnusableAnswerException("Opayo", 200, message, null);
+    }
+
+    /**
+     * Decides the outcome from the HTTP status and the body (reference: opayo.md §1.6).
+     *
+     * @throws UnusableAnswerException when a transaction answer lacks its id or has the wrong shape:
+     *         an {@code Ok} without an id is not a success the caller can record
+     */
     static TransactionOutcome outcome(int httpStatus, JsonNode body) {
         String status = PiResponses.text(body, "status");
         String statusCode = PiResponses.text(body, "statusCode");
         if (httpStatus == 202 || "3DAuth".equalsIgnoreCase(status)) {
             boolean v2 = "2021".equals(statusCode) || body.has("cReq");
+            if (PiResponses.text(body, "transactionId") == null) {
+                throw unusable("the 3-D Secure answer has no transactionId to complete it with");
+            }
             return new TransactionOutcome.ChallengeRequired(PiResponses.text(body, "transactionId"),
                     v2 ? TransactionOutcome.ChallengeRequired.Version.V2 : TransactionOutcome.ChallengeRequired.Version.V1,
                     PiResponses.text(body, "acsUrl"), PiResponses.text(body, "paReq"), PiResponses.text(body, "cReq"),
                     PiResponses.text(body, "statusDetail"));
         }
         Transaction transaction = transaction(body);
-        if ("Ok".equalsIgnoreCase(status) && "0000".equals(statusCode)) {
-            return new TransactionOutcome.Authorised(transaction);
+        if ("Ok".equalsIgnoreCase(status)) {
+            // Ok is also the answer to an instruction, each with its own code; only 0000 is an authorisation.
+            switch (statusCode == null ? "" : statusCode) {
+                case "0000":
+                    return new TransactionOutcome.Authorised(transaction);
+                case "2004":
+                    return new TransactionOutcome.Released(transaction);
+                case "2005":
+                    return new TransactionOutcome.Voided(transaction);
+                case "2006":
+                    return new TransactionOutcome.Aborted(transaction);
+                case "2012":
+                    return new TransactionOutcome.Cancelled(transaction);
+                default:
+                    break;
+            }
         }
         if ("NotAuthed".equalsIgnoreCase(status)) {
             return new TransactionOutcome.Declined(transaction);

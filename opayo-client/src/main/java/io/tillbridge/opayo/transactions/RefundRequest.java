@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A Refund of an earlier transaction, in its currency (Pi takes no currency here). Opayo refuses
  * more than the original (1018); check with mapping-core's refund rules first.
+ * Immutable; build with {@link #builder()}, change with {@link #toBuilder()}.
  *
  * @param referenceTransactionId the transaction refunded
  * @param vendorTxCode           a new, unique code
@@ -20,4 +21,12 @@ public record RefundRequest(
         @NotNull @Pattern(regexp = VendorTxCodeRule.PATTERN, message = VendorTxCodeRule.MESSAGE) String vendorTxCode,
         @Positive long amount,
         @NotBlank @Size(max = 100) String description) {
+
+    public static FollowUpRequestBuilder<RefundRequest> builder() {
+        return new FollowUpRequestBuilder<>(RefundRequest::new);
+    }
+
+    public FollowUpRequestBuilder<RefundRequest> toBuilder() {
+        return new FollowUpRequestBuilder<>(RefundRequest::new, referenceTransactionId, vendorTxCode, amount, description);
+    }
 }

@@ -12,7 +12,7 @@ public interface TransactionLookup {
     /**
      * @return Opayo's transaction id when a transaction with this vendorTxCode exists; empty when Opayo
      *         says there is none
-     * @throws io.tillbridge.client.TillbridgeException when the lookup itself fails: the outcome stays unknown
+     * @throws io.tillbridge.TillbridgeException when the lookup itself fails: the outcome stays unknown
      */
     Optional<String> transactionIdFor(String vendorTxCode);
 }

@@ -7,7 +7,8 @@ package io.tillbridge.opayo.transactions;
  */
 public sealed interface TransactionOutcome permits TransactionOutcome.Authorised, TransactionOutcome.Declined,
         TransactionOutcome.Rejected, TransactionOutcome.ChallengeRequired, TransactionOutcome.Registered,
-        TransactionOutcome.Authenticated, TransactionOutcome.Failed {
+        TransactionOutcome.Authenticated, TransactionOutcome.Released, TransactionOutcome.Voided, TransactionOutcome.Aborted,
+        TransactionOutcome.Cancelled, TransactionOutcome.Failed {
 
     /** Opayo's id for the transaction. */
     String transactionId();
@@ -46,6 +47,38 @@ public sealed interface TransactionOutcome permits TransactionOutcome.Authorised
 
     /** Authenticated: ready for Authorise. */
     record Authenticated(Transaction transaction) implements TransactionOutcome {
+        @Override
+        public String transactionId() {
+            return transaction.transactionId();
+        }
+    }
+
+    /** Ok / 2004: a deferred transaction was released; the amount will be taken. */
+    record Released(Transaction transaction) implements TransactionOutcome {
+        @Override
+        public String transactionId() {
+            return transaction.transactionId();
+        }
+    }
+
+    /** Ok / 2005: the transaction was voided before settlement; no money moves. */
+    record Voided(Transaction transaction) implements TransactionOutcome {
+        @Override
+        public String transactionId() {
+            return transaction.transactionId();
+        }
+    }
+
+    /** Ok / 2006: a deferred transaction was aborted; the shopper was never charged. */
+    record Aborted(Transaction transaction) implements TransactionOutcome {
+        @Override
+        public String transactionId() {
+            return transaction.transactionId();
+        }
+    }
+
+    /** Ok / 2012: an authenticated transaction was cancelled; no money moved. */
+    record Cancelled(Transaction transaction) implements TransactionOutcome {
         @Override
         public String transactionId() {
             return transaction.transactionId();

@@ -2,22 +2,23 @@ package io.tillbridge.opayo.transactions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tillbridge.client.auth.Authentication;
 import io.tillbridge.client.ApiException;
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 import io.tillbridge.client.TransportException;
 import io.tillbridge.client.ValidationException;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.http.HttpResult;
-import io.tillbridge.client.http.HttpTransport;
-import io.tillbridge.client.json.Json;
-import io.tillbridge.client.validation.RequestValidator;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.client.internal.json.Json;
+import io.tillbridge.client.internal.validation.RequestValidator;
 import io.tillbridge.opayo.OpayoApiException;
 import io.tillbridge.opayo.OpayoError;
-import io.tillbridge.opayo.PiResponses;
+import io.tillbridge.opayo.UnusableAnswerException;
+import io.tillbridge.opayo.internal.PiResponses;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -35,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * {@code POST /transactions} is never blindly retried: Opayo has no idempotency header, the
  * vendorTxCode is the only key. When a request fails ambiguously (timeout, reset after sending, a
  * 5xx or 408 answer, an unreadable success body), the service asks the {@link TransactionLookup} whether Opayo recorded the
- * vendorTxCode. Recorded: it fetches the transaction and returns its real outcome. Proven absent: it
- * sends again, with the same vendorTxCode, once. Anything else ends in {@link OutcomeUnknownException}
- * so that nobody charges again by guessing.
+ * vendorTxCode. Recorded: it fetches the transaction and returns its real outcome. Proven absent (only
+ * Reporting's "not found" proves it): it sends again, with the same vendorTxCode, once — never after
+ * Opayo answered with a success status but an unusable body (an {@code Ok} without its id). Anything
+ * else ends in {@link OutcomeUnknownException} so that nobody charges again by guessing.
  */
 public final class TransactionService {
 
@@ -47,7 +49,7 @@ public final class TransactionService {
     private static final Set<String> DUPLICATE_CODES = Set.of("4001", "4042");
 
     private final HttpTransport transport;
-    private final String authorization;
+    private final Authentication authentication;
     private final TransactionLookup lookup;
     private final Resolution resolution;
     private final RequestValidator validator = new RequestValidator();
@@ -71,13 +73,13 @@ public final class TransactionService {
 
     /**
      * @param transport     the Pi transport
-     * @param authorization the HTTP Basic header value
+     * @param authentication HTTP Basic with the integration key and password
      * @param lookup        resolves ambiguous outcomes; null when reporting is not configured (then they stay unknown)
      * @param resolution    lookup timing
      */
-    public TransactionService(HttpTransport transport, String authorization, TransactionLookup lookup, Resolution resolution) {
+    public TransactionService(HttpTransport transport, Authentication authentication, TransactionLookup lookup, Resolution resolution) {
         this.transport = transport;
-        this.authorization = authorization;
+        this.authentication = authentication;
         this.lookup = lookup;
         this.resolution = resolution;
     }
@@ -120,13 +122,13 @@ public final class TransactionService {
     /** The transaction as Opayo has it now. */
     public Transaction retrieve(String transactionId) {
         return PiJson.transaction(read(transport.send(Call.get("/transactions/" + encode(transactionId))
-                .header("Authorization", authorization).operation("transactions.retrieve").build())));
+                .header("Authorization", authentication.credential().reveal()).operation("transactions.retrieve").build())));
     }
 
     /** The transaction's current outcome, as a fresh lookup sees it. */
     public TransactionOutcome outcomeOf(String transactionId) {
         HttpResult result = transport.send(Call.get("/transactions/" + encode(transactionId))
-                .header("Authorization", authorization).operation("transactions.retrieve").build());
+                .header("Authorization", authentication.credential().reveal()).operation("transactions.retrieve").build());
         return PiJson.outcome(200, read(result));
     }
 
@@ -197,7 +199,7 @@ public final class TransactionService {
     private void completeChallenge(String transactionId, String suffix, ObjectNode body, String operation) {
         // Completing a challenge is keyed by the transaction: repeating it cannot charge twice.
         HttpResult result = transport.send(Call.post("/transactions/" + encode(transactionId) + suffix, Call.RetryMode.SAFE)
-                .header("Authorization", authorization).jsonBody(body.toString()).operation(operation).build());
+                .header("Authorization", authentication.credential().reveal()).jsonBody(body.toString()).operation(operation).build());
         if (!result.isSuccess()) {
             throw PiResponses.failure(result);
         }
@@ -209,11 +211,29 @@ public final class TransactionService {
             body.put("amount", amount);
         }
         // An instruction applies once to one transaction; Opayo refuses a second (1014/1017), so a retry is safe.
-        JsonNode answer = read(transport.send(Call.post("/transactions/" + encode(transactionId) + "/instructions",
-                        Call.RetryMode.SAFE).header("Authorization", authorization).jsonBody(body.toString())
-                .operation("transactions.instructions." + type).build()));
-        String date = PiResponses.text(answer, "date");
-        return new Instruction(PiResponses.text(answer, "instructionType"), date == null ? null : OffsetDateTime.parse(date));
+        HttpResult result = transport.send(Call.post("/transactions/" + encode(transactionId) + "/instructions",
+                        Call.RetryMode.SAFE).header("Authorization", authentication.credential().reveal()).jsonBody(body.toString())
+                .operation("transactions.instructions." + type).build());
+        if (!result.isSuccess()) {
+            throw PiResponses.failure(result);
+        }
+        // Opayo applied the instruction: whatever the body looks like, this must not throw, or a caller
+        // would think the void or release failed and try something else.
+        JsonNode answer = PiResponses.json(result).orElse(null);
+        return Instruction.read(answer, type);
+    }
+
+    /** Every instruction applied to a transaction, oldest first as Opayo lists them. */
+    public List<Instruction> instructions(String transactionId) {
+        JsonNode answer = read(transport.send(Call.get("/transactions/" + encode(transactionId) + "/instructions")
+                .header("Authorization", authentication.credential().reveal()).operation("transactions.instructions.list").build()));
+        JsonNode list = answer.get("instructions");
+        if (list == null || !list.isArray()) {
+            throw new UnusableAnswerException("Opayo", 200, "the instructions answer has no instructions array", null);
+        }
+        List<Instruction> instructions = new ArrayList<>();
+        list.forEach(node -> instructions.add(Instruction.read(node, null)));
+        return List.copyOf(instructions);
     }
 
     private TransactionOutcome create(String type, PaymentRequest request) {
@@ -231,25 +251,49 @@ public final class TransactionService {
             checkPlace(s.shippingCountry(), s.shippingState(), s.shippingPostalCode(), "shippingDetails.shippingCountry",
                     "shippingDetails.shippingState", "shippingDetails.shippingPostalCode", extra);
         }
+        if (request.strongCustomerAuthentication() != null) {
+            extra.addAll(request.strongCustomerAuthentication().crossFieldErrors("strongCustomerAuthentication."));
+        }
         validate(request, extra);
-        return submit(request.vendorTxCode(), PiJson.payment(type, request));
+        // The session key and card identifier are this request's own credentials: an answer echoing them
+        // must not carry them into an exception message.
+        List<io.tillbridge.client.Secret> cardSecrets = new ArrayList<>(List.of(request.card().cardIdentifier()));
+        if (request.card().merchantSessionKey() != null) {
+            cardSecrets.add(request.card().merchantSessionKey());
+        }
+        return submit(request.vendorTxCode(), PiJson.payment(type, request), cardSecrets);
     }
 
     /** Sends a new transaction, resolving any ambiguous failure by lookup (see the class comment). */
     private TransactionOutcome submit(String vendorTxCode, ObjectNode body) {
+        return submit(vendorTxCode, body, List.of());
+    }
+
+    private TransactionOutcome submit(String vendorTxCode, ObjectNode body, List<io.tillbridge.client.Secret> requestSecrets) {
+        boolean answeredUnusably = false;
         for (int send = 1; ; send++) {
             TillbridgeException ambiguous;
             try {
-                HttpResult result = transport.send(Call.post("/transactions", Call.RetryMode.UNSAFE)
-                        .header("Authorization", authorization).jsonBody(body.toString())
+                HttpResult sent = transport.send(Call.post("/transactions", Call.RetryMode.UNSAFE)
+                        .header("Authorization", authentication.credential().reveal()).jsonBody(body.toString())
                         .operation("transactions.create").build());
+                HttpResult result = requestSecrets.isEmpty() ? sent : new HttpResult(sent.status(), sent.headers(), sent.body(),
+                        sent.attempts(), sent.requestId(), sent.redactor().withSecrets(requestSecrets));
                 if (result.isSuccess()) {
                     Optional<JsonNode> answer = PiResponses.json(result);
                     if (answer.isPresent() && (answer.get().has("status") || answer.get().has("transactionId"))) {
-                        return PiJson.outcome(result.status(), answer.get());
+                        try {
+                            return PiJson.outcome(result.status(), answer.get());
+                        } catch (UnusableAnswerException unusable) {
+                            // Opayo answered as if it processed the request (an Ok without its id, a wrong
+                            // shape): only a lookup may say what happened, and it is never sent again.
+                            answeredUnusably = true;
+                            ambiguous = unusable;
+                        }
+                    } else {
+                        ambiguous = new TransportException("Opayo accepted " + vendorTxCode + " (HTTP " + result.status()
+                                + ") but its answer could not be read", true, null);
                     }
-                    ambiguous = new TransportException("Opayo accepted " + vendorTxCode + " (HTTP " + result.status()
-                            + ") but its answer could not be read", true, null);
                 } else if (result.status() >= 500 || result.status() == 408) {
                     // A gateway or server error says nothing about whether the payment went through.
                     ambiguous = PiResponses.failure(result);
@@ -270,6 +314,11 @@ public final class TransactionService {
             if (recorded.isPresent()) {
                 LOG.info("Opayo transaction {} was recorded as {}; not sending again", vendorTxCode, recorded.get());
                 return outcomeOf(recorded.get());
+            }
+            if (answeredUnusably) {
+                throw new OutcomeUnknownException(vendorTxCode, "Opayo answered " + vendorTxCode
+                        + " with a success status but an unusable body and the lookup does not find it; hold it and look it up later",
+                        ambiguous);
             }
             if (send >= 2) {
                 throw new OutcomeUnknownException(vendorTxCode, "Opayo transaction " + vendorTxCode
@@ -293,6 +342,11 @@ public final class TransactionService {
                         + vendorTxCode + " may have been processed and the lookup failed: " + lookupFailed.getMessage(), ambiguous);
                 unknown.addSuppressed(lookupFailed);
                 throw unknown;
+            }
+            if (found.isPresent() && found.get().isBlank()) {
+                // A lookup that found something without an id proves nothing: it is not "absent".
+                throw new OutcomeUnknownException(vendorTxCode, "Opayo transaction " + vendorTxCode
+                        + " may have been processed and the lookup answered without a transaction id", ambiguous);
             }
             if (found.isPresent() || attempt >= resolution.lookups()) {
                 return found;
@@ -323,7 +377,7 @@ public final class TransactionService {
         if (!result.isSuccess()) {
             throw PiResponses.failure(result);
         }
-        return PiResponses.json(result).orElseThrow(() -> new ApiException("Opayo", result.status(), List.of(),
+        return PiResponses.json(result).orElseThrow(() -> new UnusableAnswerException("Opayo", result.status(),
                 "the answer is not JSON", result.requestId()));
     }
 
@@ -366,7 +420,11 @@ public final class TransactionService {
         }
     }
 
-    private static String encode(String segment) {
-        return URLEncoder.encode(segment, StandardCharsets.UTF_8);
+    /** A transaction id for a path; a missing or blank one is refused before any request. */
+    private static String encode(String transactionId) {
+        if (transactionId == null || transactionId.isBlank()) {
+            throw new ValidationException("transactionId", transactionId == null ? "is missing" : "must not be blank");
+        }
+        return URLEncoder.encode(transactionId, StandardCharsets.UTF_8);
     }
 }

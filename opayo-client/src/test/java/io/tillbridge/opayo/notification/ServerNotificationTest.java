@@ -48,6 +48,45 @@ class ServerNotificationTest {
     }
 
     @Test
+    void verifiesATokenRegistrationWithItsOwnFieldList() {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("VPSProtocol", "4.00");
+        fields.put("TxType", "TOKEN");
+        fields.put("VPSTxId", "{F955C22E-F67B-4DA3-8EA3-6DAC68FA59D2}");
+        fields.put("VendorTxCode", "438791");
+        fields.put("Status", "OK");
+        fields.put("StatusDetail", "0000 : The Authorisation was Successful.");
+        fields.put("Token", "{0A0B1C2D-3E4F-5061-7283-94A5B6C7D8E9}");
+        fields.put("CardType", "VISA");  // sent, but not signed for TOKEN
+        fields.put("Last4Digits", "0006");
+        fields.put("ExpiryDate", "0329");
+        // MD5 of VPSTxId without braces + VendorTxCode + Status + vendor (lower case) + Token + SecurityKey.
+        fields.put("VPSSignature", "AB1E5DC603688E5F72206820745EF75A");
+        ServerNotification token = ServerNotification.parse(form(fields));
+        assertThat(token.txType()).isEqualTo("TOKEN");
+        assertThat(token.verify("TestVendor", Secret.of("JEUPDN1N7E"))).isTrue();
+        fields.put("Token", "{0A0B1C2D-3E4F-5061-7283-94A5B6C7D8EA}");
+        assertThat(ServerNotification.parse(form(fields)).verify("TestVendor", Secret.of("JEUPDN1N7E"))).isFalse();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "TxType {0} signs the full list")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"PAYMENT", "DEFERRED", "AUTHENTICATE", ""})
+    void everyOtherTxTypeSignsTheFullList(String txType) {
+        Map<String, String> fields = vector();
+        fields.put("TxType", txType);
+        assertThat(ServerNotification.parse(form(fields)).verify("", Secret.of("JEUPDN1N7E"))).isTrue();
+    }
+
+    @Test
+    void okRepeatedIsNotedAsARepeat() {
+        Map<String, String> fields = vector();
+        fields.put("Status", "OK REPEATED");
+        ServerNotification repeated = ServerNotification.parse(form(fields));
+        assertThat(repeated.isRepeated()).isTrue();
+        assertThat(ServerNotification.parse(form(vector())).isRepeated()).isFalse();
+    }
+
+    @Test
     void verifiesThePublishedTestVector() {
         ServerNotification notification = ServerNotification.parse(form(vector()));
         assertThat(notification.verify("", Secret.of("JEUPDN1N7E"))).isTrue();

@@ -100,7 +100,10 @@ class SessionTest {
             "https://live.opayo.eu.elavon.com/api/v1,     false",
             "https://LIVE.opayo.eu.elavon.com/api/v1/,    false",
             "https://pi-live.sagepay.com/api/v1,          false",
-            "https://payments-proxy.example.com/api/v1,   false"})
+            "https://payments-proxy.example.com/api/v1,   false",
+            "https://127.live-proxy.example.com/api/v1,   false",
+            "https://127.0.0.1.nip.io/api/v1,             false",
+            "https://localhost.example.com/api/v1,        false"})
     void onlyTheSandboxAndThisMachineMayReceiveTestCards(String pi, boolean accepted) {
         OpayoEnvironment environment = OpayoEnvironment.custom(pi, "https://example.invalid/access/access.htm");
         assertThat(environment.acceptsTestCards()).isEqualTo(accepted);

@@ -24,6 +24,7 @@ import io.tillbridge.opayo.OpayoEnvironment;
 import io.tillbridge.opayo.OpayoStubs;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +41,8 @@ class NoDoubleChargeTest {
     @RegisterExtension
     static WireMockExtension stub = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final OpayoClient opayo = OpayoStubs.client(stub).build();
+    // Shorter than the 2 s answer the lost-answer stubs give, still generous for a loaded machine.
+    private final OpayoClient opayo = OpayoStubs.client(stub).requestTimeout(Duration.ofSeconds(1)).build();
 
     /** Every way a payment can fail after it may have reached Opayo. */
     static Stream<Arguments> ambiguousFailures() {

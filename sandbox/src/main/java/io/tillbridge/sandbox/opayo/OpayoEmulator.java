@@ -35,8 +35,8 @@ import org.w3c.dom.Node;
  * reference (opayo.md), not from Tillbridge's client.
  *
  * <p>What it does: merchant session keys expire after 400 seconds; card identifiers honour the
- * sandbox test cards ({@link SandboxCards}); the magic CV2 {@code 123}, address {@code 88} and
- * postcode {@code 412} pass AVS/CV2; payments, deferred/release/abort, void, repeat and refunds
+ * sandbox test cards ({@link SandboxCards}); the magic CV2 {@code 123} passes CV2, and an address
+ * whose first line's numbers are {@code 88} and whose postcode's are {@code 412} passes AVS; payments, deferred/release/abort, void, repeat and refunds
  * (more than the original → 403 1018) are kept; 3-D Secure cards answer 202 with a v1 challenge,
  * completed with the password {@code password}; the Reporting API answers getTransactionDetail,
  * getTransactionList, getBatchList and getBatchDetail over batches closed by {@link #closeBatch()},
@@ -45,6 +45,12 @@ import org.w3c.dom.Node;
  * <p>Documented assumption (Opayo's Pi behaviour is not public): a second transaction with a
  * vendorTxCode already used by an authorised or pending transaction is refused with HTTP 422 and the
  * classic code 4042; a vendorTxCode whose earlier transactions all failed may be used again.
+ *
+ * <p>Documented assumption: Opayo publishes address {@code 88} and postcode {@code 412} as the values
+ * that match. UK AVS compares only the numbers in the first address line and the postcode, so the
+ * emulator compares those numbers: the bare values match, and so does a real-looking UK address such as
+ * {@code 88 High Street, G41 2AA} (see {@link io.tillbridge.sandbox.SandboxValues}), which — unlike
+ * {@code 412} — passes Tillbridge's UK postcode rules.
  */
 public final class OpayoEmulator extends Emulator {
 
@@ -68,6 +74,7 @@ public final class OpayoEmulator extends Emulator {
     private final java.util.Set<String> usedIdentifiers = new java.util.HashSet<>();
     private int nextBatch = 4400;
     private long nextAuthCode = 100000;
+    private int repeatsToDecline;
 
     /** A card identifier's card. */
     private record Card(String number, String cardType, String expiry, String securityCode, boolean reusable) {
@@ -101,6 +108,8 @@ public final class OpayoEmulator extends Emulator {
         boolean released;
         boolean aborted;
         boolean voided;
+        boolean cancelled;
+        final List<ObjectNode> instructions = new ArrayList<>();
         Instant createdAt;
         String batchId;
 
@@ -110,6 +119,9 @@ public final class OpayoEmulator extends Emulator {
     }
 
     /**
+     * An emulator that accepts these credentials; {@link io.tillbridge.sandbox.SandboxValues#opayoEmulator}
+     * gives one with the documented sandbox values.
+     *
      * @param vendorName          the vendor the credentials belong to
      * @param integrationKey      expected in HTTP Basic
      * @param integrationPassword expected in HTTP Basic
@@ -128,37 +140,67 @@ public final class OpayoEmulator extends Emulator {
         this.clock = clock;
     }
 
+    /**
+     * Starts the emulator.
+     *
+     * @return this emulator, for chaining
+     */
     @Override
     public OpayoEmulator start() {
         super.start();
         return this;
     }
 
-    /** Pi's base URL, for example {@code http://127.0.0.1:54321/api/v1}. */
+    /**
+     * Pi's base URL, for a client's custom environment.
+     *
+     * @return for example {@code http://localhost:54321/api/v1}
+     */
     public String piUrl() {
         return baseUrl() + "/api/v1";
     }
 
-    /** The Reporting API's URL. */
+    /**
+     * The Reporting &amp; Admin API's URL.
+     *
+     * @return for example {@code http://localhost:54321/access/access.htm}
+     */
     public String reportingUrl() {
         return baseUrl() + "/access/access.htm";
     }
 
     // ---- inspection -------------------------------------------------------------------------
 
-    /** Every transaction recorded under a vendorTxCode, in order. */
+    /**
+     * Every transaction recorded under a vendorTxCode, in order: more than one authorised is a double charge.
+     *
+     * @param vendorTxCode the merchant's code
+     * @return its transactions, oldest first
+     */
     public synchronized List<EmulatedTransaction> transactionsFor(String vendorTxCode) {
         return transactions.values().stream().filter(t -> t.vendorTxCode.equals(vendorTxCode)).map(Tx::view).toList();
     }
 
-    /** Every transaction recorded, in order. */
+    /**
+     * Every transaction recorded, in order.
+     *
+     * @return the transactions, oldest first
+     */
     public synchronized List<EmulatedTransaction> transactions() {
         return transactions.values().stream().map(Tx::view).toList();
     }
 
+    /** The bank declines the next {@code count} repeats (a lapsed or cancelled stored card), for dunning tests. */
+    public synchronized OpayoEmulator declineRepeats(int count) {
+        this.repeatsToDecline = count;
+        return this;
+    }
+
     /**
      * Closes a settlement batch over every settled transaction not yet in one (authorised payments and
-     * repeats not voided, released deferreds, refunds). Returns its id, or null when there was nothing.
+     * repeats not voided, released deferreds, refunds), completed at the emulator's clock.
+     *
+     * @return the batch id, or null when there was nothing to settle
      */
     public synchronized String closeBatch() {
         List<Tx> settled = new ArrayList<>();
@@ -183,6 +225,19 @@ public final class OpayoEmulator extends Emulator {
 
     @Override
     protected synchronized EmulatorReply handle(EmulatorRequest request) {
+        EmulatorReply reply = dispatch(request);
+        if (!request.path().startsWith("/api/v1")) {
+            return reply;
+        }
+        // Pi names every answer in X-Request-Tracker, the id its support asks for.
+        Map<String, String> headers = new java.util.LinkedHashMap<>(reply.headers());
+        headers.put("X-Request-Tracker", "trk-" + Long.toHexString(++trackers));
+        return new EmulatorReply(reply.status(), reply.body(), Map.copyOf(headers));
+    }
+
+    private long trackers;
+
+    private EmulatorReply dispatch(EmulatorRequest request) {
         String path = request.path();
         if (path.equals("/access/access.htm") && request.method().equals("POST")) {
             return reporting(request);
@@ -217,6 +272,7 @@ public final class OpayoEmulator extends Emulator {
             return switch (request.method() + " " + rest) {
                 case "GET " -> EmulatorReply.json(200, transactionJson(tx).toString());
                 case "POST /instructions" -> instruction(tx, request);
+                case "GET /instructions" -> instructionList(tx);
                 case "POST /3d-secure" -> complete3ds(tx, request);
                 default -> error(405, "1000", null, "Method not allowed");
             };
@@ -293,6 +349,16 @@ public final class OpayoEmulator extends Emulator {
         if (amount <= 0) {
             return error(422, "1009", "amount", "Invalid value");
         }
+        JsonNode sca = body.path("strongCustomerAuthentication");
+        if (sca.path("browserJavascriptEnabled").asBoolean(false)) {
+            // With JavaScript the schemes need the screen and time-zone data; Opayo refuses the request without it.
+            for (String field : List.of("browserJavaEnabled", "browserColorDepth", "browserScreenHeight", "browserScreenWidth",
+                    "browserTZ")) {
+                if (!sca.hasNonNull(field)) {
+                    return error(422, "1003", "strongCustomerAuthentication." + field, "Missing mandatory field");
+                }
+            }
+        }
         return switch (type) {
             case "Payment", "Deferred" -> cardTransaction(type, vendorTxCode, amount, body);
             case "Repeat" -> repeat(vendorTxCode, amount, body);
@@ -330,8 +396,8 @@ public final class OpayoEmulator extends Emulator {
         Tx tx = newTx(type, vendorTxCode, amount, currency, body);
         tx.cardIdentifier = identifier;
         tx.card = card;
-        tx.address = billing.path("address1").asText().equals(SandboxCards.ADDRESS_1) ? "Matched" : "NotMatched";
-        tx.postalCode = SandboxCards.POSTCODE.equals(billing.path("postalCode").asText(null)) ? "Matched" : "NotMatched";
+        tx.address = SandboxCards.ADDRESS_1.equals(digits(billing.path("address1").asText(""))) ? "Matched" : "NotMatched";
+        tx.postalCode = SandboxCards.POSTCODE.equals(digits(billing.path("postalCode").asText(""))) ? "Matched" : "NotMatched";
         tx.securityCode = card.securityCode() == null ? "NotProvided"
                 : SandboxCards.SECURITY_CODE.equals(card.securityCode()) ? "Matched" : "NotMatched";
         tx.avsStatus = avs(tx);
@@ -378,7 +444,12 @@ public final class OpayoEmulator extends Emulator {
         tx.cardIdentifier = original.cardIdentifier;
         tx.avsStatus = "NotChecked";
         tx.address = tx.postalCode = tx.securityCode = "NotChecked";
-        authorise(tx);
+        if (repeatsToDecline > 0) {
+            repeatsToDecline--;
+            settle(tx, "NotAuthed", "2000", "The Authorisation was Declined by the bank.");
+        } else {
+            authorise(tx);
+        }
         return EmulatorReply.json(201, transactionJson(tx).toString());
     }
 
@@ -432,11 +503,29 @@ public final class OpayoEmulator extends Emulator {
                 tx.released = true;
                 tx.amount = amount;
             }
+            case "cancel" -> {
+                if (!tx.type.equals("Authenticate") || tx.cancelled) {
+                    return error(403, "1017", null, "Operation not allowed for this transaction");
+                }
+                tx.cancelled = true;
+            }
             default -> {
                 return error(422, "1009", "instructionType", "Invalid value");
             }
         }
-        return EmulatorReply.json(201, object().put("instructionType", type).put("date", iso(clock.instant())).toString());
+        ObjectNode applied = object().put("instructionType", type).put("date", iso(clock.instant()));
+        tx.instructions.add(applied);
+        return EmulatorReply.json(201, applied.toString());
+    }
+
+    private EmulatorReply instructionList(Tx tx) {
+        if (tx.instructions.isEmpty()) {
+            return error(404, "1019", null, "Transaction instructions not found");
+        }
+        ObjectNode out = object();
+        com.fasterxml.jackson.databind.node.ArrayNode list = out.putArray("instructions");
+        tx.instructions.forEach(list::add);
+        return EmulatorReply.json(200, out.toString());
     }
 
     private EmulatorReply complete3ds(Tx tx, EmulatorRequest request) {
@@ -700,6 +789,11 @@ public final class OpayoEmulator extends Emulator {
             return EmulatorReply.json(status, wrapper.toString());
         }
         return EmulatorReply.json(status, error.toString());
+    }
+
+    /** The numbers in an address line or postcode: all that UK AVS compares ("88 High Street" → "88", "G41 2AA" → "412"). */
+    private static String digits(String text) {
+        return text.replaceAll("\\D", "");
     }
 
     private static boolean validCurrency(String code) {

@@ -59,6 +59,16 @@ public final class ZohoEmulator extends Emulator {
     private Duration limitWindow = Duration.ofMinutes(1);
     private int rateLimited;
 
+    /**
+     * An emulator that accepts these credentials; {@link io.tillbridge.sandbox.SandboxValues#zohoEmulator}
+     * gives one with the documented sandbox values.
+     *
+     * @param organizationId the only {@code organization_id} it serves
+     * @param clientId       the OAuth client id
+     * @param clientSecret   the OAuth client secret
+     * @param refreshToken   the refresh token it exchanges for access tokens
+     * @param clock          for token expiry, record dates and timestamps
+     */
     public ZohoEmulator(String organizationId, String clientId, String clientSecret, String refreshToken, Clock clock) {
         super("zoho");
         this.organizationId = organizationId;
@@ -68,13 +78,25 @@ public final class ZohoEmulator extends Emulator {
         this.clock = clock;
     }
 
+    /**
+     * Starts the emulator.
+     *
+     * @return this emulator, for chaining
+     */
     @Override
     public ZohoEmulator start() {
         super.start();
         return this;
     }
 
-    /** The allowance: {@code requests} per {@code window} (Zoho: 100 a minute). Uses real time so clients feel it. */
+    /**
+     * The allowance, counted over a sliding window of real time (not the emulator's clock) so that clients
+     * feel it; beyond it calls answer 429 with code 44.
+     *
+     * @param requests how many calls (Zoho: 100)
+     * @param window   per how long (Zoho: a minute)
+     * @return this emulator, for chaining
+     */
     public synchronized ZohoEmulator rateLimit(int requests, Duration window) {
         this.limit = requests;
         this.limitWindow = window;
@@ -84,7 +106,50 @@ public final class ZohoEmulator extends Emulator {
 
     // ---- seeding and inspection -------------------------------------------------------------
 
-    /** Adds an item with stock; returns its id. */
+    /**
+     * Adds an item with stock.
+     *
+     * @param item the item
+     * @return its {@code item_id}
+     */
+    public String seedItem(SeedItem item) {
+        return seedItem(item.name(), item.sku(), item.rate(), item.stock());
+    }
+
+    /**
+     * Adds a customer contact.
+     *
+     * @param customer the customer
+     * @return its {@code contact_id}
+     */
+    public synchronized String seedCustomer(SeedCustomer customer) {
+        return put("contacts", "contact_id", customer.toJson());
+    }
+
+    /**
+     * Adds a sales order, its totals computed as Zoho would.
+     *
+     * @param order the order
+     * @return its {@code salesorder_id}
+     * @throws IllegalArgumentException naming the field, when the customer or an item was never seeded
+     */
+    public synchronized String seedSalesOrder(SeedSalesOrder order) {
+        try {
+            return seedSalesOrder(order.toJson(), order.confirmed());
+        } catch (BadRequest e) {
+            throw new IllegalArgumentException("salesOrder: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds an item with stock, unchecked; {@link #seedItem(SeedItem)} checks its values.
+     *
+     * @param name  {@code name}
+     * @param sku   {@code sku}
+     * @param rate  {@code rate}
+     * @param stock {@code stock_on_hand}
+     * @return its {@code item_id}
+     */
     public synchronized String seedItem(String name, String sku, BigDecimal rate, BigDecimal stock) {
         ObjectNode item = JSON.createObjectNode().put("name", name).put("sku", sku).put("rate", rate)
                 .put("status", "active").put("item_type", "inventory").put("product_type", "goods")
@@ -92,7 +157,16 @@ public final class ZohoEmulator extends Emulator {
         return put("items", "item_id", item);
     }
 
-    /** Adds a customer contact; returns its id. */
+    /**
+     * Adds a customer contact from Zoho's own fields, unchecked; {@link #seedCustomer(SeedCustomer)} is the
+     * typed way.
+     *
+     * @param name           {@code contact_name}
+     * @param email          {@code email}
+     * @param currencyCode   {@code currency_code}
+     * @param billingAddress {@code billing_address}, also used as {@code shipping_address}; may be null
+     * @return its {@code contact_id}
+     */
     public synchronized String seedCustomer(String name, String email, String currencyCode, ObjectNode billingAddress) {
         ObjectNode contact = JSON.createObjectNode().put("contact_name", name).put("contact_type", "customer")
                 .put("status", "active").put("currency_code", currencyCode).put("email", email);
@@ -107,7 +181,12 @@ public final class ZohoEmulator extends Emulator {
     /**
      * Adds a sales order from a JSON body as the API would take it (customer_id, line_items with
      * item_id, rate, quantity, tax_percentage, discount; currency_code; shipping_charge …), computes
-     * its totals and returns its id. {@code confirmed} marks it confirmed.
+     * its totals and returns its id. For what {@link #seedSalesOrder(SeedSalesOrder)} does not cover,
+     * such as discounts.
+     *
+     * @param body      the order in Zoho's field names
+     * @param confirmed true to mark it confirmed, false to leave it draft
+     * @return its {@code salesorder_id}
      */
     public synchronized String seedSalesOrder(ObjectNode body, boolean confirmed) {
         ObjectNode order = salesOrder(body);
@@ -117,18 +196,33 @@ public final class ZohoEmulator extends Emulator {
         return order.get("salesorder_id").asText();
     }
 
-    /** A record as stored, for assertions: entity is {@code salesorders}, {@code items}, {@code invoices}, … */
+    /**
+     * A record as stored, for assertions.
+     *
+     * @param entity {@code salesorders}, {@code items}, {@code contacts}, {@code invoices}, {@code customerpayments}, …
+     * @param id     the record's id
+     * @return a copy of the record, or null when there is none
+     */
     public synchronized ObjectNode record(String entity, String id) {
         ObjectNode node = table(entity).get(id);
         return node == null ? null : node.deepCopy();
     }
 
-    /** All records of an entity. */
+    /**
+     * All records of an entity, in the order they were created.
+     *
+     * @param entity as for {@link #record}
+     * @return copies of the records
+     */
     public synchronized List<ObjectNode> records(String entity) {
         return table(entity).values().stream().map(ObjectNode::deepCopy).toList();
     }
 
-    /** How many calls the limiter refused. */
+    /**
+     * How many calls the limiter refused.
+     *
+     * @return the count since the emulator was made
+     */
     public synchronized int rateLimitedCalls() {
         return rateLimited;
     }
@@ -184,7 +278,7 @@ public final class ZohoEmulator extends Emulator {
         if (entity.equals("creditnotes") && "refunds".equals(id) && action == null && method.equals("GET")) {
             List<ObjectNode> refunds = new ArrayList<>();
             table("creditnotes").values().forEach(note -> note.path("refunds").forEach(r -> refunds.add((ObjectNode) r)));
-            return list("creditnote_refunds", refunds, request);
+            return list("creditnoterefunds", "creditnote_refunds", refunds, request);
         }
         if (id != null && action == null && method.equals("GET")) {
             return get(entity, id);
@@ -197,6 +291,18 @@ public final class ZohoEmulator extends Emulator {
         }
         if (id != null && action == null && method.equals("PUT")) {
             return update(entity, id, body(request));
+        }
+        // The documented custom-field endpoints, with singular paths: PUT /item/{id}/customfields and the like.
+        if (id != null && "customfields".equals(action) && method.equals("PUT") && CUSTOM_FIELD_PATHS.containsKey(entity)) {
+            String table = CUSTOM_FIELD_PATHS.get(entity);
+            ObjectNode record = table(table).get(id);
+            if (record == null) {
+                return notFound(table);
+            }
+            JsonNode values = array(request);
+            mergeCustomFields(record, values);
+            record.put("last_modified_time", now());
+            return envelope(200, 0, "Custom Fields Updated Successfully");
         }
         if (id != null && action == null && method.equals("DELETE")) {
             return table(entity).remove(id) == null ? notFound(entity) : envelope(200, 0, "The record has been deleted.");
@@ -233,23 +339,37 @@ public final class ZohoEmulator extends Emulator {
     }
 
     private EmulatorReply list(String entity, EmulatorRequest request) {
-        return list(listKey(entity), new ArrayList<>(table(entity).values()), request);
+        return list(entity, listKey(entity), new ArrayList<>(table(entity).values()), request);
     }
 
-    private EmulatorReply list(String key, List<ObjectNode> all, EmulatorRequest request) {
+    private EmulatorReply list(String entity, String key, List<ObjectNode> all, EmulatorRequest request) {
         int page = integer(request.query().get("page"), 1);
         int perPage = Math.min(200, integer(request.query().get("per_page"), 200));
-        // Exact-match filters on any other field, as Zoho's list parameters (customer_id, reference_number, …);
-        // date_start and date_end bound the record's date, inclusive, as Zoho's date idiom does.
-        request.query().forEach((name, value) -> {
+        // Only the filters Zoho documents for the resource; the real service would silently ignore any
+        // other and list everything, which a client must never rely on, so here it is refused outright.
+        Set<String> documented = LIST_FILTERS.getOrDefault(entity, Set.of());
+        for (Map.Entry<String, String> parameter : request.query().entrySet()) {
+            String name = parameter.getKey();
+            if (Set.of("page", "per_page", "organization_id").contains(name)) {
+                continue;
+            }
+            if (!documented.contains(name)) {
+                return envelope(400, 4, "Invalid value passed for " + name + ": not a documented " + entity + " filter");
+            }
+            if (Set.of("sort_column", "sort_order", "last_modified_time").contains(name)) {
+                continue; // accepted; the emulator keeps insertion order and does not filter by time
+            }
+            String value = parameter.getValue();
             if (name.equals("date_start")) {
+                // Zoho's date idiom: date_start and date_end bound the record's date, inclusive.
                 all.removeIf(node -> node.path("date").asText().compareTo(value) < 0);
             } else if (name.equals("date_end")) {
                 all.removeIf(node -> node.path("date").asText().compareTo(value) > 0);
-            } else if (!Set.of("page", "per_page", "organization_id", "sort_column", "sort_order", "last_modified_time").contains(name)) {
+            } else {
+                // Exact-match filters on a field of the same name (customer_id, reference_number, …).
                 all.removeIf(node -> !value.equals(node.path(name).asText()));
             }
-        });
+        }
         int from = Math.min(all.size(), (page - 1) * perPage);
         int to = Math.min(all.size(), from + perPage);
         ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "success");
@@ -292,9 +412,17 @@ public final class ZohoEmulator extends Emulator {
         if (record == null) {
             return notFound(entity);
         }
+        // The update schema's required fields, as Zoho checks them: a bare partial PUT is refused.
+        for (String required : REQUIRED_ON_UPDATE.getOrDefault(entity, List.of())) {
+            if (!body.hasNonNull(required)) {
+                return envelope(400, 4, "Invalid value passed for " + required + ": it is required");
+            }
+        }
         body.fields().forEachRemaining(field -> {
             if (field.getKey().equals("custom_fields")) {
                 mergeCustomFields(record, field.getValue());
+            } else if (field.getKey().equals("line_items")) {
+                record.set("line_items", updatedLines(record.path("line_items"), field.getValue()));
             } else {
                 record.set(field.getKey(), field.getValue());
             }
@@ -459,6 +587,12 @@ public final class ZohoEmulator extends Emulator {
             required("invoices", invoiceId, "invoice_id");
             note.put("invoice_id", invoiceId);
         }
+        // As Zoho does: a line marked is_returned_to_stock puts its goods back into stock with the credit note.
+        for (JsonNode line : lines(note)) {
+            if (line.path("is_returned_to_stock").asBoolean(false) && line.hasNonNull("item_id")) {
+                addStock(required("items", line.path("item_id").asText(), "line_items.item_id"), line.path("quantity").decimalValue());
+            }
+        }
         put("creditnotes", "creditnote_id", note);
         return note;
     }
@@ -489,7 +623,20 @@ public final class ZohoEmulator extends Emulator {
             return notFound("creditnotes");
         }
         ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "success");
-        out.set("creditnote_refunds", note.path("refunds").isArray() ? note.get("refunds") : JSON.createArrayNode());
+        // Zoho's refund list writes the amount as amount_bcy (base currency) and amount_fcy (the note's
+        // currency), not as amount as the create answer does.
+        ArrayNode refunds = JSON.createArrayNode();
+        BigDecimal rate = note.path("exchange_rate").isMissingNode() || note.path("exchange_rate").decimalValue().signum() == 0
+                ? BigDecimal.ONE : note.path("exchange_rate").decimalValue();
+        note.path("refunds").forEach(stored -> {
+            ObjectNode row = stored.deepCopy();
+            BigDecimal amount = row.path("amount").decimalValue();
+            row.remove("amount");
+            row.put("amount_fcy", amount).put("amount_bcy", amount.multiply(rate)).put("creditnote_number",
+                    note.path("creditnote_number").asText());
+            refunds.add(row);
+        });
+        out.set("creditnote_refunds", refunds);
         return EmulatorReply.json(200, out.toString());
     }
 
@@ -509,18 +656,53 @@ public final class ZohoEmulator extends Emulator {
         }
         for (JsonNode line : lines(body)) {
             ObjectNode item = required("items", line.path("item_id").asText(null), "line_items.item_id");
-            BigDecimal delta = line.path("quantity_adjusted").decimalValue();
-            item.put("stock_on_hand", item.path("stock_on_hand").decimalValue().add(delta))
-                    .put("available_stock", item.path("available_stock").decimalValue().add(delta))
-                    .put("actual_available_stock", item.path("actual_available_stock").decimalValue().add(delta))
-                    .put("last_modified_time", now());
+            addStock(item, line.path("quantity_adjusted").decimalValue());
         }
         ObjectNode adjustment = body.deepCopy();
         put("inventoryadjustments", "inventory_adjustment_id", adjustment);
         return adjustment;
     }
 
+    private void addStock(ObjectNode item, BigDecimal delta) {
+        item.put("stock_on_hand", item.path("stock_on_hand").decimalValue().add(delta))
+                .put("available_stock", item.path("available_stock").decimalValue().add(delta))
+                .put("actual_available_stock", item.path("actual_available_stock").decimalValue().add(delta))
+                .put("last_modified_time", now());
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /**
+     * Lines of an update as Zoho treats them: a line with a known {@code line_item_id} edits that line,
+     * one without is a new line, and a line left out is deleted.
+     */
+    private ArrayNode updatedLines(JsonNode existing, JsonNode sent) {
+        Map<String, ObjectNode> byId = new LinkedHashMap<>();
+        existing.forEach(line -> byId.put(line.path("line_item_id").asText(), (ObjectNode) line));
+        ArrayNode out = JSON.createArrayNode();
+        for (JsonNode line : sent) {
+            ObjectNode known = byId.get(line.path("line_item_id").asText("\u0000"));
+            ObjectNode merged = known == null ? ((ObjectNode) line.deepCopy()).put("line_item_id", Long.toString(nextId++))
+                    : known.deepCopy().setAll((ObjectNode) line);
+            out.add(merged);
+        }
+        return out;
+    }
+
+    private static JsonNode array(EmulatorRequest request) {
+        try {
+            JsonNode node = JSON.readTree(request.body());
+            if (node != null && node.isArray()) {
+                return node;
+            }
+            if (node != null && node.path("custom_fields").isArray()) {
+                return node.get("custom_fields");
+            }
+        } catch (Exception e) {
+            // fall through
+        }
+        throw new BadRequest("The request body is not a list of custom fields");
+    }
 
     private void mergeCustomFields(ObjectNode record, JsonNode values) {
         ArrayNode fields = record.withArray("custom_fields");
@@ -608,6 +790,33 @@ public final class ZohoEmulator extends Emulator {
         };
         return envelope(404, 1002, name + " does not exist.");
     }
+
+    /** Documented custom-field endpoints: singular path segment to table. */
+    private static final Map<String, String> CUSTOM_FIELD_PATHS = Map.of("item", "items", "invoice", "invoices",
+            "customerpayment", "customerpayments");
+
+    /** What each update schema requires (Zoho refuses an update without them). */
+    private static final Map<String, List<String>> REQUIRED_ON_UPDATE = Map.of(
+            "salesorders", List.of("customer_id", "line_items"),
+            "contacts", List.of("contact_name"),
+            "purchaseorders", List.of("vendor_id", "line_items"),
+            "creditnotes", List.of("customer_id", "line_items"));
+
+    /** The list filters the emulator accepts: documented ones it can apply as exact matches or ignore safely. */
+    private static final Map<String, Set<String>> LIST_FILTERS = Map.ofEntries(
+            Map.entry("salesorders", Set.of("sort_column", "sort_order", "last_modified_time", "customer_id")),
+            Map.entry("items", Set.of("sort_column", "sort_order", "last_modified_time", "sku", "name", "item_id", "status")),
+            Map.entry("contacts", Set.of("sort_column", "sort_order", "contact_name", "email")),
+            Map.entry("invoices", Set.of("sort_column", "sort_order", "customer_id", "reference_number", "invoice_number", "status",
+                    "date", "date_start", "date_end")),
+            Map.entry("customerpayments", Set.of("sort_column", "sort_order", "reference_number", "payment_mode", "date")),
+            // Our reference lists no filters for the all-refunds list.
+            Map.entry("creditnoterefunds", Set.of()),
+            Map.entry("packages", Set.of("sort_column", "customer_id", "status")),
+            Map.entry("creditnotes", Set.of()),
+            Map.entry("inventoryadjustments", Set.of()),
+            Map.entry("salesreturns", Set.of()),
+            Map.entry("purchaseorders", Set.of()));
 
     private static EmulatorReply envelope(int status, int code, String message) {
         return EmulatorReply.json(status, JSON.createObjectNode().put("code", code).put("message", message).toString());

@@ -1,12 +1,17 @@
 package io.tillbridge.zoho.auth;
 
 import io.tillbridge.client.Secret;
+import io.tillbridge.client.auth.Authentication;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Where the Zoho client gets its OAuth access token. */
-public interface AccessTokens {
+/**
+ * Where the Zoho client gets its OAuth access token: Zoho's {@link Authentication}, in Zoho's words
+ * ({@code current}, {@code invalidate}) — the credential is the token, sent as {@code Zoho-oauthtoken}.
+ */
+public interface AccessTokens extends Authentication {
 
     /** A token valid now, refreshing first if it is about to expire. */
     Secret current();
@@ -17,6 +22,22 @@ public interface AccessTokens {
      * one refresh.
      */
     void invalidate(Secret refused);
+
+    @Override
+    default Secret credential() {
+        return current();
+    }
+
+    @Override
+    default void refused(Secret refused) {
+        invalidate(refused);
+    }
+
+    /** None by default: a host that supplies tokens keeps its own secrets. */
+    @Override
+    default List<Secret> secrets() {
+        return List.of();
+    }
 
     /** The API domain the token server named ({@code api_domain}), once known. */
     default Optional<URI> apiDomain() {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.client.ApiException;
 import io.tillbridge.client.AuthenticationException;
 import io.tillbridge.client.Secret;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.http.HttpResult;
-import io.tillbridge.client.http.HttpTransport;
-import io.tillbridge.client.json.Json;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.client.internal.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -86,6 +86,11 @@ public final class RefreshTokenGrant implements AccessTokens {
     }
 
     @Override
+    public List<Secret> secrets() {
+        return List.of(clientSecret, refreshToken);
+    }
+
+    @Override
     public Optional<URI> apiDomain() {
         Token current = token;
         return current == null ? Optional.empty() : Optional.ofNullable(current.apiDomain());
@@ -107,14 +112,55 @@ public final class RefreshTokenGrant implements AccessTokens {
             throw new ApiException("Zoho Accounts", result.status(), List.of(), "token answer is not JSON", result.requestId());
         }
         if (body == null || body.has("error") || !result.isSuccess() || !body.hasNonNull("access_token")) {
-            String error = body == null ? "empty answer" : body.path("error").asText("no access_token in the answer");
+            String error = result.redact(body == null ? "empty answer" : body.path("error").asText("no access_token in the answer"));
             throw new AuthenticationException("Zoho Accounts", result.status(), List.of(error),
                     "refreshing the access token failed: " + error, result.requestId());
         }
-        long seconds = body.has("expires_in") ? body.get("expires_in").asLong(3600) : body.path("expires_in_sec").asLong(3600);
-        String domain = body.path("api_domain").asText(null);
-        return new Token(Secret.of(body.get("access_token").asText()), clock.instant().plusSeconds(seconds),
-                domain == null || domain.isBlank() ? null : URI.create(domain));
+        return new Token(Secret.of(body.get("access_token").asText()), clock.instant().plusSeconds(lifetimeSeconds(body)),
+                apiDomain(body.path("api_domain").asText(null)));
+    }
+
+    /** Zoho access tokens live one hour; no answer may make this client keep one longer. */
+    static final long MAX_LIFETIME_SECONDS = 3600;
+
+    /**
+     * {@code expires_in_sec} is seconds wherever Zoho sends it; {@code expires_in} has been seconds in
+     * some answers and milliseconds in older ones. Either way the result is capped at one hour.
+     */
+    static long lifetimeSeconds(JsonNode body) {
+        JsonNode sec = body.get("expires_in_sec");
+        JsonNode in = body.get("expires_in");
+        long seconds = sec != null && sec.canConvertToLong() && sec.asLong() > 0 ? sec.asLong()
+                : in != null && in.canConvertToLong() && in.asLong() > 0 ? in.asLong() : MAX_LIFETIME_SECONDS;
+        return Math.min(seconds, MAX_LIFETIME_SECONDS);
+    }
+
+    /** The API domains of Zoho's data centres; an {@code api_domain} elsewhere is ignored. */
+    private static final List<String> ZOHO_API_DOMAINS = List.of("zohoapis.com", "zohoapis.eu", "zohoapis.in",
+            "zohoapis.com.au", "zohoapis.jp", "zohoapis.ca", "zohoapis.com.cn", "zohoapis.sa", "zohoapis.uk");
+
+    /**
+     * The token answer's {@code api_domain}, accepted only as an https URL whose host is one of Zoho's
+     * own API domains: an answer that could redirect every call (and the token with it) elsewhere is
+     * ignored.
+     *
+     * @return the domain, or null when absent or not acceptable
+     */
+    public static URI apiDomain(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = URI.create(text.trim());
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        boolean zoho = ZOHO_API_DOMAINS.stream().anyMatch(d -> host.equals(d) || host.endsWith("." + d));
+        boolean plain = (uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))
+                && uri.getUserInfo() == null && uri.getQuery() == null && uri.getFragment() == null;
+        return "https".equalsIgnoreCase(uri.getScheme()) && zoho && plain && uri.getPort() == -1 ? uri : null;
     }
 
     private static String encode(String value) {

@@ -15,7 +15,8 @@ public record CustomFieldValue(String customfieldId, String apiName, String valu
 
     public CustomFieldValue {
         if ((customfieldId == null) == (apiName == null)) {
-            throw new IllegalArgumentException("name a custom field by exactly one of customfield_id and api_name");
+            throw new io.tillbridge.client.ValidationException("customField",
+                    "name a custom field by exactly one of customfield_id and api_name");
         }
     }
 

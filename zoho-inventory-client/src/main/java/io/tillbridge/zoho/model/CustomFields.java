@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads custom fields from both places Zoho puts them: the {@code custom_fields} list (by id, and by
- * API name when given) and the flattened {@code cf_*} keys of list responses.
+ * Reads custom fields from both places Zoho puts them: the {@code custom_fields} list and the
+ * flattened {@code cf_*} keys of list responses. A value is found by its API name, its
+ * {@code customfield_id}, its label, and — for contacts, whose fields carry {@code index} 1–10 — its
+ * index written as a number ({@code "3"}).
  */
 public final class CustomFields {
 
     private CustomFields() {
     }
 
-    /** Values by API name ({@code cf_…}) and by {@code customfield_id}. */
+    /** Values by API name ({@code cf_…}), {@code customfield_id}, label and index. */
     public static Map<String, String> read(List<CustomField> fields, Map<String, Object> other) {
         Map<String, String> values = new LinkedHashMap<>();
         if (other != null) {
@@ -30,6 +32,13 @@ public final class CustomFields {
                 }
                 if (field.customfieldId() != null) {
                     values.put(field.customfieldId(), field.value());
+                }
+                // Labels and indexes never replace a value found by the exact names above.
+                if (field.label() != null && !field.label().isBlank()) {
+                    values.putIfAbsent(field.label(), field.value());
+                }
+                if (field.index() != null) {
+                    values.putIfAbsent(Integer.toString(field.index()), field.value());
                 }
             }
         }

@@ -20,4 +20,9 @@ public record Invoice(String invoiceId, String invoiceNumber, String customerId,
         customFields = customFields == null ? List.of() : customFields;
         other = other == null ? Map.of() : other;
     }
+
+    /** Custom values by API name, id, label and index. */
+    public Map<String, String> customFieldValues() {
+        return CustomFields.read(customFields, other);
+    }
 }

@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.Contact;
 import java.util.List;
@@ -15,5 +15,10 @@ public final class Contacts extends ResourceService<Contact, Inputs.ContactInput
     /** The contact's people. */
     public List<io.tillbridge.zoho.model.ContactPerson> contactPersons(String contactId) {
         return resource.listBelow(contactId, "contactpersons", "contact_persons", io.tillbridge.zoho.model.ContactPerson.class);
+    }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("contact_name");
     }
 }

@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.CreditNote;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class CreditNotes extends ResourceService<CreditNote, Inputs.Credit
 
     /** Creates a credit note against an invoice. */
     public CreditNote createForInvoice(Inputs.CreditNoteInput input, String invoiceId) {
-        return resource.create(input, Map.of("invoice_id", invoiceId));
+        return resource.create(input, Map.of("invoice_id", Resource.requireId("invoiceId", invoiceId)));
     }
 
     /** Records money paid back against a credit note. Not retried when ambiguous. */
@@ -37,5 +37,10 @@ public final class CreditNotes extends ResourceService<CreditNote, Inputs.Credit
 
     public List<io.tillbridge.zoho.model.CreditNoteRefund> refunds(String creditnoteId) {
         return resource.listBelow(creditnoteId, "refunds", "creditnote_refunds", io.tillbridge.zoho.model.CreditNoteRefund.class);
+    }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("customer_id", "date", "creditnote_number", "line_items");
     }
 }

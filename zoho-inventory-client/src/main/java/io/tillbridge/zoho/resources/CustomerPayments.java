@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.CustomerPayment;
 import java.util.List;
@@ -10,5 +10,10 @@ public final class CustomerPayments extends ResourceService<CustomerPayment, Inp
 
     public CustomerPayments(ZohoConnection connection) {
         super(connection, "/customerpayments", List.of("payment", "customerpayment"), List.of("customerpayments"), CustomerPayment.class);
+    }
+
+    @Override
+    String customFieldsEndpoint() {
+        return "/customerpayment";
     }
 }

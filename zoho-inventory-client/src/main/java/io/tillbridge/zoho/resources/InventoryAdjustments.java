@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.InventoryAdjustment;
 import java.util.List;
@@ -10,5 +10,10 @@ public final class InventoryAdjustments extends ResourceService<InventoryAdjustm
 
     public InventoryAdjustments(ZohoConnection connection) {
         super(connection, "/inventoryadjustments", List.of("inventory_adjustment"), List.of("inventory_adjustments"), InventoryAdjustment.class);
+    }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("date", "reason", "adjustment_type", "line_items");
     }
 }

@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.Invoice;
 import java.util.List;
@@ -18,8 +18,8 @@ public final class Invoices extends ResourceService<Invoice, Inputs.InvoiceInput
      * community clients, not in Zoho's OpenAPI files). Not retried when ambiguous.
      */
     public Invoice fromSalesOrder(String salesorderId) {
-        return resource.one("POST", "/invoices/fromsalesorder" + ZohoConnection.query(Map.of("salesorder_id", salesorderId)), null,
-                io.tillbridge.client.http.Call.RetryMode.UNSAFE, "invoices.fromsalesorder");
+        return resource.one("POST", "/invoices/fromsalesorder" + ZohoConnection.query(Map.of("salesorder_id", Resource.requireId("salesorderId", salesorderId))), null,
+                io.tillbridge.client.internal.http.Call.RetryMode.UNSAFE, "invoices.fromsalesorder");
     }
 
     public void markSent(String id) {
@@ -28,5 +28,10 @@ public final class Invoices extends ResourceService<Invoice, Inputs.InvoiceInput
 
     public void voidInvoice(String id) {
         resource.action(id, "status/void");
+    }
+
+    @Override
+    String customFieldsEndpoint() {
+        return "/invoice";
     }
 }

@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.Item;
 import java.util.List;
@@ -19,5 +19,10 @@ public final class Items extends ResourceService<Item, Inputs.ItemInput> {
 
     public void deactivate(String id) {
         resource.action(id, "inactive");
+    }
+
+    @Override
+    String customFieldsEndpoint() {
+        return "/item";
     }
 }

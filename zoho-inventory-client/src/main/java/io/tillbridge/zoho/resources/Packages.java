@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.ZohoPackage;
 import java.util.List;
@@ -15,12 +15,17 @@ public final class Packages extends ResourceService<ZohoPackage, Inputs.PackageI
 
     /** Creates a package for a sales order ({@code POST /packages?salesorder_id=}). */
     public ZohoPackage createFor(String salesorderId, Inputs.PackageInput input) {
-        return resource.create(input, Map.of("salesorder_id", salesorderId));
+        return resource.create(input, Map.of("salesorder_id", Resource.requireId("salesorderId", salesorderId)));
     }
 
     /** Zoho creates these only for a sales order: use {@link #createFor}. */
     @Override
     public ZohoPackage create(Inputs.PackageInput input) {
         throw new UnsupportedOperationException("Zoho creates these for a sales order: use createFor(salesorderId, input)");
+    }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("date", "line_items");
     }
 }

@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.PurchaseOrder;
 import java.util.List;
@@ -19,5 +19,10 @@ public final class PurchaseOrders extends ResourceService<PurchaseOrder, Inputs.
 
     public void cancel(String id) {
         resource.action(id, "status/cancelled");
+    }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("vendor_id", "line_items");
     }
 }

@@ -2,10 +2,10 @@ package io.tillbridge.zoho.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.client.ApiException;
-import io.tillbridge.client.http.Call;
-import io.tillbridge.client.paging.LazyPages;
-import io.tillbridge.client.validation.RequestValidator;
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.paging.LazyPages;
+import io.tillbridge.client.internal.validation.RequestValidator;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.BulkResult;
 import io.tillbridge.zoho.model.CustomFieldValue;
 import io.tillbridge.zoho.model.Inputs;
@@ -20,11 +20,12 @@ import java.util.stream.Stream;
 /**
  * One Zoho Inventory resource: get, lazy paged list, create, update, delete and status actions,
  * with the response keys Zoho uses (and the variants its OpenAPI files show; reference:
- * zoho-inventory.md §8). The typed services delegate here.
+ * zoho-inventory.md §8). The typed services delegate here; package-private, since its create and
+ * update take any object and only the services know which input each resource takes.
  *
  * @param <T> the record type
  */
-public final class Resource<T> {
+final class Resource<T> {
 
     /** Zoho's page size and its maximum. */
     public static final int PAGE_SIZE = 200;
@@ -52,17 +53,16 @@ public final class Resource<T> {
 
     /** One page, for callers that page themselves. */
     public Page<T> page(ListQuery query, int page) {
+        DocumentedFilters.check(path, query.parameters());
         Map<String, String> parameters = new LinkedHashMap<>(query.parameters());
         parameters.put("page", Integer.toString(page));
         parameters.put("per_page", Integer.toString(PAGE_SIZE));
         JsonNode envelope = connection.send("GET", path + ZohoConnection.query(parameters), null, Call.RetryMode.SAFE, name + ".list");
         JsonNode list = firstOf(envelope, pluralKeys);
         List<T> records = new ArrayList<>();
-        if (list != null && list.isArray()) {
-            list.forEach(node -> records.add(ZohoConnection.read(node, type)));
-        } else if (list != null) {
-            throw new ApiException("Zoho Inventory", 200, List.of(), name + " list is not an array", null);
-        }
+        // An answer without its array is an error, not an empty page: reading it as empty would let a
+        // caller skip orders silently.
+        requireArray(list, pluralKeys.get(0)).forEach(node -> records.add(ZohoConnection.read(node, type)));
         boolean more = envelope.path("page_context").path("has_more_page").asBoolean(false);
         return new Page<>(records, page, more);
     }
@@ -91,11 +91,63 @@ public final class Resource<T> {
                 singularKeys, type));
     }
 
-    /** Writes custom fields, each by {@code customfield_id} or {@code api_name}. */
-    public T updateCustomFields(String id, List<CustomFieldValue> values) {
+    /**
+     * Writes custom fields through the resource's own custom-field endpoint, documented for items,
+     * invoices and customer payments with a singular path ({@code PUT /item/{id}/customfields}). The
+     * body is the list of values; the record is read back afterwards.
+     */
+    public T updateCustomFieldsAt(String singularPath, String id, List<CustomFieldValue> values) {
         Inputs.CustomFieldsUpdate update = new Inputs.CustomFieldsUpdate(values);
         validator.validate(update);
-        return update(id, update);
+        connection.send("PUT", singularPath + "/" + encode(id) + "/customfields", update.customFields(), Call.RetryMode.SAFE,
+                name + ".customfields");
+        return get(id);
+    }
+
+    /**
+     * Writes custom fields with an update that carries what the update schema requires — where no
+     * custom-field endpoint is documented. The record is read first and its required fields (and its
+     * lines, each with its {@code line_item_id}, so no line is added or lost) are sent back unchanged
+     * with the new values.
+     */
+    public T updateCustomFieldsWith(String id, List<CustomFieldValue> values, List<String> required) {
+        Inputs.CustomFieldsUpdate update = new Inputs.CustomFieldsUpdate(values);
+        validator.validate(update);
+        JsonNode current = firstOf(connection.send("GET", path + "/" + encode(id), null, Call.RetryMode.SAFE, name + ".get"),
+                singularKeys);
+        if (current == null || !current.isObject()) {
+            throw new ApiException("Zoho Inventory", 200, List.of(), "answer has no " + singularKeys.get(0), null);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode body = io.tillbridge.zoho.internal.ZohoJson.mapper().createObjectNode();
+        for (String field : required) {
+            JsonNode value = current.get(field);
+            if (value == null || value.isNull()) {
+                throw new ApiException("Zoho Inventory", 200, List.of(), name + " " + id + " has no " + field
+                        + ", which an update must carry", null);
+            }
+            body.set(field, field.equals("line_items") ? writableLines(value) : value);
+        }
+        body.set("custom_fields", io.tillbridge.zoho.internal.ZohoJson.mapper().valueToTree(update.customFields()));
+        return update(id, body);
+    }
+
+    /** The line fields an update takes back; read-only progress and totals are left out. */
+    private static final List<String> LINE_WRITE_FIELDS = List.of("line_item_id", "item_id", "name", "description", "rate",
+            "quantity", "unit", "tax_id", "tds_tax_id", "discount", "location_id", "warehouse_id", "item_order",
+            "salesorder_item_id", "so_line_item_id", "purchase_rate", "account_id", "invoice_id", "invoice_item_id",
+            "salesreturn_item_id", "is_returned_to_stock", "item_custom_fields", "hsn_or_sac", "serial_numbers", "batches");
+
+    private static JsonNode writableLines(JsonNode lines) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = io.tillbridge.zoho.internal.ZohoJson.mapper().createArrayNode();
+        for (JsonNode line : lines) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = out.addObject();
+            for (String field : LINE_WRITE_FIELDS) {
+                if (line.hasNonNull(field)) {
+                    copy.set(field, line.get(field));
+                }
+            }
+        }
+        return out;
     }
 
     public void delete(String id) {
@@ -109,8 +161,13 @@ public final class Resource<T> {
 
     /** A bulk status action on many ids, reporting each record's result. */
     BulkResult bulkAction(String action, List<String> ids) {
-        if (ids.isEmpty()) {
-            throw new IllegalArgumentException("no ids");
+        if (ids == null || ids.isEmpty()) {
+            throw new io.tillbridge.client.ValidationException("ids", "must name at least one record");
+        }
+        for (String id : ids) {
+            if (id == null || id.isBlank() || id.contains(",")) {
+                throw new io.tillbridge.client.ValidationException("ids", "each id must be non-blank and without commas");
+            }
         }
         String key = name.replaceAll("s$", "") + "_ids";
         JsonNode envelope = connection.send("POST", path + "/" + action + ZohoConnection.query(Map.of(key, String.join(",", ids))),
@@ -140,8 +197,16 @@ public final class Resource<T> {
     <S> List<S> listBelow(String id, String sub, String key, Class<S> subType) {
         JsonNode envelope = connection.send("GET", path + "/" + encode(id) + "/" + sub, null, Call.RetryMode.SAFE, name + "." + sub);
         List<S> out = new ArrayList<>();
-        envelope.path(key).forEach(node -> out.add(ZohoConnection.read(node, subType)));
+        requireArray(envelope.get(key), key).forEach(node -> out.add(ZohoConnection.read(node, subType)));
         return out;
+    }
+
+    private JsonNode requireArray(JsonNode list, String key) {
+        if (list == null || !list.isArray()) {
+            throw new ApiException("Zoho Inventory", 200, List.of(), name + " list answer has "
+                    + (list == null ? "no '" + key + "' array" : "'" + key + "' that is not an array"), null);
+        }
+        return list;
     }
 
     /** A record read from a custom call, for services' own endpoints. */
@@ -158,17 +223,34 @@ public final class Resource<T> {
 
     private static BulkResult.RecordResult record(JsonNode entry) {
         List<String> ids = new ArrayList<>();
-        entry.path("ids").forEach(id -> ids.add(id.asText()));
+        // Zoho sometimes joins several ids into one string ("1,2,3"); each record gets its own entry.
+        JsonNode idList = entry.path("ids");
+        if (idList.isArray()) {
+            idList.forEach(id -> split(id.asText(), ids));
+        } else if (idList.isValueNode()) {
+            split(idList.asText(), ids);
+        }
         for (String field : List.of("salesorder_id", "id")) {
             if (entry.hasNonNull(field)) {
-                ids.add(entry.get(field).asText());
+                split(entry.get(field).asText(), ids);
             }
         }
         return new BulkResult.RecordResult(ids, entry.path("code").asInt(0), entry.path("message").asText(""));
     }
 
+    private static void split(String joined, List<String> ids) {
+        for (String id : joined.split(",")) {
+            if (!id.isBlank()) {
+                ids.add(id.trim());
+            }
+        }
+    }
+
     private JsonNode required(JsonNode envelope, List<String> keys) {
         JsonNode node = firstOf(envelope, keys);
+        if (node != null && node.isArray() && node.size() == 1) {
+            node = node.get(0); // a create answered with the record inside a one-element array
+        }
         if (node == null || !node.isObject()) {
             throw new ApiException("Zoho Inventory", 200, List.of(), "answer has no " + keys.get(0), null);
         }
@@ -185,9 +267,14 @@ public final class Resource<T> {
     }
 
     static String encode(String id) {
+        return URLEncoder.encode(requireId("id", id), StandardCharsets.UTF_8);
+    }
+
+    /** An id refused before any request when it is missing or blank, naming the field. */
+    static String requireId(String field, String id) {
         if (id == null || id.isBlank()) {
-            throw new io.tillbridge.client.ValidationException("id", "must not be blank");
+            throw new io.tillbridge.client.ValidationException(field, id == null ? "is missing" : "must not be blank");
         }
-        return URLEncoder.encode(id, StandardCharsets.UTF_8);
+        return id;
     }
 }

@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.CustomFieldValue;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +48,24 @@ public abstract class ResourceService<T, I> {
         resource.delete(id);
     }
 
-    /** Writes custom fields by {@code customfield_id} or {@code api_name}. */
+    /**
+     * Writes custom fields by {@code customfield_id} or {@code api_name}: through the resource's
+     * documented custom-field endpoint where it has one, otherwise with an update that carries the
+     * fields the resource's update requires (see {@link #requiredOnUpdate()}).
+     */
     public T setCustomFields(String id, List<CustomFieldValue> values) {
-        return resource.updateCustomFields(id, values);
+        String endpoint = customFieldsEndpoint();
+        return endpoint != null ? resource.updateCustomFieldsAt(endpoint, id, values)
+                : resource.updateCustomFieldsWith(id, values, requiredOnUpdate());
+    }
+
+    /** The singular path of a documented {@code /{path}/{id}/customfields} endpoint, or null when there is none. */
+    String customFieldsEndpoint() {
+        return null;
+    }
+
+    /** The fields the resource's update schema requires; sent back unchanged when writing custom fields. */
+    List<String> requiredOnUpdate() {
+        return List.of();
     }
 }

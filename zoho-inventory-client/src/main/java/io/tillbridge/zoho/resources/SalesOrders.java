@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.SalesOrder;
 import java.util.List;
@@ -25,5 +25,11 @@ public final class SalesOrders extends ResourceService<SalesOrder, Inputs.SalesO
     /** Confirms many sales orders at once and reports each one's result. */
     public io.tillbridge.zoho.model.BulkResult confirmAll(List<String> ids) {
         return resource.bulkAction("status/confirmed", ids);
+    }
+
+    /** The sales-order update schema requires the customer and the lines. */
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("customer_id", "line_items");
     }
 }

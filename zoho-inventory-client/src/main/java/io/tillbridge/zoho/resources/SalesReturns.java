@@ -1,6 +1,6 @@
 package io.tillbridge.zoho.resources;
 
-import io.tillbridge.zoho.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoConnection;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.SalesReturn;
 import java.util.List;
@@ -15,12 +15,17 @@ public final class SalesReturns extends ResourceService<SalesReturn, Inputs.Sale
 
     /** Creates a return for a sales order ({@code POST /salesreturns?salesorder_id=}). */
     public SalesReturn createFor(String salesorderId, Inputs.SalesReturnInput input) {
-        return resource.create(input, Map.of("salesorder_id", salesorderId));
+        return resource.create(input, Map.of("salesorder_id", Resource.requireId("salesorderId", salesorderId)));
     }
 
     /** Zoho creates these only for a sales order: use {@link #createFor}. */
     @Override
     public SalesReturn create(Inputs.SalesReturnInput input) {
         throw new UnsupportedOperationException("Zoho creates these for a sales order: use createFor(salesorderId, input)");
+    }
+
+    @Override
+    List<String> requiredOnUpdate() {
+        return List.of("line_items");
     }
 }

@@ -19,8 +19,13 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.tillbridge.client.AuthenticationException;
 import io.tillbridge.client.Secret;
+import io.tillbridge.zoho.ZohoApiException;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import io.tillbridge.client.ValidationException;
 import io.tillbridge.zoho.MutableClock;
 import io.tillbridge.zoho.ZohoDataCentre;
+import io.tillbridge.zoho.ZohoEnvironment;
 import io.tillbridge.zoho.ZohoInventoryClient;
 import io.tillbridge.zoho.ZohoStubs;
 import java.net.URI;
@@ -119,23 +124,79 @@ class ZohoAuthTest {
     }
 
     @Test
-    void theTokensApiDomainIsHonoured() {
-        WireMockExtension other = stub; // the token names this stub; the configured domain points elsewhere
-        other.stubFor(post("/oauth/v2/token").willReturn(okJson("{\"access_token\":\"tok\",\"expires_in\":3600,\"api_domain\":\""
-                + other.baseUrl() + "\"}")));
-        other.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(okJson(fixture("item.json"))));
-        ZohoInventoryClient zoho = ZohoInventoryClient.builder()
-                .endpoints(URI.create("http://127.0.0.1:9"), URI.create(other.baseUrl()))
-                .organizationId(ZohoStubs.ORG).refreshToken("c", ZohoStubs.CLIENT_SECRET, ZohoStubs.REFRESH_TOKEN)
-                .retry(io.tillbridge.client.http.RetrySettings.NONE).build();
-        assertThat(zoho.items().get("1").name()).isEqualTo("Widget");
+    void theTokensApiDomainNeverOverridesEndpointsTheHostSet() {
+        stub.stubFor(post("/oauth/v2/token").willReturn(okJson(
+                "{\"access_token\":\"tok\",\"expires_in\":3600,\"api_domain\":\"https://www.zohoapis.eu\"}")));
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(okJson(fixture("item.json"))));
+        ZohoInventoryClient zoho = ZohoStubs.client(stub).clock(clock).build();
+        assertThat(zoho.items().get("1").name()).isEqualTo("Widget"); // answered by the stub, not zohoapis.eu
+    }
+
+    @ParameterizedTest(name = "api_domain {0} accepted={1}")
+    @CsvSource({
+        "https://www.zohoapis.com,        true",
+        "https://www.zohoapis.eu,         true",
+        "https://www.zohoapis.com.au/,    true",
+        "https://zohoapis.ca,             true",
+        "http://www.zohoapis.com,         false",
+        "https://www.zohoapis.com.evil.io, false",
+        "https://evilzohoapis.com,        false",
+        "https://www.zohoapis.com:8443,   false",
+        "https://user@www.zohoapis.com,   false",
+        "https://www.zohoapis.com/steal,  false",
+        "http://localhost:8080,           false",
+        "not a url,                       false",
+    })
+    void onlyZohosOwnHttpsApiDomainsAreAccepted(String domain, boolean accepted) {
+        assertThat(RefreshTokenGrant.apiDomain(domain) != null).isEqualTo(accepted);
+    }
+
+    @ParameterizedTest(name = "{0} → {1} s")
+    @CsvSource(delimiter = '|', value = {
+        "{\"expires_in_sec\":3600,\"expires_in\":3600000} | 3600",
+        "{\"expires_in\":3600}                            | 3600",
+        "{\"expires_in_sec\":1800,\"expires_in\":3600}     | 1800",
+        "{\"expires_in\":3600000}                         | 3600",
+        "{\"expires_in_sec\":86400}                       | 3600",
+        "{}                                               | 3600",
+        "{\"expires_in\":\"soon\"}                         | 3600",
+    })
+    void preferExpiresInSecAndNeverCacheATokenPastAnHour(String answer, long seconds) throws Exception {
+        assertThat(RefreshTokenGrant.lifetimeSeconds(io.tillbridge.client.internal.json.Json.mapper().readTree(answer))).isEqualTo(seconds);
+    }
+
+    @Test
+    void missingSettingsAreNamedAndPlainHttpIsRefusedOffThisMachine() {
+        assertThatThrownBy(() -> ZohoInventoryClient.builder().build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("organizationId: is not set")
+                .hasMessageContaining("refreshToken: is not set");
+        assertThatThrownBy(() -> ZohoInventoryClient.builder().refreshToken(null, null, null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("clientId").hasMessageContaining("clientSecret");
+        assertThatThrownBy(() -> ZohoInventoryClient.builder().endpoints(URI.create("http://zoho-proxy.example.com"),
+                        URI.create("https://accounts.zoho.eu")).organizationId("1").accessTokens(() -> Secret.of("t")).build())
+                .isInstanceOf(ValidationException.class).hasMessageContaining("apiDomain: must use https");
+        ZohoInventoryClient.builder().endpoints(URI.create("http://zoho-proxy.example.com"), URI.create("https://accounts.zoho.eu"))
+                .organizationId("1").accessTokens(() -> Secret.of("t")).allowPlainHttp().build().close();
+    }
+
+    @Test
+    void zohoMessagesEchoingSecretsAreRedacted() {
+        ZohoStubs.tokenEndpoint(stub, "tok-1");
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(aResponse().withStatus(400).withBody(
+                "{\"code\":4,\"message\":\"Invalid value for refresh " + ZohoStubs.REFRESH_TOKEN.reveal()
+                        + " card 4929000000006\"}")));
+        assertThatThrownBy(() -> ZohoStubs.client(stub).clock(clock).build().items().get("1"))
+                .isInstanceOf(ZohoApiException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(ZohoStubs.REFRESH_TOKEN.reveal())
+                        .doesNotContain("4929000000006").contains("Invalid value"));
     }
 
     @Test
     void hostsCanSupplyTheirOwnTokens() {
         stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).withHeader("Authorization", equalTo("Zoho-oauthtoken host-token"))
                 .willReturn(okJson(fixture("item.json"))));
-        ZohoInventoryClient zoho = ZohoInventoryClient.builder().endpoints(URI.create(stub.baseUrl()), URI.create(stub.baseUrl()))
+        ZohoInventoryClient zoho = ZohoInventoryClient.builder().environment(ZohoEnvironment.custom(URI.create(stub.baseUrl()), URI.create(stub.baseUrl())))
                 .organizationId(ZohoStubs.ORG).accessTokens(() -> Secret.of("host-token")).build();
         assertThat(zoho.items().get("1").name()).isEqualTo("Widget");
         stub.verify(0, postRequestedFor(urlEqualTo("/oauth/v2/token")));
@@ -149,6 +210,6 @@ class ZohoAuthTest {
         assertThat(ZohoDataCentre.values()).hasSize(8)
                 .allSatisfy(dc -> assertThat(dc.apiDomain().getHost()).startsWith("www.zohoapis."));
         assertThatThrownBy(() -> ZohoInventoryClient.builder().dataCentre(ZohoDataCentre.EU).organizationId("1").build())
-                .isInstanceOf(NullPointerException.class);
+                .isInstanceOf(ValidationException.class);
     }
 }

@@ -368,8 +368,10 @@ public final class JdbcFlowStore implements FlowStore {
     @Override
     public List<DeadLetter> claimDue(String owner, Duration claimFor, int max) {
         long now = clock.millis();
+        // A few more candidates than wanted, since other runners may claim some of them first.
         List<DeadLetter> candidates = transaction(c -> letters(c, LETTER_COLUMNS + p + "dead_letter WHERE (status = 'OPEN' AND due_at <= ?) "
-                + "OR (status = 'CLAIMED' AND claimed_until <= ?) ORDER BY first_failed, id", List.of(now, now)));
+                + "OR (status = 'CLAIMED' AND claimed_until <= ?) ORDER BY first_failed, id FETCH FIRST ? ROWS ONLY",
+                List.of(now, now, Math.max(max, 1) * 4)));
         List<DeadLetter> claimed = new ArrayList<>();
         for (DeadLetter candidate : candidates) {
             if (claimed.size() >= max) {

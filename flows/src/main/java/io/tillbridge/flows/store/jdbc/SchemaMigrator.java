@@ -45,8 +45,13 @@ final class SchemaMigrator {
             s.execute("CREATE TABLE IF NOT EXISTS " + prefix + "schema_version (version INT PRIMARY KEY, "
                     + "description VARCHAR(200) NOT NULL, applied_at BIGINT NOT NULL)");
         } catch (SQLException e) {
-            // PostgreSQL's IF NOT EXISTS does not cover two instances creating the table at the same moment.
-            if (!JdbcFlowStore.isUniqueViolation(e) && !"42P07".equals(e.getSQLState())) {
+            // PostgreSQL's IF NOT EXISTS does not cover two instances creating the table at the same moment (it fails
+            // with a unique violation in its catalogue, or "already exists"): fine if the other one made it.
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                c.setAutoCommit(true);
+                s.executeQuery("SELECT count(*) FROM " + prefix + "schema_version").close();
+            } catch (SQLException stillMissing) {
+                e.addSuppressed(stillMissing);
                 throw e;
             }
         }

@@ -1,0 +1,66 @@
+package io.tillbridge.client.auth;
+
+import io.tillbridge.client.Secret;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a client proves who it is, the one shape every Tillbridge client uses (docs/clients.md): a
+ * credential for the next attempt, a way to drop one the server refused, and the secrets to mask.
+ * The client decides where the credential goes (a header, a query parameter, an XML field); this
+ * decides what it is and when it is renewed. Implementations are thread-safe; a renewing one
+ * renews once for all threads waiting on it.
+ */
+public interface Authentication {
+
+    /** The credential for the next attempt, fetching or renewing it first when needed. */
+    Secret credential();
+
+    /**
+     * The server refused {@code refused} (HTTP 401 or the system's own code): forget it so the next
+     * {@link #credential()} gets a fresh one. Clients call this at most once per call and then
+     * retry once. Credentials that cannot be renewed ignore it.
+     */
+    default void refused(Secret refused) {
+    }
+
+    /** Every secret this holds or has issued, for the client's redactor. */
+    List<Secret> secrets();
+
+    /** A fixed credential, sent as it is (an API key, a token the host manages). */
+    static Authentication fixed(Secret credential) {
+        Objects.requireNonNull(credential, "credential");
+        return new Authentication() {
+            @Override
+            public Secret credential() {
+                return credential;
+            }
+
+            @Override
+            public List<Secret> secrets() {
+                return List.of(credential);
+            }
+        };
+    }
+
+    /** HTTP Basic: the credential is the whole header value, {@code Basic base64(user:password)}. */
+    static Authentication basic(Secret user, Secret password) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        Secret header = Secret.of("Basic " + Base64.getEncoder().encodeToString(
+                (user.reveal() + ":" + password.reveal()).getBytes(StandardCharsets.UTF_8)));
+        return new Authentication() {
+            @Override
+            public Secret credential() {
+                return header;
+            }
+
+            @Override
+            public List<Secret> secrets() {
+                return List.of(user, password, header);
+            }
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package io.tillbridge.client.endpoint;
+
+import io.tillbridge.client.ValidationException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Rules for the hosts a client talks to: https everywhere except this machine, and what "this
+ * machine" means — {@code localhost} or a loopback address literal, checked as an address, never by
+ * a name prefix such as {@code 127.} (which {@code 127.example.com} would pass). Environment records
+ * check that each URL is well formed ({@link #requireWellFormed}); client builders then refuse plain
+ * http off this machine ({@link #requireSecure}) unless a test explicitly allowed it.
+ */
+public final class Endpoints {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    private Endpoints() {
+    }
+
+    /** True for {@code localhost} and loopback address literals ({@code 127.0.0.0/8}, {@code ::1}); no DNS lookup. */
+    public static boolean isLoopback(URI uri) {
+        return uri != null && isLoopbackHost(uri.getHost());
+    }
+
+    /** {@link #isLoopback(URI)} for a bare host name or literal, with or without IPv6 brackets. */
+    public static boolean isLoopbackHost(String host) {
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost")) {
+            return true;
+        }
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        boolean literal = IPV4.matcher(h).matches() || h.contains(":");
+        if (!literal) {
+            return false; // a name: resolving it would trust DNS, so it is not loopback
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress(); // a literal: parsed, not looked up
+        } catch (UnknownHostException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Refuses a URL that is not an absolute http(s) URL with a host.
+     *
+     * @param field the setting's name, for the error
+     * @throws ValidationException naming the field
+     */
+    public static URI requireWellFormed(URI uri, String field) {
+        return requireSecure(field, uri, true);
+    }
+
+    /** {@link #requireSecure(String, URI, boolean)} with plain http allowed only on this machine. */
+    public static URI requireSecure(URI uri, String field) {
+        return requireSecure(field, uri, false);
+    }
+
+    /**
+     * Refuses a URL that is not https, unless it points at this machine or the host explicitly allowed
+     * plain http (tests against a stub on another host).
+     *
+     * @param field the setting's name, for the error
+     * @throws ValidationException naming the field
+     */
+    public static URI requireSecure(String field, URI uri, boolean plainHttpAllowed) {
+        if (uri == null) {
+            throw new ValidationException(field, "is not set");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            throw new ValidationException(field, "must be an http(s) URL, got '" + uri + "'");
+        }
+        if (uri.getHost() == null) {
+            throw new ValidationException(field, "has no host: '" + uri + "'");
+        }
+        if (scheme.equals("http") && !plainHttpAllowed && !isLoopback(uri)) {
+            throw new ValidationException(field, "must use https off this machine, got '" + uri + "'");
+        }
+        return uri;
+    }
+}

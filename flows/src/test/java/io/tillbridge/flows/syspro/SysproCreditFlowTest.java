@@ -1,0 +1,61 @@
+package io.tillbridge.flows.syspro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tillbridge.flows.effect.EffectEngine;
+import io.tillbridge.flows.store.InMemoryFlowStore;
+import io.tillbridge.mapping.money.Money;
+import io.tillbridge.sandbox.syspro.SysproBooks;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+class SysproCreditFlowTest {
+
+    private final Map<String, CreditRequest> credits = new ConcurrentHashMap<>();
+
+    private CreditRequest credit(String id, CreditRequest.Kind kind, String amount, String invoice) {
+        CreditRequest credit = new CreditRequest(id, kind, "TB-WEB-1", "TX-TB-WEB-1", Money.of("59.98", "GBP"),
+                Money.of(amount, "GBP"), "000001", invoice, kind == CreditRequest.Kind.REFUND ? "TX-" + id : null);
+        credits.put(id, credit);
+        return credit;
+    }
+
+    private SysproCreditFlow flow(SysproWorld world, EffectEngine engine) {
+        return new SysproCreditFlow(new SysproTarget(world.client), engine, credits::get, world.clock, ZoneOffset.UTC);
+    }
+
+    @Test
+    void creditsOnceEachAndNeverAboveWhatWasPaidUnderResetsAndAnEmptiedStore() {
+        try (SysproWorld world = new SysproWorld()) {
+            credit("RF-1", CreditRequest.Kind.REFUND, "20.00", "100466");
+            credit("CB-1", CreditRequest.Kind.CHARGEBACK, "30.00", null);
+            credit("RF-2", CreditRequest.Kind.REFUND, "10.00", "100466");
+            world.emulator.faults().seed(3).resetAfterProcessing(0.5)
+                    .only(r -> SysproWorld.businessObject("SORTCI").test(r) || SysproWorld.businessObject("SORTCH").test(r));
+            SysproCreditFlow flow = flow(world, world.engine("runner-a"));
+            assertThat(flow.run("RF-1")).isInstanceOf(SysproOutcome.Done.class);
+            assertThat(flow.run("CB-1")).isInstanceOf(SysproOutcome.Done.class);
+            SysproOutcome above = flow.run("RF-2");
+            assertThat(above).isInstanceOf(SysproOutcome.DeadLettered.class);
+            assertThat(((SysproOutcome.DeadLettered) above).reason()).contains("EXCEEDS_REFUNDABLE").contains("refunded GBP 10.00");
+            assertThat(flow.credited("TB-WEB-1", Money.of("1", "GBP").currency())).isEqualTo(Money.of("50.00", "GBP"));
+            world.emulator.faults().clear();
+
+            // Replays, and a host that lost its store: found, not credited again; the counter is rebuilt from what is found.
+            assertThat(flow.run("RF-1")).isInstanceOf(SysproOutcome.Done.class);
+            SysproCreditFlow fresh = flow(world, EffectEngine.builder(new InMemoryFlowStore(world.clock)).clock(world.clock)
+                    .runner("runner-b").build());
+            assertThat(fresh.run("RF-1")).isInstanceOf(SysproOutcome.Done.class);
+            assertThat(fresh.run("CB-1")).isInstanceOf(SysproOutcome.Done.class);
+            assertThat(fresh.credited("TB-WEB-1", Money.of("1", "GBP").currency())).isEqualTo(Money.of("50.00", "GBP"));
+
+            var notes = world.emulator.books().salesOrders().stream().filter(o -> o.documentType().equals("C")).toList();
+            assertThat(notes).extracting(SysproBooks.SalesOrder::customerPoNumber).containsExactlyInAnyOrder("RF-1", "CB-1");
+            assertThat(notes).filteredOn(n -> n.customerPoNumber().equals("RF-1")).singleElement()
+                    .satisfies(n -> assertThat(n.creditedInvoice()).isEqualTo("100466"));
+            assertThat(world.emulator.calls("SORTCI") + world.emulator.calls("SORTCH")).isEqualTo(2);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package io.tillbridge.kashflow;
+
+import io.tillbridge.kashflow.internal.ClientState;
+import io.tillbridge.kashflow.internal.KashFlowRest;
+
+import io.tillbridge.client.Secret;
+import io.tillbridge.client.http.ClientBuilder;
+import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.client.redact.Redactor;
+import io.tillbridge.kashflow.bank.BankAccounts;
+import io.tillbridge.kashflow.customers.Customers;
+import io.tillbridge.kashflow.invoices.Invoices;
+import io.tillbridge.kashflow.ledger.Journals;
+import io.tillbridge.kashflow.ledger.Nominals;
+import io.tillbridge.kashflow.payments.InvoicePayments;
+import io.tillbridge.kashflow.internal.SessionTokens;
+import io.tillbridge.kashflow.internal.KashFlowSoap;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The KashFlow client: REST v2 first, SOAP behind the same services where REST lacks an operation
+ * (single invoice payments, payment methods, journals, customer addresses and custom fields;
+ * reference: kashflow.md §0). Build once, share everywhere: immutable and thread-safe; all threads
+ * share one REST session. {@link #close()} logs the session out.
+ *
+ * <pre>{@code
+ * try (KashFlowClient kashflow = KashFlowClient.builder()
+ *         .environment(KashFlowEnvironment.LIVE)
+ *         .userName("accounts@example.co.uk")
+ *         .password(Secret.of(System.getenv("KASHFLOW_PASSWORD")))
+ *         .memorableWord(Secret.of(System.getenv("KASHFLOW_MEMORABLE_WORD")))
+ *         .build()) {
+ *     Invoice invoice = kashflow.invoices().get(1042);
+ * }
+ * }</pre>
+ */
+public final class KashFlowClient implements AutoCloseable {
+
+    private final KashFlowEnvironment environment;
+    private final HttpTransport restTransport;
+    private final HttpTransport soapTransport;
+    private final SessionTokens session;
+    private final Customers customers;
+    private final Invoices invoices;
+    private final InvoicePayments payments;
+    private final BankAccounts bankAccounts;
+    private final Nominals nominals;
+    private final Journals journals;
+    private final ClientState state = new ClientState();
+
+    private KashFlowClient(Builder b) {
+        this.environment = Objects.requireNonNull(b.environment, "environment");
+        Objects.requireNonNull(b.userName, "userName");
+        Objects.requireNonNull(b.password, "password");
+        Objects.requireNonNull(b.memorableWord, "memorableWord");
+        Secret soapPassword = b.soapPassword == null ? b.password : b.soapPassword;
+        List<Secret> secrets = new ArrayList<>(List.of(b.password, b.memorableWord, soapPassword));
+        Redactor redactor = Redactor.standard().withSecrets(secrets);
+        this.restTransport = b.transport("KashFlow", environment.restBaseUrl(), redactor).build();
+        URI soapUrl = environment.soapUrl();
+        this.soapTransport = b.transport("KashFlow SOAP", URI.create(soapUrl.getScheme() + "://" + soapUrl.getRawAuthority()),
+                redactor).build();
+        this.session = new SessionTokens(restTransport, b.userName, b.password, b.memorableWord, b.clockInUse(), b.sessionIdleLimit,
+                redactor);
+        KashFlowRest rest = new KashFlowRest(restTransport, session, redactor, state);
+        KashFlowSoap soap = new KashFlowSoap(soapTransport, soapUrl.getRawPath(), b.userName, soapPassword, redactor, state);
+        this.customers = new Customers(rest, soap);
+        this.invoices = new Invoices(rest);
+        this.payments = new InvoicePayments(rest, soap, invoices, b.homeCurrency);
+        this.bankAccounts = new BankAccounts(rest, b.homeCurrency);
+        this.nominals = new Nominals(rest);
+        this.journals = new Journals(soap);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public KashFlowEnvironment environment() {
+        return environment;
+    }
+
+    public Customers customers() {
+        return customers;
+    }
+
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    public InvoicePayments payments() {
+        return payments;
+    }
+
+    public BankAccounts bankAccounts() {
+        return bankAccounts;
+    }
+
+    public Nominals nominals() {
+        return nominals;
+    }
+
+    public Journals journals() {
+        return journals;
+    }
+
+    /** How many times this client has logged in (for metrics and tests). */
+    public int logins() {
+        return session.logins();
+    }
+
+    /** Logs the REST session out ({@code DELETE /sessiontoken}); later calls throw {@link IllegalStateException}. Idempotent. */
+    @Override
+    public void close() {
+        if (!state.close()) {
+            return;
+        }
+        session.logout();
+        restTransport.close();
+        soapTransport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "KashFlowClient[" + environment.restBaseUrl() + "]";
+    }
+
+    /** Configures a {@link KashFlowClient}. */
+    public static final class Builder extends ClientBuilder<Builder> {
+        private KashFlowEnvironment environment = KashFlowEnvironment.SANDBOX;
+        private String userName;
+        private Secret password;
+        private Secret memorableWord;
+        private Secret soapPassword;
+        private Currency homeCurrency = Currency.getInstance("GBP");
+        private Duration sessionIdleLimit = Duration.ofMinutes(55);
+
+        private Builder() {
+            super(Duration.ofSeconds(30));
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        public Builder environment(KashFlowEnvironment environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return this;
+        }
+
+        public Builder userName(String userName) {
+            this.userName = Objects.requireNonNull(userName, "userName");
+            return this;
+        }
+
+        /** The login password (REST, and SOAP unless {@link #soapPassword} is set). */
+        public Builder password(Secret password) {
+            this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /** The whole memorable word; only the characters KashFlow asks for are sent. */
+        public Builder memorableWord(Secret memorableWord) {
+            this.memorableWord = Objects.requireNonNull(memorableWord, "memorableWord");
+            return this;
+        }
+
+        /** The separate API password, when API Settings use one for SOAP. */
+        public Builder soapPassword(Secret soapPassword) {
+            this.soapPassword = Objects.requireNonNull(soapPassword, "soapPassword");
+            return this;
+        }
+
+        /** The account's base currency, assumed for invoices that name none. Default GBP. */
+        public Builder homeCurrency(String isoCode) {
+            Objects.requireNonNull(isoCode, "homeCurrency");
+            try {
+                this.homeCurrency = Currency.getInstance(isoCode);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("homeCurrency: '" + isoCode + "' is not an ISO 4217 code", e);
+            }
+            return this;
+        }
+
+        /**
+         * How long the session may sit unused before the client logs in again rather than risk a refused
+         * call. KashFlow's default is 60 minutes of inactivity ("configurable"); default 55.
+         */
+        public Builder sessionIdleLimit(Duration idle) {
+            if (idle == null || idle.isNegative() || idle.isZero()) {
+                throw new IllegalArgumentException("sessionIdleLimit must be positive");
+            }
+            this.sessionIdleLimit = idle;
+            return this;
+        }
+
+        public KashFlowClient build() {
+            return new KashFlowClient(this);
+        }
+    }
+}

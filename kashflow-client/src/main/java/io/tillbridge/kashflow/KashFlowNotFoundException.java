@@ -1,0 +1,14 @@
+package io.tillbridge.kashflow;
+
+/**
+ * The record does not exist: REST 404, or a SOAP {@code NO} whose detail says so
+ * ("There is no customer with that …", reference: kashflow.md §4).
+ */
+public class KashFlowNotFoundException extends KashFlowApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    public KashFlowNotFoundException(int status, String error, String message, String requestId) {
+        super(status, error, message, requestId);
+    }
+}

@@ -1,0 +1,51 @@
+package io.tillbridge.kashflow.customers;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A customer as the SOAP {@code GetCustomer} answers it — every field as KashFlow wrote it, in
+ * order (reference: kashflow.md §4, SOAP Customer) — with the address and custom fields read out.
+ * Used where REST's shape is undocumented: addresses and custom fields.
+ *
+ * @param fields every leaf of the SOAP {@code Customer}, by name
+ */
+public record CustomerRecord(Map<String, String> fields) {
+
+    public CustomerRecord {
+        fields = Map.copyOf(fields);
+    }
+
+    public String code() {
+        return fields.get("Code");
+    }
+
+    public String name() {
+        return fields.get("Name");
+    }
+
+    public String email() {
+        return fields.get("Email");
+    }
+
+    /** {@code CustomerID}, or 0 when absent. */
+    public int customerId() {
+        String id = fields.get("CustomerID");
+        return id == null || id.isBlank() ? 0 : Integer.parseInt(id.trim());
+    }
+
+    public CustomerAddress address() {
+        List<String> lines = java.util.stream.Stream.of("Address1", "Address2", "Address3", "Address4")
+                .map(fields::get).filter(v -> v != null && !v.isBlank()).toList();
+        return new CustomerAddress(lines, blankToNull(fields.get("Postcode")), blankToNull(fields.get("CountryCode")),
+                blankToNull(fields.get("CountryName")));
+    }
+
+    public CustomFields customFields() {
+        return CustomFields.read(fields);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

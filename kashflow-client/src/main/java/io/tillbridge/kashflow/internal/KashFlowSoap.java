@@ -1,0 +1,152 @@
+package io.tillbridge.kashflow.internal;
+
+import io.tillbridge.kashflow.AccountLockedException;
+
+import io.tillbridge.client.AuthenticationException;
+import io.tillbridge.client.Secret;
+import io.tillbridge.client.internal.http.Call;
+import io.tillbridge.client.internal.http.HttpResult;
+import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.client.redact.Redactor;
+import io.tillbridge.kashflow.KashFlowApiException;
+import io.tillbridge.kashflow.KashFlowNotFoundException;
+import io.tillbridge.kashflow.internal.RestErrors;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.xml.sax.SAXException;
+
+/**
+ * KashFlow's SOAP API, for what REST lacks (reference: kashflow.md §4): {@code POST} to
+ * {@code service.asmx} with {@code SOAPAction: "KashFlow/<Method>"}, credentials in every body, no
+ * session. Answers come under HTTP 200 with {@code Status} {@code OK} or {@code NO} and a
+ * {@code StatusDetail}: {@code NO} is an error (typed by its detail), {@code OK} with a detail is
+ * not. Parsing refuses DTDs, external entities and XInclude, and answers over 16 MB.
+ */
+public final class KashFlowSoap {
+
+    private final HttpTransport transport;
+    private final String path;
+    private final String userName;
+    private final Secret password;
+    private final Redactor redactor;
+    private final ClientState state;
+
+    /**
+     * @param transport based on the SOAP host
+     * @param path      the endpoint's path, for example {@code /api/service.asmx}
+     */
+    public KashFlowSoap(HttpTransport transport, String path, String userName, Secret password, Redactor redactor,
+                        ClientState state) {
+        this.state = state;
+        this.transport = transport;
+        this.path = path;
+        this.userName = userName;
+        this.password = password;
+        this.redactor = redactor;
+    }
+
+    /**
+     * Calls a method.
+     *
+     * @throws KashFlowApiException for {@code Status NO}, SOAP faults and unreadable answers
+     */
+    public SoapResult call(SoapRequest request, Call.RetryMode retry) {
+        state.requireOpen();
+        String method = request.method();
+        HttpResult result = transport.send(Call.post(path, retry)
+                .body(request.envelope(userName, password).getBytes(StandardCharsets.UTF_8), "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"KashFlow/" + method + "\"")
+                .operation("soap." + method)
+                .build());
+        SoapElement root = parse(result);
+        SoapElement fault = root.find("Fault");
+        if (fault != null) {
+            String text = fault.text("faultstring");
+            throw new KashFlowApiException(result.status(), "SoapFault", method + ": " + safe(text == null ? "SOAP fault" : text),
+                    result.requestId());
+        }
+        if (!result.isSuccess()) {
+            throw new KashFlowApiException(result.status(), null, method + ": HTTP " + result.status(), result.requestId());
+        }
+        SoapElement response = root.find(method + "Response");
+        if (response == null) {
+            throw new KashFlowApiException(result.status(), null, method + ": the answer has no " + method + "Response",
+                    result.requestId());
+        }
+        String status = response.text("Status");
+        String detail = response.text("StatusDetail");
+        detail = detail == null ? "" : safe(detail);
+        if ("NO".equalsIgnoreCase(status)) {
+            throw refused(method, detail, result.requestId());
+        }
+        if (!"OK".equalsIgnoreCase(status)) {
+            throw new KashFlowApiException(result.status(), null, method + ": unknown Status '" + safe(String.valueOf(status)) + "'",
+                    result.requestId());
+        }
+        return new SoapResult(response.child(method + "Result"), detail);
+    }
+
+    /** {@code Status NO}, typed by its detail: credentials, IP access list, lock, not found, or other. */
+    static KashFlowApiException refused(String method, String detail, String requestId) {
+        String lower = detail.toLowerCase(Locale.ROOT);
+        String message = method + " refused: " + (detail.isEmpty() ? "no detail" : detail);
+        if (lower.contains("locked")) {
+            throw new io.tillbridge.kashflow.AccountLockedException(200, message, requestId);
+        }
+        if (lower.contains("username or password") || lower.contains("access list") || lower.contains("not enabled")) {
+            throw new AuthenticationException("KashFlow", 200, List.of("NO"), message, requestId);
+        }
+        if (lower.startsWith("there is no") || lower.contains("not found") || lower.contains("does not exist")
+                || lower.contains("no such")) {
+            return new KashFlowNotFoundException(200, "NO", message, requestId);
+        }
+        return new KashFlowApiException(200, "NO", message, requestId);
+    }
+
+    private String safe(String text) {
+        return redactor.text(text);
+    }
+
+    private SoapElement parse(HttpResult result) {
+        byte[] body = result.body();
+        if (body.length > RestErrors.MAX_BODY) {
+            throw new KashFlowApiException(result.status(), null, "SOAP answer larger than " + RestErrors.MAX_BODY + " bytes refused",
+                    result.requestId());
+        }
+        if (body.length == 0) {
+            throw new KashFlowApiException(result.status(), null, "empty SOAP answer (HTTP " + result.status() + ")",
+                    result.requestId());
+        }
+        try {
+            DocumentBuilder builder = factory().newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return new SoapElement(builder.parse(new ByteArrayInputStream(body)).getDocumentElement());
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new KashFlowApiException(result.status(), null, "SOAP answer is not well-formed XML"
+                    + (e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? " (DOCTYPE refused)" : "")
+                    + " (HTTP " + result.status() + ")", result.requestId());
+        }
+    }
+
+    static DocumentBuilderFactory factory() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        factory.setNamespaceAware(false);
+        return factory;
+    }
+}

@@ -1,0 +1,108 @@
+package io.tillbridge.kashflow.payments;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tillbridge.client.ValidationException;
+import io.tillbridge.kashflow.internal.KashFlowJson;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Several invoices paid in one receipt, REST {@code POST /invoices/bulk/payments} (reference:
+ * kashflow.md §3): {@code Date}, {@code Comment}, {@code AccountId}, {@code Method},
+ * {@code PaymentItems[]} of {@code ObjectNumber} (invoice number) and {@code Amount}. All items are
+ * in one currency, which must be each invoice's.
+ */
+public final class BulkPaymentRequest {
+
+    /** One invoice's share. */
+    public record Item(int invoiceNumber, BigDecimal amount) {
+    }
+
+    private final LocalDate date;
+    private final String comment;
+    private final int accountId;
+    private final int method;
+    private final Currency currency;
+    private final List<Item> items;
+
+    private BulkPaymentRequest(LocalDate date, String comment, int accountId, int method, Currency currency, List<Item> items) {
+        this.date = date;
+        this.comment = comment;
+        this.accountId = accountId;
+        this.method = method;
+        this.currency = currency;
+        this.items = List.copyOf(items);
+    }
+
+    /**
+     * @throws ValidationException listing every problem, each with its field
+     */
+    public static BulkPaymentRequest of(LocalDate date, String comment, int accountId, int method, String currencyCode,
+                                        List<Item> items) {
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        Currency currency = null;
+        try {
+            currency = currencyCode == null ? null : Currency.getInstance(currencyCode);
+        } catch (IllegalArgumentException e) {
+            errors.add(new ValidationException.FieldError("currency", "'" + currencyCode + "' is not an ISO 4217 code"));
+        }
+        if (currencyCode == null) {
+            errors.add(new ValidationException.FieldError("currency", "is required"));
+        }
+        if (date == null) {
+            errors.add(new ValidationException.FieldError("date", "is required"));
+        }
+        if (accountId <= 0) {
+            errors.add(new ValidationException.FieldError("accountId", "a bank account id is required"));
+        }
+        if (method <= 0) {
+            errors.add(new ValidationException.FieldError("method", "a payment method id is required"));
+        }
+        if (items == null || items.isEmpty()) {
+            errors.add(new ValidationException.FieldError("items", "at least one invoice is required"));
+        } else {
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                if (item.invoiceNumber() <= 0) {
+                    errors.add(new ValidationException.FieldError("items[" + i + "].invoiceNumber", "must be positive"));
+                }
+                if (item.amount() == null || item.amount().signum() <= 0) {
+                    errors.add(new ValidationException.FieldError("items[" + i + "].amount", "must be positive"));
+                } else if (currency != null && item.amount().stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+                    errors.add(new ValidationException.FieldError("items[" + i + "].amount", item.amount().toPlainString()
+                            + " has more decimals than " + currency.getCurrencyCode() + " allows"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new BulkPaymentRequest(date, comment, accountId, method, currency, items);
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public List<Item> items() {
+        return items;
+    }
+
+    ObjectNode json() {
+        ObjectNode body = KashFlowJson.mapper().createObjectNode().put("Date", KashFlowJson.wireDate(date));
+        if (comment != null) {
+            body.put("Comment", comment);
+        }
+        body.put("AccountId", accountId).put("Method", method);
+        ArrayNode lines = body.putArray("PaymentItems");
+        for (Item item : items) {
+            ObjectNode line = lines.addObject().put("ObjectNumber", item.invoiceNumber());
+            line.set("Amount", KashFlowJson.decimal(item.amount()));
+        }
+        return body;
+    }
+}

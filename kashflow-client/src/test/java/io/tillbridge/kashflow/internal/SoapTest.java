@@ -1,0 +1,182 @@
+package io.tillbridge.kashflow.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingXPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.tillbridge.kashflow.KashFlowStubs.SOAP_PATH;
+import static io.tillbridge.kashflow.KashFlowStubs.client;
+import static io.tillbridge.kashflow.KashFlowStubs.xml;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.tillbridge.client.AuthenticationException;
+import io.tillbridge.client.Secret;
+import io.tillbridge.kashflow.AccountLockedException;
+import io.tillbridge.kashflow.KashFlowApiException;
+import io.tillbridge.kashflow.KashFlowClient;
+import io.tillbridge.kashflow.KashFlowNotFoundException;
+import io.tillbridge.kashflow.KashFlowStubs;
+import io.tillbridge.kashflow.customers.CustomerRecord;
+import io.tillbridge.kashflow.payments.PaymentMethod;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SoapTest {
+
+    @RegisterExtension
+    static WireMockExtension stub = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static void answer(String method, String fixture) {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo("\"KashFlow/" + method + "\"")).willReturn(xml(fixture)));
+    }
+
+    @Test
+    void sendsTheMethodInTheKashFlowNamespaceWithCredentialsFirst() {
+        answer("GetInvPayMethods", "soap-paymethods.xml");
+        try (KashFlowClient kashflow = client(stub).build()) {
+            List<PaymentMethod> methods = kashflow.payments().methods();
+            assertThat(methods).containsExactly(new PaymentMethod(1, "Cash"), new PaymentMethod(3, "Credit/Debit Card"));
+        }
+        String body = stub.findAll(postRequestedFor(urlEqualTo(SOAP_PATH))).get(0).getBodyAsString();
+        assertThat(body).contains("<GetInvPayMethods xmlns=\"KashFlow\"><UserName>accounts@tillbridge.example</UserName>"
+                + "<Password>Tr0ub4dor&amp;3-kf</Password></GetInvPayMethods>");
+        stub.verify(postRequestedFor(urlEqualTo(SOAP_PATH)).withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.equalToIgnoreCase("text/xml; charset=utf-8")));
+    }
+
+    @Test
+    void aSeparateApiPasswordIsUsedForSoapWhenGiven() {
+        answer("GetInvPayMethods", "soap-paymethods.xml");
+        try (KashFlowClient kashflow = client(stub).soapPassword(Secret.of("api-only-pass")).build()) {
+            kashflow.payments().methods();
+        }
+        stub.verify(postRequestedFor(urlEqualTo(SOAP_PATH))
+                .withRequestBody(matchingXPath("//*[local-name()='Password']/text()", equalTo("api-only-pass"))));
+    }
+
+    @Test
+    void okWithADetailIsNotAnError() {
+        answer("GetCustomer", "soap-getcustomer.xml");
+        try (KashFlowClient kashflow = client(stub).build()) {
+            CustomerRecord record = kashflow.customers().record("SHA01");
+            assertThat(record.code()).isEqualTo("SHA01");
+            assertThat(record.name()).isEqualTo("Shakespeare & Co");
+            assertThat(record.address().lines()).containsExactly("1 High Street", "Stratford");
+            assertThat(record.address().countryCode()).isEqualTo("GB");
+            assertThat(record.customFields().text(1)).isEqualTo("0000A1B2-C3D4");
+            assertThat(record.customFields().checked(2)).isTrue();
+            assertThat(record.customFields().checked(3)).isFalse();
+            assertThat(record.fields()).containsEntry("Unexpected", "kept");
+        }
+    }
+
+    @Test
+    void noIsAnErrorCarryingTheDetail() {
+        answer("InsertInvoicePayment", "soap-no-paymethod.xml");
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo("\"KashFlow/DeleteInvoicePayment\""))
+                .willReturn(xml("soap-no-paymethod.xml").withBody(KashFlowStubs.fixture("soap-no-paymethod.xml")
+                        .replace("InsertInvoicePayment", "DeleteInvoicePayment"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().delete(9001)).isInstanceOfSatisfying(KashFlowApiException.class, e -> {
+                assertThat(e.error()).contains("NO");
+                assertThat(e.getMessage()).contains("Invalid payment method");
+            });
+        }
+    }
+
+    @Test
+    void noWithBadCredentialsIsAnAuthenticationError() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(xml("soap-no-auth.xml").withBody(KashFlowStubs.fixture("soap-no-auth.xml")
+                .replace("InsertInvoicePayment", "GetInvPayMethods"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("Incorrect username or password");
+        }
+    }
+
+    @Test
+    void noThatSaysThereIsNoSuchRecordIsNotFound() {
+        answer("GetCustomer", "soap-no-customer.xml");
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.customers().record("NOPE1")).isInstanceOf(KashFlowNotFoundException.class);
+        }
+    }
+
+    @Test
+    void aLockedAccountDetailIsTyped() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-no-auth.xml")
+                .replace("InsertInvoicePayment", "GetInvPayMethods").replace("Incorrect username or password", "Account locked"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AccountLockedException.class);
+        }
+    }
+
+    @Test
+    void aSoapFaultIsAnApiErrorWithItsFaultString() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(500).withBody(KashFlowStubs.fixture("soap-fault.xml"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOfSatisfying(KashFlowApiException.class, e -> {
+                assertThat(e.status()).isEqualTo(500);
+                assertThat(e.getMessage()).contains("Object reference not set");
+            });
+        }
+    }
+
+    @Test
+    void aDoctypeIsRefusedSoNoEntityIsExpanded() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(xml("soap-xxe.xml")));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(KashFlowApiException.class)
+                    .hasMessageContaining("not well-formed").hasMessageNotContaining("root:");
+        }
+    }
+
+    @Test
+    void anHtmlAnswerIsNotWellFormedSoap() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200).withBody("<html><body>Hi<br></body></html>")));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(KashFlowApiException.class)
+                    .hasMessageContaining("not well-formed");
+        }
+    }
+
+    @Test
+    void anAnswerForAnotherMethodIsRefused() {
+        answer("GetInvPayMethods", "soap-journal-ok.xml");
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).hasMessageContaining("no GetInvPayMethodsResponse");
+        }
+    }
+
+    @Test
+    void anUnknownStatusIsAnError() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-paymethods.xml")
+                .replace("<Status>OK</Status>", "<Status>MAYBE</Status>"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).hasMessageContaining("unknown Status");
+        }
+    }
+
+    @Test
+    void theSoapPasswordEchoedInADetailIsRedacted() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-no-paymethod.xml")
+                .replace("InsertInvoicePayment", "GetInvPayMethods").replace("Invalid payment method", "bad password Tr0ub4dor&amp;3-kf"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).hasMessageNotContaining("Tr0ub4dor&3-kf");
+        }
+    }
+
+    @Test
+    void valuesAreEscapedAndControlCharactersRefused() {
+        assertThat(new SoapRequest("X").text("A", "<b>&'\"").envelope("u", Secret.of("p")))
+                .contains("<A>&lt;b&gt;&amp;&apos;&quot;</A>");
+        assertThat(new SoapRequest("X").toString()).isEqualTo("SoapRequest[X]");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SoapRequest("X").text("A", "bell\u0007"));
+    }
+}

@@ -1,0 +1,46 @@
+package io.tillbridge.syspro;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What became of a posting (a Setup or Transaction business object): SYSPRO posted it and answered, or
+ * the session ended under the call and the exact lookup then found it already in SYSPRO — from an
+ * earlier attempt — so it was not sent again. Neither is a failure; an outcome the client cannot settle
+ * is a {@link PostingNotRepeatedException}.
+ *
+ * @param <R> the business object's typed answer
+ */
+public sealed interface PostingOutcome<R> {
+
+    /** SYSPRO posted it; here is its answer. */
+    record Posted<R>(R result) implements PostingOutcome<R> {
+        public Posted {
+            Objects.requireNonNull(result, "result");
+        }
+    }
+
+    /**
+     * SYSPRO already had it; nothing was sent again.
+     *
+     * @param found what the lookup found: an order number, or the table row
+     */
+    record AlreadyPosted<R>(Object found) implements PostingOutcome<R> {
+        public AlreadyPosted {
+            Objects.requireNonNull(found, "found");
+        }
+    }
+
+    /** The answer when SYSPRO posted it now; empty when it was already there. */
+    default Optional<R> posted() {
+        return this instanceof Posted<R> posted ? Optional.of(posted.result()) : Optional.empty();
+    }
+
+    /** The answer, for callers that treat "already posted" as a bug in their own bookkeeping. */
+    default R resultOrThrow() {
+        if (this instanceof Posted<R> posted) {
+            return posted.result();
+        }
+        throw new IllegalStateException("SYSPRO already had this posting (" + ((AlreadyPosted<R>) this).found() + "); it was not sent again");
+    }
+}

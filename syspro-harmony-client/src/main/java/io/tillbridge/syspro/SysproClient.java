@@ -1,0 +1,204 @@
+package io.tillbridge.syspro;
+
+import io.tillbridge.client.Secret;
+import io.tillbridge.client.http.ClientBuilder;
+import io.tillbridge.client.internal.http.HttpTransport;
+import io.tillbridge.client.http.RetrySettings;
+import io.tillbridge.client.redact.Redactor;
+import io.tillbridge.syspro.customers.CustomerService;
+import io.tillbridge.syspro.internal.SysproConnection;
+import io.tillbridge.syspro.inventory.InventoryService;
+import io.tillbridge.syspro.ledger.GlJournalService;
+import io.tillbridge.syspro.orders.SalesOrderService;
+import io.tillbridge.syspro.receivables.ArPaymentService;
+import io.tillbridge.syspro.tables.TableService;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The SYSPRO client: e.net business objects over the e.net Communications Load Balancer's REST endpoint
+ * (the service SYSPRO Harmony runs on), for one operator in one company. Build once and share: it holds
+ * one SYSPRO session and serialises every call on it.
+ *
+ * <pre>{@code
+ * try (SysproClient syspro = SysproClient.builder()
+ *         .environment(SysproEnvironment.custom("https://erp.example.com:31002"))
+ *         .operator("TILLBRIDGE", Secret.of(operatorPassword))
+ *         .company("EDU1", null)
+ *         .build()) {
+ *     StockItem stock = syspro.inventory().stock("A100", "FG");
+ * }
+ * }</pre>
+ *
+ * Use a dedicated operator: SYSPRO may allow one session per operator, and a second logon ends the
+ * first. {@link #close()} logs the session off (an unlogged-off session holds a licence seat);
+ * {@link Builder#logoffOnShutdown(boolean)} also does it when the JVM exits.
+ */
+public final class SysproClient implements AutoCloseable {
+
+    private final SysproEnvironment environment;
+    private final HttpTransport transport;
+    private final SysproConnection enet;
+    private final TableService tables;
+    private final SalesOrderService salesOrders;
+    private final InventoryService inventory;
+    private final CustomerService customers;
+    private final ArPaymentService arPayments;
+    private final GlJournalService glJournals;
+    private final Thread shutdownHook;
+
+    private SysproClient(Builder b) {
+        this.environment = Objects.requireNonNull(b.environment, "environment");
+        SysproConnection.Credentials credentials = new SysproConnection.Credentials(b.operator, b.operatorPassword, b.companyId, b.companyPassword);
+        List<Secret> secrets = new ArrayList<>();
+        if (b.operatorPassword != null) {
+            secrets.add(b.operatorPassword);
+        }
+        if (b.companyPassword != null) {
+            secrets.add(b.companyPassword);
+        }
+        this.transport = b.transport("SYSPRO", environment.restRoot(), Redactor.standard().withSecrets(secrets)).build();
+        this.enet = new SysproConnection(transport, credentials, b.limits);
+        this.tables = new TableService(enet);
+        this.salesOrders = new SalesOrderService(enet, tables);
+        this.inventory = new InventoryService(enet);
+        this.customers = new CustomerService(enet, tables);
+        this.arPayments = new ArPaymentService(enet, tables);
+        this.glJournals = new GlJournalService(enet, tables);
+        if (b.logoffOnShutdown) {
+            this.shutdownHook = new Thread(enet::close, "tillbridge-syspro-logoff");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        } else {
+            this.shutdownHook = null;
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public SysproEnvironment environment() {
+        return environment;
+    }
+
+    /** SORTOI, SORQRY, SORTCH/SORTCI and the lookup by CustomerPoNumber. */
+    public SalesOrderService salesOrders() {
+        return salesOrders;
+    }
+
+    /** INVQRY. */
+    public InventoryService inventory() {
+        return inventory;
+    }
+
+    /** ARSQRY and ARSSCS. */
+    public CustomerService customers() {
+        return customers;
+    }
+
+    /** ARSTPY. */
+    public ArPaymentService arPayments() {
+        return arPayments;
+    }
+
+    /** GENTJL. */
+    public GlJournalService glJournals() {
+        return glJournals;
+    }
+
+    /** COMFND table queries and exact lookups. */
+    public TableService tables() {
+        return tables;
+    }
+
+    /** GetLogonProfile. */
+    public LogonProfile logonProfile() {
+        return LogonProfile.from(enet.logonProfile());
+    }
+
+    /**
+     * NOT API: the session itself and raw business-object calls, for tests and for business objects this
+     * client has no typed request for. It lives in the {@code internal} package and may change.
+     */
+    public SysproConnection connection() {
+        return enet;
+    }
+
+    /** Logs the session off. Never throws. */
+    @Override
+    public void close() {
+        enet.close();
+        transport.close();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or has run; nothing to remove
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SysproClient[" + enet + "]";
+    }
+
+    /** Configures a {@link SysproClient}. */
+    public static final class Builder extends ClientBuilder<Builder> {
+        private SysproEnvironment environment;
+        private String operator;
+        private Secret operatorPassword;
+        private String companyId;
+        private Secret companyPassword;
+        private SysproConnection.Limits limits = SysproConnection.Limits.DEFAULTS;
+        private boolean logoffOnShutdown;
+
+        private Builder() {
+            super(Duration.ofSeconds(60)); // business objects that post can take tens of seconds
+            retry(new RetrySettings(3, Duration.ofMillis(250), 2.0, Duration.ofSeconds(4), Duration.ofSeconds(30)));
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        /** The site's REST endpoint; required, since every SYSPRO is the customer's own server. */
+        public Builder environment(SysproEnvironment value) {
+            this.environment = Objects.requireNonNull(value, "environment");
+            return this;
+        }
+
+        /** The operator; {@code password} null when the operator has none. */
+        public Builder operator(String code, Secret password) {
+            this.operator = Objects.requireNonNull(code, "operator");
+            this.operatorPassword = password;
+            return this;
+        }
+
+        /** The company the session is bound to; {@code password} null when it has none. */
+        public Builder company(String id, Secret password) {
+            this.companyId = Objects.requireNonNull(id, "companyId");
+            this.companyPassword = password;
+            return this;
+        }
+
+        /** URL and answer size limits and how long a call may queue for the session. */
+        public Builder limits(SysproConnection.Limits value) {
+            this.limits = Objects.requireNonNull(value, "limits");
+            return this;
+        }
+
+        /** Also log off when the JVM shuts down, for hosts that may not call {@link #close()}. */
+        public Builder logoffOnShutdown(boolean value) {
+            this.logoffOnShutdown = value;
+            return this;
+        }
+
+        public SysproClient build() {
+            return new SysproClient(this);
+        }
+    }
+}

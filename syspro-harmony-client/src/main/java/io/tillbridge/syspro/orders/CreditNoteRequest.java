@@ -1,0 +1,93 @@
+package io.tillbridge.syspro.orders;
+
+import io.tillbridge.syspro.PostingOptions;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.PostingParameters;
+import io.tillbridge.syspro.internal.XmlNode;
+import java.time.LocalDate;
+
+/**
+ * A sales-order credit note, posted with Transaction/Post (reference: syspro.md §4 "Credit notes").
+ *
+ * <ul>
+ *   <li>{@link Kind#HEADER} is SORTCH, a credit-note header not from an existing invoice:
+ *       document {@code SOCreditNoteHeader>Item>{Customer, CreditNoteNumber, CustomerPoNumber,
+ *       CreditNoteDate, InvoiceNumber, Branch, Salesperson}}, parameters {@code {DocumentDate,
+ *       IgnoreWarnings, ApplyIfEntireDocumentValid, ValidateOnly}}.</li>
+ *   <li>{@link Kind#FROM_INVOICE} is SORTCI, a credit note from an existing invoice. UNVERIFIED: the
+ *       reference names the business object but not its XML; this client sends the SORTCH shape under
+ *       the root {@link #FROM_INVOICE_ROOT} with {@code InvoiceNumber} required. Check the site's
+ *       SORTCI.XSD before relying on it.</li>
+ * </ul>
+ *
+ * @param customerPoNumber this client's key for the credit note: the lookup before any repeat searches for it
+ */
+public record CreditNoteRequest(Kind kind, String customer, String customerPoNumber, LocalDate creditNoteDate,
+                                String invoiceNumber, String creditNoteNumber, String branch, String salesperson,
+                                PostingOptions options) {
+
+    /** SORTCH's document and parameter root. */
+    static final String HEADER_ROOT = "SOCreditNoteHeader";
+    /** UNVERIFIED: SORTCI's document and parameter root, kept here only. */
+    static final String FROM_INVOICE_ROOT = "SOCreditNoteFromInvoice";
+
+    /** Which business object. */
+    public enum Kind {
+        HEADER("SORTCH", HEADER_ROOT), FROM_INVOICE("SORTCI", FROM_INVOICE_ROOT);
+
+        private final String businessObject;
+        private final String root;
+
+        Kind(String businessObject, String root) {
+            this.businessObject = businessObject;
+            this.root = root;
+        }
+
+        public String businessObject() {
+            return businessObject;
+        }
+    }
+
+    public CreditNoteRequest {
+        Violations v = new Violations();
+        v.required("kind", kind).required("customer", customer).maxLength("customer", customer, 15)
+                .required("customerPoNumber", customerPoNumber).maxLength("customerPoNumber", customerPoNumber, 30)
+                .required("creditNoteDate", creditNoteDate).required("options", options)
+                .maxLength("invoiceNumber", invoiceNumber, 20).maxLength("creditNoteNumber", creditNoteNumber, 20);
+        if (kind == Kind.FROM_INVOICE) {
+            v.required("invoiceNumber", invoiceNumber);
+        }
+        v.throwIfAny();
+    }
+
+    /** A SORTCH credit-note header. */
+    public static CreditNoteRequest header(String customer, String customerPoNumber, LocalDate date) {
+        return new CreditNoteRequest(Kind.HEADER, customer, customerPoNumber, date, null, null, null, null, PostingOptions.DEFAULTS);
+    }
+
+    /** A SORTCI credit note from an existing invoice. */
+    public static CreditNoteRequest fromInvoice(String customer, String customerPoNumber, LocalDate date, String invoice) {
+        return new CreditNoteRequest(Kind.FROM_INVOICE, customer, customerPoNumber, date, invoice, null, null, null,
+                PostingOptions.DEFAULTS);
+    }
+
+    public CreditNoteRequest withOptions(PostingOptions newOptions) {
+        return new CreditNoteRequest(kind, customer, customerPoNumber, creditNoteDate, invoiceNumber, creditNoteNumber, branch,
+                salesperson, newOptions);
+    }
+
+    public CreditNoteRequest withBranchAndSalesperson(String newBranch, String newSalesperson) {
+        return new CreditNoteRequest(kind, customer, customerPoNumber, creditNoteDate, invoiceNumber, creditNoteNumber, newBranch,
+                newSalesperson, options);
+    }
+
+    XmlNode parameters() {
+        return XmlNode.of(kind.root, PostingParameters.add(options, XmlNode.element("Parameters").leaf("DocumentDate", creditNoteDate)).build());
+    }
+
+    XmlNode document() {
+        return XmlNode.of(kind.root, XmlNode.element("Item").leaf("Customer", customer).leaf("CreditNoteNumber", creditNoteNumber)
+                .leaf("CustomerPoNumber", customerPoNumber).leaf("CreditNoteDate", creditNoteDate)
+                .leaf("InvoiceNumber", invoiceNumber).leaf("Branch", branch).leaf("Salesperson", salesperson).build());
+    }
+}

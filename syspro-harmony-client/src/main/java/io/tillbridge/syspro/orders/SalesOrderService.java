@@ -1,0 +1,91 @@
+package io.tillbridge.syspro.orders;
+
+import io.tillbridge.syspro.LookupResult;
+import io.tillbridge.syspro.PostingOutcome;
+import io.tillbridge.syspro.internal.SysproConnection;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.XmlNode;
+import io.tillbridge.syspro.tables.SysproTables;
+import io.tillbridge.syspro.tables.TableRows;
+import io.tillbridge.syspro.tables.TableService;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Sales orders: SORTOI imports, SORQRY reads, SORTCH/SORTCI credit notes, and the exact lookups by
+ * CustomerPoNumber that make each of them safe to attempt again.
+ */
+public final class SalesOrderService {
+
+    static final String IMPORT = "SORTOI";
+    static final String QUERY = "SORQRY";
+
+    private final SysproConnection enet;
+    private final TableService tables;
+
+    public SalesOrderService(SysproConnection enet, TableService tables) {
+        this.enet = Objects.requireNonNull(enet, "enet");
+        this.tables = Objects.requireNonNull(tables, "tables");
+    }
+
+    /**
+     * Imports one order. If the session ends under the call, the order is sent again only when a
+     * lookup by CustomerPoNumber proves SYSPRO does not have it. When SYSPRO's answer omits the new
+     * order number, the same lookup finds it.
+     */
+    public PostingOutcome<SalesOrderImportResult> importOrder(SalesOrderImport order) {
+        return enet.post(IMPORT, order.parameters(), order.document(),
+                order.options().validateOnly() ? null : () -> findByCustomerPoNumber(order.customerPoNumber()))
+                .outcome(answer -> {
+                    SalesOrderImportResult result = SalesOrderImportResult.from(answer, order);
+                    if (result.outcome() == SalesOrderImportResult.Outcome.CREATED && result.salesOrder() == null
+                            && findByCustomerPoNumber(order.customerPoNumber()) instanceof LookupResult.Found<String> found) {
+                        return result.withSalesOrder(found.value());
+                    }
+                    return result;
+                });
+    }
+
+    /**
+     * Reads one order with its stocked, non-stocked, freight, misc and comment lines:
+     * {@code Query>{Key>SalesOrder, Option>{Include…Lines=Y}}}.
+     */
+    public SalesOrder get(String salesOrder) {
+        new Violations().required("salesOrder", salesOrder).maxLength("salesOrder", salesOrder, 20).throwIfAny();
+        XmlNode query = XmlNode.of("Query", XmlNode.element("Key").leaf("SalesOrder", salesOrder).build(),
+                XmlNode.element("Option").leaf("IncludeStockedLines", "Y").leaf("IncludeNonStockedLines", "Y")
+                        .leaf("IncludeFreightLines", "Y").leaf("IncludeMiscLines", "Y").leaf("IncludeCommentLines", "Y")
+                        .leaf("IncludeCompletedLines", "Y").leaf("IncludeValues", "Y").build());
+        return SalesOrder.from(enet.query(QUERY, query));
+    }
+
+    /** The order number SYSPRO holds for this CustomerPoNumber: found, proven absent, or unknown. */
+    public LookupResult<String> findByCustomerPoNumber(String customerPoNumber) {
+        new Violations().required("customerPoNumber", customerPoNumber).throwIfAny();
+        LookupResult<Map<String, String>> row = tables.find(SysproTables.SALES_ORDERS, SysproTables.CUSTOMER_PO_NUMBER,
+                customerPoNumber, SysproTables.SALES_ORDER, SysproTables.CUSTOMER_PO_NUMBER);
+        return map(row, SysproTables.SALES_ORDER);
+    }
+
+    /**
+     * Posts a credit note (SORTCH or SORTCI). If the session ends under the call, it is sent again only
+     * when the lookup by its CustomerPoNumber proves SYSPRO does not have it.
+     */
+    public PostingOutcome<CreditNoteResult> creditNote(CreditNoteRequest request) {
+        return enet.post(request.kind().businessObject(), request.parameters(), request.document(),
+                request.options().validateOnly() ? null : () -> findByCustomerPoNumber(request.customerPoNumber()))
+                .outcome(answer -> CreditNoteResult.from(answer, request.options().validateOnly()));
+    }
+
+    static LookupResult<String> map(LookupResult<Map<String, String>> row, String column) {
+        if (row instanceof LookupResult.Found<Map<String, String>> found) {
+            return TableRows.value(found.value(), column).filter(v -> !v.isEmpty())
+                    .<LookupResult<String>>map(LookupResult::found)
+                    .orElseGet(() -> LookupResult.unknown("the row found has no " + column));
+        }
+        if (row instanceof LookupResult.Unknown<Map<String, String>> unknown) {
+            return LookupResult.unknown(unknown.reason());
+        }
+        return LookupResult.absent();
+    }
+}

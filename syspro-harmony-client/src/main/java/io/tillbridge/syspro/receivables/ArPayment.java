@@ -1,0 +1,185 @@
+package io.tillbridge.syspro.receivables;
+
+import io.tillbridge.syspro.PostingOptions;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.PostingParameters;
+import io.tillbridge.syspro.internal.XmlNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An ARSTPY AR payment (reference: syspro.md §4 ARSTPY): parameters
+ * {@code PostArPayment>Parameters>{PostingPeriod, IgnoreWarnings, ApplyIfEntireDocumentValid, ValidateOnly,
+ * AutoCorrectPaymentValue}}; document {@code PostArPayment>Item>Payment>{Customer, PaymentValue, Reference,
+ * PaymentDate, JournalNotation, PaymentNarration, Bank, PaymentType, InvoiceToPay*>{TransactionType,
+ * Invoice, GrossPaymentValue, DiscountValue}, UnappliedPayment>{GrossPaymentValue}}}.
+ * UNVERIFIED: these names come from classes generated from the XSD, not the XSD itself, and the
+ * meanings of PaymentType C, S and O are not known; a competing {@code Payments/CheckAmount} shape was
+ * never run. Names live in this class only.
+ *
+ * <p>The amounts must add up exactly: the invoices paid plus the unapplied remainder equal the payment,
+ * in the currency's own scale. {@code AutoCorrectPaymentValue=N} is always sent, so SYSPRO never
+ * changes the amount either.
+ *
+ * @param reference the payment's reference, this client's key for the "already posted?" lookup
+ */
+public record ArPayment(String customer, Currency currency, BigDecimal paymentValue, String reference, LocalDate paymentDate,
+                        String bank, PaymentType paymentType, String narration, List<InvoicePayment> invoices,
+                        BigDecimal unapplied, PostingPeriod postingPeriod, PostingOptions options) {
+
+    static final String ROOT = "PostArPayment";
+
+    /** {@code PaymentType}: the three codes the generated classes list. */
+    public enum PaymentType { C, S, O }
+
+    /** {@code PostingPeriod}: C current, B, P (from the generated classes). */
+    public enum PostingPeriod { C, B, P }
+
+    /**
+     * {@code InvoiceToPay}.
+     *
+     * @param transactionType {@code I} for an invoice
+     */
+    public record InvoicePayment(String transactionType, String invoice, BigDecimal grossPaymentValue, BigDecimal discountValue) {
+        public InvoicePayment {
+            Objects.requireNonNull(transactionType, "transactionType");
+        }
+
+        public static InvoicePayment invoice(String invoice, BigDecimal amount) {
+            return new InvoicePayment("I", invoice, amount, null);
+        }
+    }
+
+    public ArPayment {
+        invoices = List.copyOf(invoices);
+        Violations v = new Violations();
+        v.required("customer", customer).maxLength("customer", customer, 15).required("currency", currency)
+                .required("paymentValue", paymentValue).positive("paymentValue", paymentValue)
+                .required("reference", reference).maxLength("reference", reference, 30).required("paymentDate", paymentDate)
+                .required("bank", bank).maxLength("bank", bank, 15).required("paymentType", paymentType)
+                .maxLength("narration", narration, 100).required("postingPeriod", postingPeriod).required("options", options);
+        int scale = currency == null ? 2 : Math.max(currency.getDefaultFractionDigits(), 0);
+        v.scale("paymentValue", paymentValue, scale).scale("unapplied", unapplied, scale);
+        v.check(unapplied == null || unapplied.signum() >= 0, "unapplied", "must not be negative");
+        BigDecimal applied = BigDecimal.ZERO;
+        for (int i = 0; i < invoices.size(); i++) {
+            InvoicePayment p = invoices.get(i);
+            String at = "invoices[" + i + "]";
+            v.required(at + ".invoice", p.invoice()).maxLength(at + ".invoice", p.invoice(), 20)
+                    .required(at + ".grossPaymentValue", p.grossPaymentValue()).positive(at + ".grossPaymentValue", p.grossPaymentValue())
+                    .scale(at + ".grossPaymentValue", p.grossPaymentValue(), scale).scale(at + ".discountValue", p.discountValue(), scale);
+            if (p.grossPaymentValue() != null) {
+                applied = applied.add(p.grossPaymentValue());
+            }
+        }
+        v.check(!invoices.isEmpty() || unapplied != null, "invoices", "pay at least one invoice or leave the payment unapplied");
+        BigDecimal total = applied.add(unapplied == null ? BigDecimal.ZERO : unapplied);
+        v.check(paymentValue == null || total.compareTo(paymentValue) == 0, "paymentValue",
+                "is " + (paymentValue == null ? "missing" : paymentValue.toPlainString()) + " but the invoices paid and the unapplied amount add up to "
+                        + total.toPlainString());
+        v.throwIfAny();
+    }
+
+    public static Builder builder(String customer, Currency currency, BigDecimal paymentValue, String reference) {
+        return new Builder(customer, currency, paymentValue, reference);
+    }
+
+    /** A builder holding this payment's values, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder(customer, currency, paymentValue, reference).paymentDate(paymentDate).bank(bank)
+                .paymentType(paymentType).narration(narration).unapplied(unapplied).postingPeriod(postingPeriod).options(options);
+        b.invoices.addAll(invoices);
+        return b;
+    }
+
+    XmlNode parameters() {
+        return XmlNode.of(ROOT, PostingParameters.add(options, XmlNode.element("Parameters").leaf("PostingPeriod", postingPeriod.name()))
+                .leaf("AutoCorrectPaymentValue", "N").build());
+    }
+
+    XmlNode document() {
+        XmlNode.Builder payment = XmlNode.element("Payment").leaf("Customer", customer).leaf("PaymentValue", paymentValue)
+                .leaf("Reference", reference).leaf("PaymentDate", paymentDate).leaf("PaymentNarration", narration)
+                .leaf("Bank", bank).leaf("PaymentType", paymentType.name());
+        for (InvoicePayment p : invoices) {
+            payment.child(XmlNode.element("InvoiceToPay").leaf("TransactionType", p.transactionType()).leaf("Invoice", p.invoice())
+                    .leaf("GrossPaymentValue", p.grossPaymentValue()).leaf("DiscountValue", p.discountValue()).build());
+        }
+        if (unapplied != null && unapplied.signum() > 0) {
+            payment.child(XmlNode.element("UnappliedPayment").leaf("GrossPaymentValue", unapplied).build());
+        }
+        return XmlNode.of(ROOT, XmlNode.of("Item", payment.build()));
+    }
+
+    /** Builds an {@link ArPayment}. */
+    public static final class Builder {
+        private final String customer;
+        private final Currency currency;
+        private final BigDecimal paymentValue;
+        private final String reference;
+        private LocalDate paymentDate;
+        private String bank;
+        private PaymentType paymentType = PaymentType.C;
+        private String narration;
+        private final List<InvoicePayment> invoices = new ArrayList<>();
+        private BigDecimal unapplied;
+        private PostingPeriod postingPeriod = PostingPeriod.C;
+        private PostingOptions options = PostingOptions.DEFAULTS;
+
+        private Builder(String customer, Currency currency, BigDecimal paymentValue, String reference) {
+            this.customer = customer;
+            this.currency = currency;
+            this.paymentValue = paymentValue;
+            this.reference = reference;
+        }
+
+        public Builder paymentDate(LocalDate date) {
+            this.paymentDate = date;
+            return this;
+        }
+
+        public Builder bank(String code) {
+            this.bank = code;
+            return this;
+        }
+
+        public Builder paymentType(PaymentType type) {
+            this.paymentType = type;
+            return this;
+        }
+
+        public Builder narration(String text) {
+            this.narration = text;
+            return this;
+        }
+
+        public Builder payInvoice(String invoice, BigDecimal amount) {
+            invoices.add(InvoicePayment.invoice(invoice, amount));
+            return this;
+        }
+
+        public Builder unapplied(BigDecimal amount) {
+            this.unapplied = amount;
+            return this;
+        }
+
+        public Builder postingPeriod(PostingPeriod period) {
+            this.postingPeriod = period;
+            return this;
+        }
+
+        public Builder options(PostingOptions value) {
+            this.options = value;
+            return this;
+        }
+
+        public ArPayment build() {
+            return new ArPayment(customer, currency, paymentValue, reference, paymentDate, bank, paymentType, narration, invoices,
+                    unapplied, postingPeriod, options);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.tillbridge.syspro.tables;
+
+/**
+ * The SYSPRO tables and columns this client's lookups query through COMFND — in one place, because the
+ * reference does not list table layouts (the COMFND cassette shows the query shape, not these names).
+ * UNVERIFIED: the names follow SYSPRO's published data dictionary naming (SorMaster, ArCustomer,
+ * InvWarehouse, ArInvoicePay, GenJournalCtl); check them against the site's data dictionary.
+ */
+public final class SysproTables {
+
+    /** Sales order headers; columns {@link #SALES_ORDER}, {@link #CUSTOMER_PO_NUMBER}, {@link #CUSTOMER}. UNVERIFIED. */
+    public static final String SALES_ORDERS = "SorMaster";
+    public static final String SALES_ORDER = "SalesOrder";
+    public static final String CUSTOMER_PO_NUMBER = "CustomerPoNumber";
+    public static final String CUSTOMER = "Customer";
+    public static final String ORDER_STATUS = "OrderStatus";
+
+    /** AR customers. UNVERIFIED. */
+    public static final String CUSTOMERS = "ArCustomer";
+    public static final String NAME = "Name";
+
+    /** AR payments applied to invoices; columns {@link #CUSTOMER}, {@link #INVOICE}, {@link #REFERENCE}. UNVERIFIED. */
+    public static final String AR_PAYMENTS = "ArInvoicePay";
+    public static final String INVOICE = "Invoice";
+    public static final String REFERENCE = "Reference";
+    public static final String PAYMENT_VALUE = "PaymentValue";
+
+    /** AR invoices (and credit notes); columns {@link #INVOICE}, {@link #CUSTOMER}, {@link #INVOICE_BALANCE}. UNVERIFIED. */
+    public static final String AR_INVOICES = "ArInvoice";
+    public static final String INVOICE_BALANCE = "InvoiceBal1";
+
+    /** GL journal headers; columns {@link #JOURNAL_REFERENCE}, {@link #JOURNAL}. UNVERIFIED. */
+    public static final String GL_JOURNALS = "GenJournalCtl";
+    public static final String JOURNAL_REFERENCE = "JnlReference";
+    public static final String JOURNAL = "Journal";
+
+    private SysproTables() {
+    }
+}

@@ -1,0 +1,58 @@
+package io.tillbridge.syspro.tables;
+
+import io.tillbridge.TillbridgeException;
+import io.tillbridge.syspro.LookupResult;
+import io.tillbridge.syspro.internal.SysproConnection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * COMFND, SYSPRO's table query: the exact lookups an effect engine needs before it posts anything
+ * again ("is this transaction id already posted?").
+ */
+public final class TableService {
+
+    static final String BUSINESS_OBJECT = "COMFND";
+
+    private final SysproConnection enet;
+
+    public TableService(SysproConnection enet) {
+        this.enet = Objects.requireNonNull(enet, "enet");
+    }
+
+    /** Runs a table query. */
+    public TableRows query(TableQuery query) {
+        return TableRows.from(enet.query(BUSINESS_OBJECT, query.toXml()));
+    }
+
+    /**
+     * Finds the rows whose {@code column} equals {@code value} exactly: found (the first row),
+     * proven absent (SYSPRO answered zero rows), or unknown (the question could not be asked or
+     * answered). Unknown never means absent.
+     */
+    public LookupResult<Map<String, String>> find(String table, String column, String value, String... columns) {
+        return find(table, Map.of(column, value), columns.length == 0 ? new String[] {column} : columns);
+    }
+
+    /**
+     * Finds the rows where every given column equals its value exactly. The returned columns must
+     * include the compared ones, so that the match can be confirmed on this side too.
+     */
+    public LookupResult<Map<String, String>> find(String table, Map<String, String> equals, String... columns) {
+        TableQuery.Builder builder = TableQuery.builder(table).columns(columns).returnRows(2);
+        new java.util.TreeMap<>(equals).forEach(builder::whereEquals);
+        TableQuery query = builder.build();
+        try {
+            List<Map<String, String>> rows = query(query).rows();
+            // COMFND compares as SYSPRO stores (keys may be padded): confirm the match here before calling it found.
+            return rows.stream().filter(r -> equals.entrySet().stream().allMatch(e -> TableRows.value(r, e.getKey())
+                            .map(v -> v.equals(e.getValue().trim())).orElse(false)))
+                    .findFirst().<LookupResult<Map<String, String>>>map(LookupResult::found)
+                    .orElseGet(() -> rows.isEmpty() ? LookupResult.absent()
+                            : LookupResult.unknown("COMFND returned rows that do not match " + equals.keySet() + " exactly"));
+        } catch (TillbridgeException e) {
+            return LookupResult.unknown(e.getMessage());
+        }
+    }
+}

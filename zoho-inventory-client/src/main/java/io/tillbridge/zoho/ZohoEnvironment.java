@@ -1,0 +1,53 @@
+package io.tillbridge.zoho;
+
+import io.tillbridge.client.endpoint.Endpoints;
+import java.net.URI;
+
+/**
+ * Where the client sends its calls: the Inventory API domain and the OAuth accounts server, set
+ * separately because Canada's differ ({@code www.zohoapis.ca} vs {@code accounts.zohocloud.ca})
+ * (reference: zoho-inventory.md §1, §2). One preset per data centre; a custom pair serves emulators
+ * and proxies. https only, except on this machine.
+ *
+ * @param apiDomain      for example {@code https://www.zohoapis.eu}; the Inventory root is this plus {@code /inventory/v1}
+ * @param accountsServer for example {@code https://accounts.zoho.eu}
+ */
+public record ZohoEnvironment(URI apiDomain, URI accountsServer) {
+
+    public static final ZohoEnvironment COM = of("https://www.zohoapis.com", "https://accounts.zoho.com");
+    public static final ZohoEnvironment EU = of("https://www.zohoapis.eu", "https://accounts.zoho.eu");
+    public static final ZohoEnvironment IN = of("https://www.zohoapis.in", "https://accounts.zoho.in");
+    public static final ZohoEnvironment COM_AU = of("https://www.zohoapis.com.au", "https://accounts.zoho.com.au");
+    public static final ZohoEnvironment JP = of("https://www.zohoapis.jp", "https://accounts.zoho.jp");
+    public static final ZohoEnvironment CA = of("https://www.zohoapis.ca", "https://accounts.zohocloud.ca");
+    public static final ZohoEnvironment COM_CN = of("https://www.zohoapis.com.cn", "https://accounts.zoho.com.cn");
+    public static final ZohoEnvironment SA = of("https://www.zohoapis.sa", "https://accounts.zoho.sa");
+
+    public ZohoEnvironment {
+        // Well formed here; https off this machine is the client builder's check, which a test may relax.
+        Endpoints.requireWellFormed(apiDomain, "apiDomain");
+        Endpoints.requireWellFormed(accountsServer, "accountsServer");
+    }
+
+    /**
+     * True for the data centres' presets. Only then may the token answer's {@code api_domain} move the
+     * API calls; a custom pair (an emulator, a proxy) is what the host chose and is never overridden.
+     */
+    public boolean preset() {
+        return java.util.List.of(COM, EU, IN, COM_AU, JP, CA, COM_CN, SA).contains(this);
+    }
+
+    /** A custom pair, for example an emulator at {@code http://localhost:8080} for both. */
+    public static ZohoEnvironment custom(URI apiDomain, URI accountsServer) {
+        return new ZohoEnvironment(apiDomain, accountsServer);
+    }
+
+    /** A custom pair from strings. */
+    public static ZohoEnvironment custom(String apiDomain, String accountsServer) {
+        return new ZohoEnvironment(URI.create(apiDomain), URI.create(accountsServer));
+    }
+
+    private static ZohoEnvironment of(String apiDomain, String accountsServer) {
+        return new ZohoEnvironment(URI.create(apiDomain), URI.create(accountsServer));
+    }
+}

@@ -1,0 +1,151 @@
+package io.tillbridge.zoho;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.tillbridge.zoho.ZohoStubs.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.tillbridge.client.ValidationException;
+import io.tillbridge.zoho.model.BulkResult;
+import io.tillbridge.zoho.model.Contact;
+import io.tillbridge.zoho.model.CreditNote;
+import io.tillbridge.zoho.model.LineItem;
+import io.tillbridge.zoho.model.SalesOrder;
+import io.tillbridge.zoho.resources.ListQuery;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Zoho's published shapes are read without losing a field. */
+class ZohoFidelityTest {
+
+    @RegisterExtension
+    static WireMockExtension stub = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private ZohoInventoryClient zoho;
+
+    @BeforeEach
+    void setUp() {
+        ZohoStubs.tokenEndpoint(stub, "tok-1");
+        zoho = ZohoStubs.client(stub).build();
+    }
+
+    @Test
+    void lineItemsKeepEveryDocumentedField() {
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/salesorders/4815000000044895")).willReturn(okJson(fixture("salesorder-full-lines.json"))));
+        SalesOrder order = zoho.salesOrders().get("4815000000044895");
+        LineItem widget = order.lineItems().get(0);
+        assertThat(widget.quantityInvoiced()).isEqualByComparingTo("3");
+        assertThat(widget.quantityPacked()).isEqualByComparingTo("2");
+        assertThat(widget.quantityShipped()).isEqualByComparingTo("1");
+        assertThat(widget.quantityReturned()).isEqualByComparingTo("0");
+        assertThat(widget.quantityCancelled()).isEqualByComparingTo("0");
+        assertThat(widget.warehouseId()).isEqualTo("4815000000040001");
+        assertThat(widget.locationId()).isEqualTo("4815000000040001");
+        assertThat(widget.itemCustomFields()).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo("A.L."));
+        assertThat(widget.batches()).singleElement().satisfies(b -> assertThat(b).containsEntry("batch_number", "B-7"));
+        assertThat(widget.serialNumbers()).containsExactly("SN-1", "SN-2");
+        assertThat(widget.other()).containsKeys("is_invoiced", "hsn_or_sac", "item_order", "tax_type"); // kept raw
+        LineItem kit = order.lineItems().get(1);
+        assertThat(kit.mappedItems()).hasSize(2);
+        assertThat(kit.other()).containsEntry("is_combo_product", true);
+        assertThat(order.billingAddress().phone()).isEqualTo("+44 1225 000000");
+        assertThat(order.billingAddress().countryCode()).isEqualTo("GB");
+        assertThat(order.billingAddress().stateCode()).isEqualTo("SOM");
+        assertThat(order.billingAddress().other()).containsEntry("address_id", "4815000000044010");
+    }
+
+    @Test
+    void aListSentAsOneValueIsReadAsAListOfOne() {
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/salesorders/9")).willReturn(okJson("""
+                {"code":0,"message":"success","salesorder":{"salesorder_id":"9","line_items":[
+                  {"line_item_id":"1","item_id":"2","quantity":1,"serial_numbers":"SN-9","is_returned_to_stock":"true"}]}}""")));
+        LineItem line = zoho.salesOrders().get("9").lineItems().get(0);
+        assertThat(line.serialNumbers()).containsExactly("SN-9");
+        assertThat(line.alreadyReturnedToStock()).isTrue();
+    }
+
+    @Test
+    void creditNotesTypeLinesInvoicesAndBothChangeTimes() {
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/creditnotes/4815000000048001")).willReturn(okJson(fixture("creditnote-full.json"))));
+        CreditNote note = zoho.creditNotes().get("4815000000048001");
+        assertThat(note.lineItems()).extracting(LineItem::alreadyReturnedToStock).containsExactly(true, false);
+        assertThat(note.lineItems().get(0).invoiceItemId()).isEqualTo("4815000000046011");
+        assertThat(note.lineItems().get(0).salesreturnItemId()).isEqualTo("4815000000047011");
+        assertThat(note.invoices()).singleElement().satisfies(i -> {
+            assertThat(i.invoiceNumber()).isEqualTo("INV-00007");
+            assertThat(i.amountApplied()).isEqualByComparingTo("45");
+        });
+        assertThat(note.lastModifiedTime()).isEqualTo(OffsetDateTime.parse("2016-06-06T09:00:00-07:00"));
+        assertThat(note.changedTime()).isEqualTo(note.lastModifiedTime());
+    }
+
+    @Test
+    void contactCustomFieldsAreFoundByLabelAndIndex() {
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/contacts/4815000000044001")).willReturn(okJson(fixture("contact.json"))));
+        Contact contact = zoho.contacts().get("4815000000044001");
+        assertThat(contact.customFieldValues()).containsEntry("Tier", "VIP").containsEntry("1", "VIP");
+    }
+
+    @Test
+    void bulkIdsJoinedWithCommasAreSplit() {
+        stub.stubFor(post(urlPathEqualTo("/inventory/v1/salesorders/status/confirmed")).willReturn(okJson("""
+                {"code":0,"message":"done","data":{"success_info":[{"code":0,"message":"confirmed","ids":"1,2"}],
+                 "error_info":[{"code":36004,"message":"already void","ids":["3"]}]}}""")));
+        BulkResult result = zoho.salesOrders().confirmAll(List.of("1", "2", "3"));
+        assertThat(result.records()).extracting(BulkResult.RecordResult::ids).containsExactly(List.of("1", "2"), List.of("3"));
+        assertThatThrownBy(() -> zoho.salesOrders().confirmAll(List.of("1,2"))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> zoho.salesOrders().confirmAll(List.of())).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void buildersNameEveryFieldAndAnEditedLineKeepsItsId() {
+        stub.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo("/inventory/v1/salesorders/4815000000044895"))
+                .willReturn(okJson(fixture("salesorder.json"))));
+        var order = io.tillbridge.zoho.model.Inputs.SalesOrderInput.builder("4815000000044001")
+                .line(io.tillbridge.zoho.model.Inputs.LineItemInput.of("4815000000044100", new java.math.BigDecimal("9.99"),
+                        new java.math.BigDecimal("4")).editing("4815000000044897").at("4815000000040001"))
+                .location("4815000000040001").reference("WEB-77").build();
+        zoho.salesOrders().update("4815000000044895", order);
+        stub.verify(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(urlPathEqualTo("/inventory/v1/salesorders/4815000000044895"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson("""
+                        {"customer_id":"4815000000044001","reference_number":"WEB-77","location_id":"4815000000040001",
+                         "line_items":[{"line_item_id":"4815000000044897","item_id":"4815000000044100","rate":9.99,"quantity":4,
+                                        "location_id":"4815000000040001"}]}""")));
+        assertThatThrownBy(() -> zoho.salesOrders().create(io.tillbridge.zoho.model.Inputs.SalesOrderInput.builder(null).build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("customerId").hasMessageContaining("lineItems");
+    }
+
+    @Test
+    void missingIdsAreNamedBeforeAnyRequest() {
+        assertThatThrownBy(() -> zoho.salesOrders().get(null)).isInstanceOf(ValidationException.class).hasMessageContaining("id: is missing");
+        assertThatThrownBy(() -> zoho.salesOrders().get(" ")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> zoho.invoices().fromSalesOrder(null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("salesorderId");
+        assertThatThrownBy(() -> zoho.creditNotes().createForInvoice(null, null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("invoiceId");
+        assertThatThrownBy(() -> zoho.packages().createFor(null, null)).isInstanceOf(ValidationException.class);
+        assertThat(stub.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/inventory/v1/.*")))).isEmpty();
+    }
+
+    @Test
+    void onlyDocumentedListFiltersAreSent() {
+        assertThatThrownBy(() -> zoho.invoices().list(ListQuery.builder().parameter("salesorder_id", "1").build()).toList())
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("query.salesorder_id: is not a filter Zoho documents for invoices");
+        assertThatThrownBy(() -> zoho.items().list(ListQuery.builder().parameter("last_modifed_time", "x").build()).toList())
+                .isInstanceOf(ValidationException.class).hasMessageContaining("last_modifed_time");
+        assertThatThrownBy(() -> zoho.inventoryAdjustments().list(ListQuery.builder().parameter("reference_number", "CN-1").build())
+                .toList()).isInstanceOf(ValidationException.class);
+        assertThat(stub.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/inventory/v1/.*")))).isEmpty();
+    }
+}
