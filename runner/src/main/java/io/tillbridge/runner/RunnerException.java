@@ -1,6 +1,6 @@
 package io.tillbridge.runner;
 
-import io.tillbridge.client.TillbridgeException;
+import io.tillbridge.TillbridgeException;
 
 /** The runner could not do what was asked of it: its database, its schema or its configuration. */
 public class RunnerException extends TillbridgeException {

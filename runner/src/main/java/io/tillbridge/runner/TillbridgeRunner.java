@@ -3,8 +3,10 @@ package io.tillbridge.runner;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -26,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +65,7 @@ public final class TillbridgeRunner implements AutoCloseable {
     private final Scheduler scheduler;
     private final RunnerTables tables;
     private final Clock clock;
-    private final Map<String, OneTimeTask<Void>> workTasks = new LinkedHashMap<>();
+    private final Map<String, CustomTask<Void>> workTasks = new LinkedHashMap<>();
     private final OneTimeTask<Void> settleDayTask;
     private boolean started;
     private boolean closed;
@@ -74,8 +77,20 @@ public final class TillbridgeRunner implements AutoCloseable {
             tables.applySchema();
         }
         FailureHandler<Void> backoff = new FailureHandler.ExponentialBackoffFailureHandler<>(b.retryBackoff, 2.0);
-        b.work.forEach((kind, work) -> workTasks.put(kind, Tasks.oneTime(TASK_PREFIX + kind).onFailure(backoff)
-                .execute((instance, context) -> work.accept(instance.getId()))));
+        Supplier<Optional<Instant>> heldUntil = b.heldUntil;
+        b.work.forEach((kind, work) -> workTasks.put(kind, Tasks.custom(TASK_PREFIX + kind, Void.class).onFailure(backoff)
+                .execute((instance, context) -> {
+                    // A downstream's budget is spent (Zoho's daily quota): the work waits for the reset, it
+                    // does not fail or dead-letter.
+                    Optional<Instant> held = heldUntil.get().filter(until -> until.isAfter(clock.instant()));
+                    if (held.isPresent()) {
+                        Instant until = held.get();
+                        LOG.info("{} {} held until {}: the shared request budget is spent", kind, instance.getId(), until);
+                        return (complete, operations) -> operations.reschedule(complete, until);
+                    }
+                    work.accept(instance.getId());
+                    return new CompletionHandler.OnCompleteRemove<>();
+                })));
         this.settleDayTask = Tasks.oneTime(SETTLE_DAY_TASK).onFailure(backoff)
                 .execute((instance, context) -> settle(LocalDate.parse(instance.getId()), b.settlement));
 
@@ -83,7 +98,7 @@ public final class TillbridgeRunner implements AutoCloseable {
         known.add(settleDayTask);
         List<RecurringTask<Void>> recurring = new ArrayList<>();
         b.finders.forEach((kind, finder) -> {
-            OneTimeTask<Void> target = workTasks.get(kind);
+            CustomTask<Void> target = workTasks.get(kind);
             if (target == null) {
                 throw new RunnerException("a finder is configured for '" + kind + "' but no work is");
             }
@@ -124,7 +139,7 @@ public final class TillbridgeRunner implements AutoCloseable {
         this.scheduler = sb.build();
     }
 
-    private RecurringTask<Void> pollTask(String name, WorkFinder finder, Duration every, OneTimeTask<Void> target) {
+    private RecurringTask<Void> pollTask(String name, WorkFinder finder, Duration every, CustomTask<Void> target) {
         return Tasks.recurring(name, Schedules.fixedDelay(every)).execute((instance, context) -> {
             Optional<String> position = tables.cursor(name);
             WorkFinder.Batch batch = finder.find(position);
@@ -178,7 +193,7 @@ public final class TillbridgeRunner implements AutoCloseable {
      * it was scheduled now.
      */
     public boolean submit(String kind, String subject) {
-        OneTimeTask<Void> task = workTasks.get(kind);
+        CustomTask<Void> task = workTasks.get(kind);
         if (task == null) {
             throw new RunnerException("kind '" + kind + "' is not configured; configured: " + workTasks.keySet());
         }
@@ -270,6 +285,7 @@ public final class TillbridgeRunner implements AutoCloseable {
         private Dialect dialect;
         private final Map<String, Consumer<String>> work = new LinkedHashMap<>();
         private final Map<String, Finder> finders = new LinkedHashMap<>();
+        private Supplier<Optional<Instant>> heldUntil = Optional::empty;
         private Function<LocalDate, String> settlement = day -> {
             throw new RunnerException("no settlement configured for " + day);
         };
@@ -338,6 +354,16 @@ public final class TillbridgeRunner implements AutoCloseable {
         public Builder replayDeadLetters(Runnable replay, Duration every) {
             this.replay = Objects.requireNonNull(replay, "replay");
             this.replayEvery = positive(every, "replayDeadLetters.every");
+            return this;
+        }
+
+        /**
+         * While this answers a time in the future, work executions wait (are rescheduled) until then instead
+         * of running: typically {@code sharedRateLimit::heldUntil}, so that a spent daily quota holds every
+         * instance's work rather than failing it.
+         */
+        public Builder holdWhile(Supplier<Optional<Instant>> heldUntil) {
+            this.heldUntil = Objects.requireNonNull(heldUntil, "heldUntil");
             return this;
         }
 

@@ -3,11 +3,11 @@ package io.tillbridge.runner;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariDataSource;
 
 class PostgresRunnerTest extends RunnerContract {
 
-    private PGSimpleDataSource dataSource;
+    private HikariDataSource dataSource;
 
     @BeforeEach
     void createSchema() {

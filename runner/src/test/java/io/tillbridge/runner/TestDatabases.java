@@ -6,6 +6,8 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -30,14 +32,14 @@ public final class TestDatabases {
         return ds;
     }
 
-    /** A data source on a schema of its own, created now; drop it with {@link #dropSchema}. */
-    public static PGSimpleDataSource postgres() {
+    /** A pool on a schema of its own, created now; drop it with {@link #dropSchema}. */
+    public static HikariDataSource postgres() {
         String url = System.getenv().getOrDefault(PG_URL_VARIABLE, "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(url);
-        ds.setConnectTimeout(3);
         String schema = "tb_runner_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        PGSimpleDataSource plain = new PGSimpleDataSource();
+        plain.setURL(url);
+        plain.setConnectTimeout(3);
+        try (Connection c = plain.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
             String message = "PostgreSQL at " + url.replaceAll("password=[^&]*", "password=***") + " did not answer ("
@@ -47,17 +49,23 @@ public final class TestDatabases {
             }
             Assumptions.abort(message);
         }
-        ds.setCurrentSchema(schema);
-        return ds;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        config.setMaximumPoolSize(12);
+        config.setPoolName("runner-test-" + schema);
+        config.setConnectionTimeout(10_000);
+        return new HikariDataSource(config);
     }
 
-    public static void dropSchema(PGSimpleDataSource ds) {
-        String schema = ds.getCurrentSchema();
-        ds.setCurrentSchema(null);
+    public static void dropSchema(HikariDataSource ds) {
+        String url = ds.getJdbcUrl();
+        String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         } catch (SQLException e) {
             throw new AssertionError("cannot drop test schema " + schema, e);
+        } finally {
+            ds.close();
         }
     }
 }

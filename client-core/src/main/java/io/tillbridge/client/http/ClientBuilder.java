@@ -26,6 +26,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private long ratePermits;
     private Duration ratePeriod;
     private Duration rateMaxWait = Duration.ZERO;
+    private RequestPermits sharedPermits;
     private int maxConcurrent;
     private Duration bulkheadMaxWait = Duration.ZERO;
     private ClientListener listener = ClientListener.NONE;
@@ -85,6 +86,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
+     * A rate limit shared with other processes (every instance of the host, say): a permit is taken
+     * from {@code permits} before every attempt, each waiting up to {@code maxWait}; a call that gets
+     * none is refused unsent. Replaces the in-process limit of {@link #rateLimit(long, Duration, Duration)}.
+     */
+    public B rateLimit(RequestPermits permits, Duration maxWait) {
+        this.sharedPermits = Objects.requireNonNull(permits, "permits");
+        this.rateMaxWait = notNegative(maxWait, "maxWait");
+        return self();
+    }
+
+    /**
      * At most {@code maxConcurrent} calls in flight, a call waiting up to {@code maxWait} for a slot
      * before it is refused unsent. A wait of its own: not the rate limit's. Off unless set.
      */
@@ -139,7 +151,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      */
     public HttpTransport.Builder transport(String system, URI base, Redactor redactor) {
         HttpTransport.Builder transport = auxiliaryTransport(system, base, redactor);
-        if (ratePermits > 0) {
+        if (sharedPermits != null) {
+            transport.rateLimit(sharedPermits, rateMaxWait);
+        } else if (ratePermits > 0) {
             transport.rateLimit(ratePermits, ratePeriod, rateMaxWait);
         }
         if (maxConcurrent > 0) {

@@ -40,14 +40,22 @@ public record InboundEvent(Map<String, List<String>> headers, String rawQuery, b
 
     /** The first value of a query parameter, URL-decoded, if present. */
     public Optional<String> queryParameter(String name) {
+        return Optional.ofNullable(queryParameters().get(name));
+    }
+
+    /** Every query parameter, URL-decoded; the first value of a repeated one. */
+    public Map<String, String> queryParameters() {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
         for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
             int eq = pair.indexOf('=');
             String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
-            if (key.equals(name)) {
-                return Optional.of(eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
-            }
+            String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+            parameters.putIfAbsent(key, value);
         }
-        return Optional.empty();
+        return parameters;
     }
 
     /** Body size in bytes. */

@@ -7,6 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.tillbridge.client.http.RequestPermits;
 import io.tillbridge.runner.RunnerException;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +29,7 @@ import javax.sql.DataSource;
  * of the downstream's can see more than the limit, whichever way it counts. A hold (Zoho's daily quota
  * spent, code 45) stops every instance until the reset the downstream named.
  */
-public final class SharedRateLimit {
+public final class SharedRateLimit implements RequestPermits {
 
     /**
      * @param limit  requests the downstream allows per window
@@ -145,6 +146,7 @@ public final class SharedRateLimit {
      * Waits for one request's permit. False when none comes within {@code maxWait} (then nothing was
      * consumed) or while the downstream is held; the caller holds its work rather than failing it.
      */
+    @Override
     public boolean acquire(Duration maxWait) throws InterruptedException {
         Instant deadline = clock.instant().plus(maxWait);
         while (true) {
@@ -169,6 +171,12 @@ public final class SharedRateLimit {
     public void holdUntil(Instant until, String reason) {
         holds.hold(key, until, reason);
         cachedHold.set(new CachedHold(clock.instant(), Optional.of(until)));
+    }
+
+    /** A client saw the downstream's budget spent (Zoho code 45): every instance holds until the reset. */
+    @Override
+    public void exhausted(Instant until, String reason) {
+        holdUntil(until, reason);
     }
 
     /** The hold in force, if any (read from the shared rows at most once a second). */

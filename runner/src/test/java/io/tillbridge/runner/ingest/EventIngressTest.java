@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tillbridge.client.Secret;
 import io.tillbridge.runner.TestDatabases;
 import io.tillbridge.runner.TillbridgeRunner;
+import io.tillbridge.zoho.webhook.ZohoWebhooks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ class EventIngressTest {
 
     private static final String REDIRECT = "https://shop.example/thanks";
     private static final Secret KEY = Secret.of("JEUPDN1N7E");
+    private static final Secret ZOHO_SECRET = Secret.of("a-long-shared-secret-set-in-zoho");
 
     private TillbridgeRunner runner;
     private EventIngress ingress;
@@ -28,7 +30,7 @@ class EventIngressTest {
     @BeforeEach
     void setUp() {
         DataSource dataSource = TestDatabases.h2();
-        runner = TillbridgeRunner.builder(dataSource).applySchema(true).work("opayo-payment", id -> { })
+        runner = TillbridgeRunner.builder(dataSource).applySchema(true).work("opayo-payment", id -> { }).work("order", id -> { })
                 .work("test", id -> { }).build();
         EventDecoder test = event -> switch (event.header("X-Type").orElse("")) {
             case "work" -> new EventDecoder.Work(event.header("X-Id").orElseThrow(), "test", "subject-" + event.header("X-Id").get());
@@ -39,6 +41,7 @@ class EventIngressTest {
             default -> new EventDecoder.Reject(EventDecoder.Reason.UNKNOWN_TYPE, "unknown event type");
         };
         ingress = runner.ingress(Map.of(
+                "zoho", ZohoWebhooksSource.source(ZohoWebhooks.sharedSecretInHeader(ZOHO_SECRET, "X-Tillbridge-Secret"), "order"),
                 "opayo", OpayoNotifications.source("", KEY, "opayo-payment", REDIRECT),
                 "test", new EventIngress.Source(test, EventIngress.Replies.PLAIN)), 4096);
     }
@@ -155,5 +158,34 @@ class EventIngressTest {
         assertThat(ingress.handle("opayo", new InboundEvent(Map.of(), "", "not a form".getBytes(StandardCharsets.UTF_8))).body())
                 .startsWith("Status=INVALID");
         assertThat(runner.pendingWork()).isZero();
+    }
+
+    private static InboundEvent zoho(String secret, String body) {
+        return new InboundEvent(secret == null ? Map.of() : Map.of("x-tillbridge-secret", List.of(secret)), "event=salesorder.confirmed",
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String CONFIRMED = "{\"salesorder\":{\"salesorder_id\":\"4815000000044895\",\"salesorder_number\":\"SO-00042\","
+            + "\"status\":\"confirmed\",\"order_status\":\"confirmed\",\"total\":89.51,\"currency_code\":\"GBP\"}}";
+
+    @Test
+    void zohoWebhooksTable() {
+        record Case(String name, InboundEvent delivery, int status, int scheduledAfter) {
+        }
+        List<Case> cases = List.of(
+                new Case("wrong secret", zoho("not-the-secret", CONFIRMED), 401, 0),
+                new Case("no secret", zoho(null, CONFIRMED), 401, 0),
+                new Case("oversize", zoho(ZOHO_SECRET.reveal(), CONFIRMED + " ".repeat(5000)), 413, 0),
+                new Case("unknown entity", zoho(ZOHO_SECRET.reveal(), "{\"vendorcredit\":{\"id\":\"1\"}}"), 422, 0),
+                new Case("not JSON", zoho(ZOHO_SECRET.reveal(), "salesorder_id=1"), 400, 0),
+                new Case("draft order", zoho(ZOHO_SECRET.reveal(), CONFIRMED.replace("confirmed", "draft")), 200, 0),
+                new Case("confirmed order", zoho(ZOHO_SECRET.reveal(), CONFIRMED), 200, 1),
+                new Case("the same delivery again", zoho(ZOHO_SECRET.reveal(), CONFIRMED), 200, 1));
+        for (Case c : cases) {
+            EventIngress.Reply reply = ingress.handle("zoho", c.delivery());
+            assertThat(reply.status()).as(c.name() + " → " + reply.body()).isEqualTo(c.status());
+            assertThat(runner.pendingWork()).as(c.name()).isEqualTo(c.scheduledAfter());
+            assertThat(reply.body()).doesNotContain(ZOHO_SECRET.reveal());
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
+import com.zaxxer.hikari.HikariDataSource;
 
 /** Time is the test's own: the sleeper moves the clock instead of waiting. */
 class SharedRateLimitTest {
@@ -58,7 +58,7 @@ class SharedRateLimitTest {
 
     @Test
     void instancesOnOnePostgresShareOneBudgetAndOneHold() throws Exception {
-        PGSimpleDataSource ds = TestDatabases.postgres();
+        HikariDataSource ds = TestDatabases.postgres();
         try {
             TillbridgeRunner.applySchema(ds);
             List<SharedRateLimit> instances = List.of(

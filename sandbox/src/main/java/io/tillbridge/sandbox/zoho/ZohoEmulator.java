@@ -356,8 +356,15 @@ public final class ZohoEmulator extends Emulator {
             if (!documented.contains(name)) {
                 return envelope(400, 4, "Invalid value passed for " + name + ": not a documented " + entity + " filter");
             }
-            if (Set.of("sort_column", "sort_order", "last_modified_time").contains(name)) {
-                continue; // accepted; the emulator keeps insertion order and does not filter by time
+            if (Set.of("sort_column", "sort_order").contains(name)) {
+                continue; // applied below, after filtering
+            }
+            if (name.equals("last_modified_time")) {
+                // Records modified at or after the given time, as Zoho documents it for items.
+                Instant since = parseTime(parameter.getValue());
+                all.removeIf(node -> !node.hasNonNull("last_modified_time")
+                        || parseTime(node.get("last_modified_time").asText()).isBefore(since));
+                continue;
             }
             String value = parameter.getValue();
             if (name.equals("date_start")) {
@@ -369,6 +376,12 @@ public final class ZohoEmulator extends Emulator {
                 // Exact-match filters on a field of the same name (customer_id, reference_number, …).
                 all.removeIf(node -> !value.equals(node.path(name).asText()));
             }
+        }
+        String sortColumn = request.query().get("sort_column");
+        if (sortColumn != null) {
+            // Text order suits Zoho's sortable columns here (timestamps in one offset, dates, numbers written alike).
+            java.util.Comparator<ObjectNode> order = java.util.Comparator.comparing(node -> node.path(sortColumn).asText());
+            all.sort("D".equals(request.query().get("sort_order")) ? order.reversed() : order);
         }
         int from = Math.min(all.size(), (page - 1) * perPage);
         int to = Math.min(all.size(), from + perPage);
@@ -836,6 +849,19 @@ public final class ZohoEmulator extends Emulator {
 
     private String now() {
         return TIMESTAMP.format(clock.instant().atOffset(ZoneOffset.UTC));
+    }
+
+    /** Zoho's timestamp (yyyy-MM-ddTHH:mm:ss+0000), or with a colon in the offset; a bad one is the client's error. */
+    private static Instant parseTime(String text) {
+        try {
+            return java.time.OffsetDateTime.parse(text, TIMESTAMP).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.OffsetDateTime.parse(text).toInstant();
+            } catch (java.time.format.DateTimeParseException again) {
+                throw new BadRequest("Invalid value passed for last_modified_time: " + text);
+            }
+        }
     }
 
     private static int integer(String text, int fallback) {

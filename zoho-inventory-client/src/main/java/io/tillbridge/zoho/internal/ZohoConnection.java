@@ -201,6 +201,8 @@ public final class ZohoConnection {
             Duration reset = result.header("X-Rate-Limit-Reset").map(ZohoConnection::seconds).orElse(null);
             if (reset != null) {
                 quotaResetsAt = clock.instant().plus(reset);
+                // Every instance sharing this organisation's budget holds too, not only this client.
+                baseTransport.quotaExhausted(quotaResetsAt, "Zoho code 45: the organisation's daily API quota is used up");
             }
             return new ZohoDailyLimitException(result.status(), message, result.requestId(), reset);
         }

@@ -15,6 +15,7 @@ import dev.failsafe.RetryPolicy;
 import io.tillbridge.client.TransportException;
 import io.tillbridge.client.http.CircuitSettings;
 import io.tillbridge.client.http.ClientListener;
+import io.tillbridge.client.http.RequestPermits;
 import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.client.redact.Redactor;
 import java.io.IOException;
@@ -87,6 +88,9 @@ public final class HttpTransport implements AutoCloseable {
     private final Duration defaultDeadline;
     private final Function<HttpResult, RetryVerdict> classifier;
     private final long maxResponseBytes;
+    /** A limit shared with other processes, asked before every attempt; null when the limit (if any) is in-process. */
+    private final RequestPermits permits;
+    private final Duration permitWait;
 
     /**
      * The call this thread is sending. Failsafe runs a synchronous execution and its policies' functions
@@ -148,6 +152,8 @@ public final class HttpTransport implements AutoCloseable {
         this.defaultDeadline = b.defaultDeadline;
         this.classifier = b.classifier;
         this.maxResponseBytes = b.maxResponseBytes;
+        this.permits = b.permits;
+        this.permitWait = b.rateMaxWait;
         this.closed = new AtomicBoolean();
         this.watchdog = new AttemptWatchdog("tillbridge-watchdog-" + system, b.watchdogTick, Duration.ofSeconds(30));
         this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -155,7 +161,8 @@ public final class HttpTransport implements AutoCloseable {
         CircuitSettings circuit = b.circuit;
         this.breaker = CircuitBreaker.<HttpResult>builder()
                 .handleIf((result, failure) -> failure != null && !(failure instanceof RateLimitExceededException)
-                        && !(failure instanceof BulkheadFullException) || result != null && result.status() >= 500)
+                        && !(failure instanceof BulkheadFullException) && !(failure instanceof PermitRefused)
+                        || result != null && result.status() >= 500)
                 .withFailureThreshold(circuit.failures(), circuit.window())
                 .withDelay(circuit.openFor())
                 .onOpen(e -> circuitChanged(e.getPreviousState().name(), "OPEN"))
@@ -163,7 +170,7 @@ public final class HttpTransport implements AutoCloseable {
                 .onClose(e -> circuitChanged(e.getPreviousState().name(), "CLOSED"))
                 .build();
         policies.add(breaker);
-        if (b.ratePermits > 0) {
+        if (b.ratePermits > 0 && b.permits == null) {
             policies.add(RateLimiter.<HttpResult>smoothBuilder(b.ratePermits, b.ratePeriod).withMaxWaitTime(b.rateMaxWait).build());
         }
         if (b.maxConcurrent > 0) {
@@ -235,6 +242,8 @@ public final class HttpTransport implements AutoCloseable {
         this.defaultDeadline = shared.defaultDeadline;
         this.classifier = shared.classifier;
         this.maxResponseBytes = shared.maxResponseBytes;
+        this.permits = shared.permits;
+        this.permitWait = shared.permitWait;
     }
 
     /**
@@ -305,6 +314,9 @@ public final class HttpTransport implements AutoCloseable {
         }
         Duration headersBound = remaining == null || requestTimeout.compareTo(remaining) <= 0 ? requestTimeout : remaining;
         Duration wholeBound = remaining == null || attemptBound.compareTo(remaining) <= 0 ? attemptBound : remaining;
+        if (permits != null) {
+            takePermit(call, attempt);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(basePath + call.path()))
                 .timeout(headersBound)
                 .header("User-Agent", userAgent)
@@ -346,6 +358,40 @@ public final class HttpTransport implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException(system + " " + call.operation() + " was interrupted; it may have been processed", true, e);
+        }
+    }
+
+    /** A permit from the shared limit, or a refusal: nothing is sent, and the refusal is not retried. */
+    private void takePermit(Call call, int attempt) {
+        boolean granted;
+        try {
+            granted = permits.acquire(permitWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PermitRefused(system + " " + call.operation() + " was interrupted waiting for a request permit; it was not sent");
+        }
+        if (!granted) {
+            throw new PermitRefused(system + " " + call.operation() + ": no request permit within " + permitWait.toMillis()
+                    + " ms from the shared rate limit (attempt " + attempt + "); it was not sent");
+        }
+    }
+
+    /**
+     * Tells the shared limit (if any) that the downstream's budget is spent until {@code until}, so that
+     * every instance holds; for clients that read such an answer (Zoho's daily quota).
+     */
+    public void quotaExhausted(Instant until, String reason) {
+        if (permits != null) {
+            permits.exhausted(until, reason);
+        }
+    }
+
+    /** The shared rate limit refused a permit: a local refusal, like the in-process limiter's. */
+    static final class PermitRefused extends TransportException {
+        private static final long serialVersionUID = 1L;
+
+        PermitRefused(String message) {
+            super(message, false, null);
         }
     }
 
@@ -482,7 +528,7 @@ public final class HttpTransport implements AutoCloseable {
     private boolean retryable(Call.RetryMode mode, HttpResult result, Throwable failure) {
         if (failure != null) {
             if (failure instanceof CircuitBreakerOpenException || failure instanceof RateLimitExceededException
-                    || failure instanceof BulkheadFullException) {
+                    || failure instanceof BulkheadFullException || failure instanceof PermitRefused) {
                 return false; // local refusals: retrying at once cannot help
             }
             if (failure.getCause() instanceof ResponseTooLarge) {
@@ -594,6 +640,7 @@ public final class HttpTransport implements AutoCloseable {
         private final List<String> requestIdHeaders = new ArrayList<>(List.of("X-Request-Id", "X-Request-ID"));
         private Function<HttpResult, RetryVerdict> classifier = result -> RetryVerdict.DEFAULT;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+        private RequestPermits permits;
         private Duration watchdogTick = Duration.ofMillis(50);
 
         private Builder(String system, URI baseUri) {
@@ -640,6 +687,13 @@ public final class HttpTransport implements AutoCloseable {
         }
 
         /** At most {@code maxConcurrent} calls in flight, waiting up to {@code maxWait} for a slot. */
+        /** A limit shared with other processes: a permit before every attempt, waiting up to {@code maxWait}. */
+        public Builder rateLimit(RequestPermits permits, Duration maxWait) {
+            this.permits = Objects.requireNonNull(permits, "permits");
+            this.rateMaxWait = Objects.requireNonNull(maxWait, "maxWait");
+            return this;
+        }
+
         public Builder bulkhead(int maxConcurrent, Duration maxWait) {
             if (maxConcurrent < 1) {
                 throw new IllegalArgumentException("maxConcurrent must be at least 1");

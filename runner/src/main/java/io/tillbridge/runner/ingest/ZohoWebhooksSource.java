@@ -1,0 +1,87 @@
+package io.tillbridge.runner.ingest;
+
+import io.tillbridge.client.ValidationException;
+import io.tillbridge.zoho.webhook.WebhookEvent;
+import io.tillbridge.zoho.webhook.ZohoWebhooks;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Zoho Inventory webhooks as an {@link EventIngress} source. Zoho Inventory does not sign webhook
+ * bodies; the webhook is configured (Settings → Automation → Workflow Actions → Webhooks) with a
+ * shared secret in a custom header or query parameter, which {@link ZohoWebhooks} checks in constant
+ * time, and with the event name in the {@code event} query parameter or an {@code X-Zoho-Event} header.
+ *
+ * <p>A confirmed sales order schedules the runner's {@code order} work for its id; other sales-order
+ * events, items and contacts are acknowledged and nothing is scheduled; an entity we do not know is
+ * refused (422). Zoho sends no delivery id, so the id is a digest of the exact body: the same delivery
+ * sent again is acknowledged without scheduling twice.
+ */
+public final class ZohoWebhooksSource {
+
+    private ZohoWebhooksSource() {
+    }
+
+    /**
+     * @param webhooks the host's verifier (shared secret in a header or query parameter, or HMAC)
+     * @param kind     the runner's work kind for a confirmed sales order (normally {@code "order"})
+     */
+    public static EventIngress.Source source(ZohoWebhooks webhooks, String kind) {
+        Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(kind, "kind");
+        return new EventIngress.Source(event -> decode(event, webhooks, kind), EventIngress.Replies.PLAIN);
+    }
+
+    private static EventDecoder.Decision decode(InboundEvent delivery, ZohoWebhooks webhooks, String kind) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        delivery.headers().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                headers.put(name, values.get(0));
+            }
+        });
+        Map<String, String> query = delivery.queryParameters();
+        String eventName = delivery.queryParameter("event").or(() -> delivery.header("X-Zoho-Event")).orElse(null);
+        byte[] body = delivery.body();
+        WebhookEvent event;
+        try {
+            event = webhooks.parse(body, headers, query, eventName);
+        } catch (ValidationException e) {
+            // The proof is checked before anything is read: a failure naming its header or parameter is a bad proof.
+            boolean unauthentic = e.errors().stream().anyMatch(error -> !error.field().equals("body"));
+            return new EventDecoder.Reject(unauthentic ? EventDecoder.Reason.UNAUTHENTIC : EventDecoder.Reason.MALFORMED,
+                    unauthentic ? "shared secret missing or wrong" : "unreadable webhook");
+        } catch (RuntimeException e) {
+            return new EventDecoder.Reject(EventDecoder.Reason.MALFORMED, "unreadable webhook");
+        }
+        String deliveryId = "sha256:" + sha256(body);
+        if (event instanceof WebhookEvent.SalesOrderEvent order) {
+            var salesOrder = order.salesOrder();
+            if (salesOrder == null || salesOrder.salesorderId() == null || salesOrder.salesorderId().isBlank()) {
+                return new EventDecoder.Reject(EventDecoder.Reason.MALFORMED, "sales order without salesorder_id");
+            }
+            String status = salesOrder.status() == null ? "" : salesOrder.status().toLowerCase(Locale.ROOT);
+            if (status.equals("confirmed")) {
+                return new EventDecoder.Work(deliveryId, kind, salesOrder.salesorderId());
+            }
+            return new EventDecoder.Ignore(deliveryId, "sales order status '" + status + "' needs no payment");
+        }
+        if (event instanceof WebhookEvent.ItemEvent || event instanceof WebhookEvent.ContactEvent
+                || event instanceof WebhookEvent.InvoiceEvent) {
+            return new EventDecoder.Ignore(deliveryId, "event " + event.event() + " needs no work");
+        }
+        return new EventDecoder.Reject(EventDecoder.Reason.UNKNOWN_TYPE, "unknown event type");
+    }
+
+    static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}
