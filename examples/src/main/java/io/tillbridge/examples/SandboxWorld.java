@@ -2,6 +2,7 @@ package io.tillbridge.examples;
 
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.CircuitSettings;
+import io.tillbridge.client.http.RequestPermits;
 import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.flows.ordertocash.CardSource;
 import io.tillbridge.flows.ordertocash.ChallengeHandler;
@@ -96,6 +97,11 @@ public final class SandboxWorld implements AutoCloseable {
 
     /** Flows for another runner over the same emulators and clients: its own engine (and lease owner) on this store. */
     public Flows flows(FlowStore over, String runner, EffectEngine.Probe probe) {
+        return flows(zoho, opayo, over, runner, probe);
+    }
+
+    /** Flows for another runner with clients of its own (another instance, say), on this day's emulators and cards. */
+    public Flows flows(ZohoInventoryClient zoho, OpayoClient opayo, FlowStore over, String runner, EffectEngine.Probe probe) {
         CardSource cards = order -> {
             MerchantSessionKey key = opayo.merchantSessionKeys().create();
             var identifier = opayo.sandboxCardIdentifiers().create(key,
@@ -139,15 +145,22 @@ public final class SandboxWorld implements AutoCloseable {
 
     /** A Zoho client on the emulator. */
     public static ZohoInventoryClient zohoClient(String baseUrl, Clock clock) {
+        return zohoClientBuilder(baseUrl, clock).rateLimit(1_000_000, Duration.ofMinutes(1), Duration.ofSeconds(5)).build();
+    }
+
+    /** A Zoho client on the emulator whose rate limit is shared with other instances (the runner's). */
+    public static ZohoInventoryClient zohoClient(String baseUrl, Clock clock, RequestPermits shared) {
+        return zohoClientBuilder(baseUrl, clock).rateLimit(shared, Duration.ofMinutes(2)).build();
+    }
+
+    private static ZohoInventoryClient.Builder zohoClientBuilder(String baseUrl, Clock clock) {
         return ZohoInventoryClient.builder()
-                .endpoints(URI.create(baseUrl), URI.create(baseUrl))
+                .environment(ZohoEnvironment.custom(URI.create(baseUrl), URI.create(baseUrl)))
                 .organizationId(ORG)
                 .refreshToken(SandboxValues.ZOHO_CLIENT_ID, Secret.of(SandboxValues.ZOHO_CLIENT_SECRET),
                         Secret.of(SandboxValues.ZOHO_REFRESH_TOKEN))
-                .rateLimit(1_000_000, Duration.ofMinutes(1), Duration.ofSeconds(5))
                 .retry(FAST).circuit(TOLERANT).requestTimeout(Duration.ofSeconds(5))
-                .clock(clock)
-                .build();
+                .clock(clock);
     }
 
     private static final RetrySettings FAST = new RetrySettings(4, Duration.ofMillis(2), 2.0, Duration.ofMillis(20), Duration.ofSeconds(2));

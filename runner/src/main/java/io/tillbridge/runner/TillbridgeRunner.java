@@ -388,8 +388,9 @@ public final class TillbridgeRunner implements AutoCloseable {
          */
         public Builder heartbeat(Duration interval, int missedLimit) {
             this.heartbeatInterval = positive(interval, "heartbeat.interval");
-            if (missedLimit < 1) {
-                throw new RunnerException("heartbeat.missedLimit must be at least 1, was " + missedLimit);
+            if (missedLimit < 4) {
+                // db-scheduler's own floor: fewer would declare a slow instance dead.
+                throw new RunnerException("heartbeat.missedLimit must be at least 4, was " + missedLimit);
             }
             this.missedHeartbeats = missedLimit;
             return this;
