@@ -1,6 +1,7 @@
 package io.tillbridge.examples;
 
 import io.tillbridge.client.Secret;
+import io.tillbridge.client.http.ClientListener;
 import io.tillbridge.flows.effect.EffectEngine;
 import io.tillbridge.flows.ordertocash.OrderOutcome;
 import io.tillbridge.flows.ordertocash.OrderToCashFlow;
@@ -43,6 +44,10 @@ public final class RunnerInstance implements AutoCloseable {
     public final SandboxWorld.Flows flows;
     public final TillbridgeRunner runner;
     public final EventIngress ingress;
+    /** Zoho requests this instance sent (attempts, retries included). */
+    public final java.util.concurrent.atomic.AtomicInteger zohoCalls = new java.util.concurrent.atomic.AtomicInteger();
+    /** Orders this instance brought to an outcome. */
+    public final java.util.concurrent.atomic.AtomicInteger ordersRun = new java.util.concurrent.atomic.AtomicInteger();
     /** How many times this instance ran each day's settlement (the runner lets one instance run a day once). */
     public final Map<java.time.LocalDate, Integer> settlementRuns = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -53,7 +58,12 @@ public final class RunnerInstance implements AutoCloseable {
     public RunnerInstance(SandboxWorld world, DataSource dataSource, FlowStore store, SharedRateLimit budget, String name,
                           Clock clock, Settings settings, BiConsumer<String, OrderOutcome> outcomes, Function<String, Boolean> before) {
         this.name = Objects.requireNonNull(name, "name");
-        this.zoho = SandboxWorld.zohoClient(world.zohoEmulator.baseUrl(), clock, budget);
+        this.zoho = SandboxWorld.zohoClient(world.zohoEmulator.baseUrl(), clock, budget, new ClientListener() {
+            @Override
+            public void exchangeStarted(String system, String operation, String method, String path, int attempt) {
+                zohoCalls.incrementAndGet();
+            }
+        });
         this.opayo = SandboxWorld.opayoClient(world.opayoEmulator.piUrl(), world.opayoEmulator.reportingUrl(), clock);
         this.flows = world.flows(zoho, opayo, store, name, EffectEngine.Probe.NONE);
         this.runner = TillbridgeRunner.builder(dataSource).applySchema(true).instanceName(name).clock(clock)
@@ -69,6 +79,7 @@ public final class RunnerInstance implements AutoCloseable {
                         // Another instance holds this order's lease (it may have died holding it): later, not now.
                         throw new RunnerException("order " + id + " is busy on another instance: " + busy.reason());
                     }
+                    ordersRun.incrementAndGet();
                     outcomes.accept(id, outcome);
                 })
                 .find(TillbridgeRunner.ORDERS, new ZohoSalesOrderFinder(zoho, clock, Duration.ofDays(2)), settings.findEvery())

@@ -2,6 +2,7 @@ package io.tillbridge.examples;
 
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.CircuitSettings;
+import io.tillbridge.client.http.ClientListener;
 import io.tillbridge.client.http.RequestPermits;
 import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.flows.ordertocash.CardSource;
@@ -149,8 +150,8 @@ public final class SandboxWorld implements AutoCloseable {
     }
 
     /** A Zoho client on the emulator whose rate limit is shared with other instances (the runner's). */
-    public static ZohoInventoryClient zohoClient(String baseUrl, Clock clock, RequestPermits shared) {
-        return zohoClientBuilder(baseUrl, clock).rateLimit(shared, Duration.ofMinutes(2)).build();
+    public static ZohoInventoryClient zohoClient(String baseUrl, Clock clock, RequestPermits shared, ClientListener listener) {
+        return zohoClientBuilder(baseUrl, clock).rateLimit(shared, Duration.ofMinutes(2)).listener(listener).build();
     }
 
     private static ZohoInventoryClient.Builder zohoClientBuilder(String baseUrl, Clock clock) {

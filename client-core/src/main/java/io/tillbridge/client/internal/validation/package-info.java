@@ -1,2 +1,6 @@
-/** NOT API: see {@link io.tillbridge.client.internal}. Tillbridge client plumbing that may change in any release. */
+/**
+ * NOT API. Plumbing shared by Tillbridge's own client modules (the HTTP transport, JSON setup, lazy
+ * paging, request validation). Anything under {@code io.tillbridge.*.internal} may change or vanish in
+ * any release without notice; a host application never needs it (docs/clients.md).
+ */
 package io.tillbridge.client.internal.validation;
