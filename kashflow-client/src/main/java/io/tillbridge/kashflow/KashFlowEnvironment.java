@@ -1,5 +1,6 @@
 package io.tillbridge.kashflow;
 
+import io.tillbridge.client.endpoint.Endpoints;
 import java.net.URI;
 import java.util.Objects;
 
@@ -36,7 +37,8 @@ public record KashFlowEnvironment(URI restBaseUrl, URI soapUrl) {
     /** Credentials travel in every SOAP body and the session token in every header: plain http only on this machine. */
     private static void requireHttpsOffLoopback(URI uri) {
         String host = uri.getHost();
-        boolean loopback = host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+        // A loopback address literal or localhost, never a name that merely starts with "127.".
+        boolean loopback = Endpoints.isLoopbackHost(host);
         if (!"https".equalsIgnoreCase(uri.getScheme()) && !loopback) {
             throw new IllegalArgumentException("KashFlow URLs must use https off loopback: " + uri.getScheme() + "://" + host);
         }

@@ -1,5 +1,6 @@
 package io.tillbridge.runner;
 
+import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerName;
@@ -247,7 +248,8 @@ public final class TillbridgeRunner implements AutoCloseable {
         workTasks.values().forEach(t -> tasks.add(t.getName()));
         tasks.add(SETTLE_DAY_TASK);
         for (String task : tasks) {
-            scheduler.fetchScheduledExecutionsForTask(task, Void.class, e -> count[0]++);
+            // Picked (running) executions count too: the default filter would leave them out.
+            scheduler.fetchScheduledExecutionsForTask(task, Void.class, ScheduledExecutionsFilter.all(), e -> count[0]++);
         }
         return count[0];
     }

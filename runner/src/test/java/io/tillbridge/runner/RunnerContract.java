@@ -1,5 +1,6 @@
 package io.tillbridge.runner;
 
+import io.tillbridge.sandbox.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,7 +109,7 @@ abstract class RunnerContract {
         });
 
         assertThat(allThree.await(WAIT_SECONDS, TimeUnit.SECONDS)).isTrue();
-        assertThat(positionsSeen.subList(0, 3)).containsExactly(Optional.empty(), Optional.of("p1"), Optional.of("p2"));
+        assertThat(List.copyOf(positionsSeen).subList(0, 3)).containsExactly(Optional.empty(), Optional.of("p1"), Optional.of("p2"));
         assertThat(runner.tables().cursor("tillbridge-poll-order")).contains("p2");
         awaitNoPendingWork(runner);
         assertThat(runs.values()).allSatisfy(count -> assertThat(count).hasValue(1));
@@ -157,8 +158,9 @@ abstract class RunnerContract {
         AtomicInteger attempts = new AtomicInteger();
         CountDownLatch second = new CountDownLatch(2);
         TillbridgeRunner runner = started(builder("a").retryBackoff(Duration.ofMinutes(1)).work(TillbridgeRunner.REFUNDS, id -> {
+            int attempt = attempts.incrementAndGet();
             second.countDown();
-            if (attempts.incrementAndGet() == 1) {
+            if (attempt == 1) {
                 throw new IllegalStateException("downstream said no");
             }
         }));

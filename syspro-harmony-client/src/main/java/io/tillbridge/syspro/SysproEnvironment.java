@@ -1,6 +1,7 @@
 package io.tillbridge.syspro;
 
 import io.tillbridge.syspro.internal.SysproConnection;
+import io.tillbridge.client.endpoint.Endpoints;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,8 +38,8 @@ public record SysproEnvironment(URI restRoot) {
         return new SysproEnvironment(SysproConnection.restRoot(URI.create(url)));
     }
 
+    /** A loopback address literal or localhost, never a name that merely starts with "127.". */
     private static boolean loopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+        return Endpoints.isLoopbackHost(host);
     }
 }

@@ -7,7 +7,7 @@ import io.tillbridge.client.TransportException;
 import io.tillbridge.flows.store.EffectRecord;
 import io.tillbridge.flows.store.InMemoryFlowStore;
 import io.tillbridge.flows.store.LeaseLostException;
-import io.tillbridge.flows.store.MutableClock;
+import io.tillbridge.sandbox.MutableClock;
 import io.tillbridge.mapping.money.Money;
 import java.time.Duration;
 import java.time.Instant;

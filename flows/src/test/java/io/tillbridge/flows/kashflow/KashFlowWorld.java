@@ -6,7 +6,7 @@ import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.flows.effect.EffectEngine;
 import io.tillbridge.flows.store.FlowStore;
 import io.tillbridge.flows.store.InMemoryFlowStore;
-import io.tillbridge.flows.store.MutableClock;
+import io.tillbridge.sandbox.MutableClock;
 import io.tillbridge.kashflow.KashFlowClient;
 import io.tillbridge.kashflow.KashFlowEnvironment;
 import io.tillbridge.mapping.fx.ExchangeRateTable;

@@ -1,5 +1,6 @@
 package io.tillbridge.flows.store;
 
+import io.tillbridge.sandbox.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.tillbridge.flows.store;
 
+import io.tillbridge.sandbox.MutableClock;
+
 /** The in-memory store keeps the store contract. */
 class InMemoryFlowStoreTest extends FlowStoreContract {
 

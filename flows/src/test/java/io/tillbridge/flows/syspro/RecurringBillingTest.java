@@ -1,5 +1,6 @@
 package io.tillbridge.flows.syspro;
 
+import io.tillbridge.sandbox.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tillbridge.flows.store.DeadLetter;
@@ -46,7 +47,7 @@ class RecurringBillingTest {
     void aQuarterOfChargesOncePerPeriodWithTwoRunnersOnOneH2File() {
         try (var poolA = io.tillbridge.flows.store.jdbc.TestDatabases.h2File(directory.resolve("flows"), 2);
              var poolB = io.tillbridge.flows.store.jdbc.TestDatabases.h2File(directory.resolve("flows"), 2)) {
-            var clock = new io.tillbridge.flows.store.MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+            var clock = new io.tillbridge.sandbox.MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
             var storeA = io.tillbridge.flows.store.jdbc.JdbcFlowStore.builder(poolA).clock(clock).migrate(true).build();
             var storeB = io.tillbridge.flows.store.jdbc.JdbcFlowStore.builder(poolB).clock(clock).build();
             try (SysproWorld world = new SysproWorld(storeA, clock); OpayoSandbox opayo = new OpayoSandbox(world.clock)) {

@@ -5,7 +5,7 @@ import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.flows.effect.EffectEngine;
 import io.tillbridge.flows.store.FlowStore;
 import io.tillbridge.flows.store.InMemoryFlowStore;
-import io.tillbridge.flows.store.MutableClock;
+import io.tillbridge.sandbox.MutableClock;
 import io.tillbridge.mapping.gl.GlAccounts;
 import io.tillbridge.mapping.gl.GlRule;
 import io.tillbridge.mapping.gl.GlRuleTable;

@@ -29,7 +29,7 @@ import io.tillbridge.client.Secret;
 import io.tillbridge.kashflow.AccountLockedException;
 import io.tillbridge.kashflow.KashFlowClient;
 import io.tillbridge.kashflow.KashFlowStubs;
-import io.tillbridge.kashflow.MutableClock;
+import io.tillbridge.sandbox.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -41,7 +41,9 @@ final class PostgresHolds implements SharedRateLimit.Holds {
                              + "ON CONFLICT (limit_key) DO UPDATE SET "
                              + "held_until = GREATEST(tillbridge_rate_hold.held_until, EXCLUDED.held_until), reason = EXCLUDED.reason")) {
             ps.setString(1, key);
-            ps.setTimestamp(2, Timestamp.from(until));
+            // PostgreSQL keeps microseconds: round up, so that no instance resumes before the reset.
+            Instant micros = until.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            ps.setTimestamp(2, Timestamp.from(micros.isBefore(until) ? micros.plusNanos(1_000) : micros));
             ps.setString(3, reason);
             ps.executeUpdate();
         } catch (SQLException e) {

@@ -78,6 +78,8 @@ public final class SharedRateLimit implements RequestPermits {
         void hold(String key, Instant until, String reason);
     }
 
+    private static final long MIN_WAIT_NANOS = 1_000_000;
+
     private final String key;
     private final Bucket bucket;
     private final Holds holds;
@@ -159,7 +161,10 @@ public final class SharedRateLimit implements RequestPermits {
             if (probe.isConsumed()) {
                 return true;
             }
-            Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
+            // Refill is computed in whole nanoseconds: after exactly the wait Bucket4j named, a token can
+            // still be a rounding short and the next answer "wait 0". At least a millisecond, so that the
+            // loop always moves time on instead of spinning.
+            Duration wait = Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), MIN_WAIT_NANOS));
             if (now.plus(wait).isAfter(deadline)) {
                 return false;
             }

@@ -3,7 +3,7 @@ package io.tillbridge.runner.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tillbridge.runner.MutableClock;
+import io.tillbridge.sandbox.MutableClock;
 import io.tillbridge.runner.RunnerException;
 import io.tillbridge.runner.TestDatabases;
 import io.tillbridge.runner.TillbridgeRunner;
@@ -72,7 +72,8 @@ class SharedRateLimitTest {
             assertThat(otherOrganisation.available()).as("another organisation's budget is its own").isEqualTo(5);
 
             // Zoho's daily quota is spent: one instance learns it, every instance holds until the reset.
-            Instant reset = clock.instant().plus(Duration.ofHours(3));
+            // Zoho names the reset in whole seconds (X-Rate-Limit-Reset).
+            Instant reset = clock.instant().plus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             instances.get(0).holdUntil(reset, "code 45: daily limit");
             clock.advance(Duration.ofSeconds(2)); // past the one-second hold cache of the other instances
             for (SharedRateLimit instance : instances) {

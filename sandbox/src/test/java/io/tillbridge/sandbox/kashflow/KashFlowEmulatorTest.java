@@ -1,5 +1,6 @@
 package io.tillbridge.sandbox.kashflow;
 
+import io.tillbridge.sandbox.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,31 +29,8 @@ class KashFlowEmulatorTest {
     private static final String WORD = "pineapple";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
     private KashFlowEmulator emulator;
-
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     record Answer(int status, String body, HttpResponse<String> raw) {
         JsonNode json() throws IOException {

@@ -1,5 +1,6 @@
 package io.tillbridge.sandbox.syspro;
 
+import io.tillbridge.sandbox.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The emulator against the reference's wire facts (syspro.md), driven with a bare HTTP client. */
 class SysproEmulatorTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final HttpClient http = HttpClient.newHttpClient();
     private SysproEmulator syspro;
 
@@ -350,30 +351,4 @@ class SysproEmulatorTest {
     }
 
     /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

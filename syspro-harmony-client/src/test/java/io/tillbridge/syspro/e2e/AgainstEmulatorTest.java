@@ -1,5 +1,6 @@
 package io.tillbridge.syspro.e2e;
 
+import io.tillbridge.sandbox.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class AgainstEmulatorTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
     private static final Currency GBP = Currency.getInstance("GBP");
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private SysproEmulator emulator;
 
     @BeforeEach
@@ -234,30 +235,4 @@ class AgainstEmulatorTest {
     }
 
     /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -7,7 +7,7 @@ import io.tillbridge.flows.effect.EffectKey;
 import io.tillbridge.flows.store.FlowStore;
 import io.tillbridge.flows.store.FlowStoreContract;
 import io.tillbridge.flows.store.Lease;
-import io.tillbridge.flows.store.MutableClock;
+import io.tillbridge.sandbox.MutableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tillbridge.flows.store.FlowStore;
 import io.tillbridge.flows.store.FlowStoreContract;
-import io.tillbridge.flows.store.MutableClock;
+import io.tillbridge.sandbox.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,0 +1,45 @@
+package io.tillbridge.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * A clock a test moves by hand, for expiry, backoff and deadlines without sleeping: give it to the
+ * emulators, the clients, the flows and the runner, then {@link #advance} it. Always UTC.
+ */
+public final class MutableClock extends Clock {
+
+    private final java.util.concurrent.atomic.AtomicReference<Instant> now;
+
+    public MutableClock(Instant start) {
+        this.now = new java.util.concurrent.atomic.AtomicReference<>(java.util.Objects.requireNonNull(start, "start"));
+    }
+
+    /** Moves the clock on (atomically: threads that advance it together lose nothing). */
+    public void advance(Duration by) {
+        now.updateAndGet(instant -> instant.plus(by));
+    }
+
+    /** Sets the clock to a given instant. */
+    public void set(Instant instant) {
+        now.set(java.util.Objects.requireNonNull(instant, "instant"));
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("a test clock stays in UTC");
+    }
+
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
+}
