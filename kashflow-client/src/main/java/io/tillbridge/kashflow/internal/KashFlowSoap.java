@@ -1,5 +1,6 @@
 package io.tillbridge.kashflow.internal;
 
+import io.tillbridge.client.internal.xml.HardenedXml;
 import io.tillbridge.kashflow.AccountLockedException;
 
 import io.tillbridge.client.AuthenticationException;
@@ -16,9 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.xml.sax.SAXException;
 
@@ -125,7 +124,7 @@ public final class KashFlowSoap {
                     result.requestId());
         }
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
+            DocumentBuilder builder = HardenedXml.documentBuilderFactory().newDocumentBuilder();
             builder.setErrorHandler(null);
             return new SoapElement(builder.parse(new ByteArrayInputStream(body)).getDocumentElement());
         } catch (SAXException | IOException | ParserConfigurationException e) {
@@ -135,18 +134,4 @@ public final class KashFlowSoap {
         }
     }
 
-    static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        factory.setNamespaceAware(false);
-        return factory;
-    }
 }

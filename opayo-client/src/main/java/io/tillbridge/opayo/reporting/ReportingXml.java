@@ -1,5 +1,6 @@
 package io.tillbridge.opayo.reporting;
 
+import io.tillbridge.client.internal.xml.HardenedXml;
 import io.tillbridge.client.Secret;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,9 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.xml.sax.SAXException;
 
@@ -55,27 +54,12 @@ final class ReportingXml {
             throw new IOException("answer larger than " + MAX_BODY + " bytes");
         }
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
+            DocumentBuilder builder = HardenedXml.documentBuilderFactory().newDocumentBuilder();
             builder.setErrorHandler(null);
             return new XmlElement(builder.parse(new ByteArrayInputStream(body)).getDocumentElement());
         } catch (SAXException | ParserConfigurationException e) {
             throw new IOException("answer is not well-formed XML: " + e.getMessage(), e);
         }
-    }
-
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        factory.setNamespaceAware(false);
-        return factory;
     }
 
     private static void element(StringBuilder out, String name, String value) {

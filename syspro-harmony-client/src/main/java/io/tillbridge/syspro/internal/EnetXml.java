@@ -1,5 +1,6 @@
 package io.tillbridge.syspro.internal;
 
+import io.tillbridge.client.internal.xml.HardenedXml;
 import io.tillbridge.syspro.UnreadableAnswerException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -34,7 +34,7 @@ import org.xml.sax.SAXException;
 public final class EnetXml {
 
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
-    private static final DocumentBuilderFactory FACTORY = hardened();
+    private static final DocumentBuilderFactory FACTORY = HardenedXml.documentBuilderFactory();
 
     private EnetXml() {
     }
@@ -116,22 +116,4 @@ public final class EnetXml {
         return new XmlNode(element.getTagName(), attributes, value, children);
     }
 
-    private static DocumentBuilderFactory hardened() {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK XML parser cannot be hardened", e);
-        }
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        factory.setNamespaceAware(false);
-        return factory;
-    }
 }
