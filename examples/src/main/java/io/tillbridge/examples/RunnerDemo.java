@@ -6,10 +6,15 @@ import io.tillbridge.flows.ordertocash.OrderOutcome;
 import io.tillbridge.flows.store.FlowStore;
 import io.tillbridge.flows.store.jdbc.JdbcFlowStore;
 import io.tillbridge.runner.TillbridgeRunner;
-import io.tillbridge.runner.ingest.InboundEvent;
+import io.tillbridge.runner.ingest.EventIngress;
 import io.tillbridge.runner.ratelimit.SharedRateLimit;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Two runner instances sharing a day's work against the emulators, on one H2 file: half the day's
- * confirmed orders arrive as Zoho webhooks (to either instance), the rest are found by polling; Zoho's
+ * confirmed orders arrive as Zoho webhooks over HTTP (each instance's {@link EventIngress} behind the
+ * JDK's HTTP server), the rest are found by polling; Zoho's
  * limit is enforced by the emulator (its minute shortened to a second) and the instances draw on one
  * request budget; the day is then settled once. Prints what each instance did and what it cost in
  * Zoho calls.
@@ -56,14 +62,26 @@ public final class RunnerDemo {
                         instance(world, dataSource, budget, "instance-1", clock, outcomes),
                         instance(world, dataSource, budget, "instance-2", clock, outcomes));
                 try {
+                    // Half the orders arrive as Zoho webhooks over HTTP, each instance behind its own server.
                     List<String> byWebhook = world.salesOrders.subList(0, orders / 2);
-                    for (int i = 0; i < byWebhook.size(); i++) {
-                        ObjectNode order = world.zohoEmulator.record("salesorders", byWebhook.get(i));
-                        ObjectNode body = order.objectNode();
-                        body.set("salesorder", order);
-                        instances.get(i % 2).ingress.handle("zoho", new InboundEvent(
-                                Map.of(RunnerInstance.WEBHOOK_HEADER, List.of(RunnerInstance.WEBHOOK_SECRET.reveal())),
-                                "event=salesorder.confirmed", body.toString().getBytes(StandardCharsets.UTF_8)));
+                    HttpClient http = HttpClient.newHttpClient();
+                    try (IngressHttpServer first = new IngressHttpServer(instances.get(0).ingress, 1024 * 1024);
+                         IngressHttpServer second = new IngressHttpServer(instances.get(1).ingress, 1024 * 1024)) {
+                        for (int i = 0; i < byWebhook.size(); i++) {
+                            ObjectNode order = world.zohoEmulator.record("salesorders", byWebhook.get(i));
+                            ObjectNode body = order.objectNode();
+                            body.set("salesorder", order);
+                            URI to = URI.create((i % 2 == 0 ? first : second).events("zoho") + "?event=salesorder.confirmed");
+                            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(to)
+                                    .header(RunnerInstance.WEBHOOK_HEADER, RunnerInstance.WEBHOOK_SECRET.reveal())
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                            if (answer.statusCode() != 200) {
+                                out.println("webhook for " + byWebhook.get(i) + " answered " + answer.statusCode() + ": " + answer.body());
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                     long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
                     while (outcomes.size() < orders && System.nanoTime() < deadline) {
