@@ -39,6 +39,9 @@ public final class RunnerDemo {
     }
 
     public static void main(String[] args) throws Exception {
+        // As in Demo: java.util.logging (Hibernate Validator's banner) goes through SLF4J like everything else.
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         int orders = args.length > 0 && args[0].matches("\\d{1,4}") ? Integer.parseInt(args[0]) : 60;
         Path directory = Files.createTempDirectory("tillbridge-runner-demo-");
         run(System.out, Math.max(1, orders), directory);
