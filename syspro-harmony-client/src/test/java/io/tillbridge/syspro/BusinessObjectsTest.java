@@ -260,6 +260,9 @@ class BusinessObjectsTest {
             assertThat(rows.rows()).singleElement().isEqualTo(Map.of("SalesOrder", "000101", "CustomerPoNumber", "WEB-1001"));
             assertThat(syspro.salesOrders().findByCustomerPoNumber("WEB-1001")).isEqualTo(LookupResult.found("000101"));
             assertThat(syspro.salesOrders().findByCustomerPoNumber("WEB-OTHER")).isInstanceOf(LookupResult.Unknown.class);
+            // Two orders carrying one CustomerPoNumber: neither is adopted.
+            stub.stubFor(bo("/Query/Query", "COMFND").willReturn(fixtureAnswer("comfnd-two-rows.xml")));
+            assertThat(syspro.salesOrders().findByCustomerPoNumber("WEB-1001")).isInstanceOf(LookupResult.Unknown.class);
             stub.stubFor(bo("/Query/Query", "COMFND").willReturn(fixtureAnswer("comfnd-empty.xml")));
             assertThat(syspro.salesOrders().findByCustomerPoNumber("WEB-1002")).isEqualTo(LookupResult.absent());
             stub.stubFor(bo("/Query/Query", "COMFND").willReturn(SysproStubs.raw("ERROR: e.net exception raised: 100000")));

@@ -39,7 +39,13 @@ public final class BankAccounts {
 
     /** The transaction whose comment is exactly this reference, if any. */
     public Optional<BankTransaction> findByComment(long accountId, String comment) {
-        return transactions(accountId).filter(t -> t.comment() != null && t.comment().trim().equals(comment.trim())).findFirst();
+        java.util.List<BankTransaction> matching = transactions(accountId)
+                .filter(t -> t.comment() != null && t.comment().trim().equals(comment.trim())).toList();
+        if (matching.size() > 1) {
+            throw new io.tillbridge.kashflow.AmbiguousRecordException("bank account " + accountId + " has " + matching.size()
+                    + " transactions with the comment '" + comment.trim() + "'");
+        }
+        return matching.stream().findFirst();
     }
 
     /**

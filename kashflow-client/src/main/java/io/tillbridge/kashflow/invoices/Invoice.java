@@ -66,6 +66,11 @@ public record Invoice(Long id, Integer number, Long customerId, String customerC
 
     /** The payment line carrying this reference, if any. */
     public Optional<PaymentLine> paymentWithReference(String reference) {
-        return paymentLines.stream().filter(line -> line.carries(reference)).findFirst();
+        java.util.List<PaymentLine> matching = paymentLines.stream().filter(line -> line.carries(reference)).toList();
+        if (matching.size() > 1) {
+            throw new io.tillbridge.kashflow.AmbiguousRecordException("invoice " + number() + " carries " + matching.size()
+                    + " payments with reference '" + reference + "'");
+        }
+        return matching.stream().findFirst();
     }
 }

@@ -144,17 +144,24 @@ public final class InvoicePayments {
                     .orElseGet(PaymentLookup.Absent::new);
         } catch (KashFlowNotFoundException e) {
             return new PaymentLookup.Absent(); // no invoice, so no payment on it
+        } catch (io.tillbridge.kashflow.AmbiguousRecordException e) {
+            return new PaymentLookup.Unknown(e.getMessage());
         } catch (ValidationException e) {
             throw e;
         } catch (TillbridgeException e) {
             restFailure = e.getClass().getSimpleName();
         }
         try {
-            for (InvoicePayment payment : list(invoiceNumber)) {
-                if (payment.note() != null && payment.note().trim().equals(reference.trim())) {
-                    return new PaymentLookup.Found(new PaymentLine(payment.payId(), payment.date(), payment.amount(), payment.method(),
-                            (long) payment.account(), payment.note(), null, null, null, null, null, null, null));
-                }
+            List<InvoicePayment> matching = list(invoiceNumber).stream()
+                    .filter(payment -> payment.note() != null && payment.note().trim().equals(reference.trim())).toList();
+            if (matching.size() > 1) {
+                return new PaymentLookup.Unknown("invoice " + invoiceNumber + " carries " + matching.size()
+                        + " payments with reference '" + reference + "'");
+            }
+            if (matching.size() == 1) {
+                InvoicePayment payment = matching.get(0);
+                return new PaymentLookup.Found(new PaymentLine(payment.payId(), payment.date(), payment.amount(), payment.method(),
+                        (long) payment.account(), payment.note(), null, null, null, null, null, null, null));
             }
             return new PaymentLookup.Absent();
         } catch (KashFlowNotFoundException e) {

@@ -212,6 +212,21 @@ class InvoicePaymentsTest {
     }
 
     @Test
+    void twoPaymentLinesWithOneReferenceAreNeitherAdoptedNorPostedOver() {
+        String line = "{\"Id\": 9002, \"Date\": \"2024-03-06 10:00:00\", \"Amount\": 20.00, \"Method\": 3, \"AccountId\": 7, "
+                + "\"Note\": \"SHOP-SO-00042-1\"}";
+        String twice = KashFlowStubs.fixture("invoice.json").replace("\"PaymentLines\": [", "\"PaymentLines\": [" + line + ",");
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(twice)));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThat(kashflow.payments().find(1042, "SHOP-SO-00042-1")).isInstanceOfSatisfying(PaymentLookup.Unknown.class,
+                    u -> assertThat(u.reason()).contains("2 payments with reference"));
+            assertThatThrownBy(() -> kashflow.invoices().get(1042).paymentWithReference("SHOP-SO-00042-1"))
+                    .isInstanceOf(io.tillbridge.kashflow.AmbiguousRecordException.class);
+        }
+    }
+
+    @Test
     void findFallsBackToSoapWhenRestFails() {
         stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(aResponse().withStatus(500)));
         stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo("\"KashFlow/GetInvoicePayment\""))

@@ -27,9 +27,9 @@ public final class TableService {
     }
 
     /**
-     * Finds the rows whose {@code column} equals {@code value} exactly: found (the first row),
-     * proven absent (SYSPRO answered zero rows), or unknown (the question could not be asked or
-     * answered). Unknown never means absent.
+     * Finds the row whose {@code column} equals {@code value} exactly: found (exactly one row),
+     * proven absent (SYSPRO answered zero rows), or unknown (several rows match, or the question could
+     * not be asked or answered). Unknown never means absent.
      */
     public LookupResult<Map<String, String>> find(String table, String column, String value, String... columns) {
         return find(table, Map.of(column, value), columns.length == 0 ? new String[] {column} : columns);
@@ -46,11 +46,18 @@ public final class TableService {
         try {
             List<Map<String, String>> rows = query(query).rows();
             // COMFND compares as SYSPRO stores (keys may be padded): confirm the match here before calling it found.
-            return rows.stream().filter(r -> equals.entrySet().stream().allMatch(e -> TableRows.value(r, e.getKey())
-                            .map(v -> v.equals(e.getValue().trim())).orElse(false)))
-                    .findFirst().<LookupResult<Map<String, String>>>map(LookupResult::found)
-                    .orElseGet(() -> rows.isEmpty() ? LookupResult.absent()
-                            : LookupResult.unknown("COMFND returned rows that do not match " + equals.keySet() + " exactly"));
+            List<Map<String, String>> matching = rows.stream().filter(r -> equals.entrySet().stream().allMatch(e -> TableRows.value(r, e.getKey())
+                            .map(v -> v.equals(e.getValue().trim())).orElse(false))).toList();
+            if (matching.size() > 1) {
+                // Two records answer the same key: picking one could adopt the wrong posting.
+                return LookupResult.unknown("COMFND found " + matching.size() + " rows of " + table + " matching " + equals.keySet()
+                        + "; an exact lookup must find one");
+            }
+            if (matching.size() == 1) {
+                return LookupResult.found(matching.get(0));
+            }
+            return rows.isEmpty() ? LookupResult.absent()
+                    : LookupResult.unknown("COMFND returned rows that do not match " + equals.keySet() + " exactly");
         } catch (TillbridgeException e) {
             return LookupResult.unknown(e.getMessage());
         }

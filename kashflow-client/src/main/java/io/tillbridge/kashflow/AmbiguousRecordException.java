@@ -1,0 +1,16 @@
+package io.tillbridge.kashflow;
+
+import io.tillbridge.TillbridgeException;
+
+/**
+ * A lookup by a key that should name one record (a payment's reference, a bank transaction's comment)
+ * found several. Nothing is adopted or posted on the strength of it: a person decides which is real.
+ */
+public class AmbiguousRecordException extends TillbridgeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public AmbiguousRecordException(String message) {
+        super(message);
+    }
+}
