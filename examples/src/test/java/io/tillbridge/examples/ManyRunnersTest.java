@@ -2,7 +2,6 @@ package io.tillbridge.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tillbridge.flows.effect.EffectEngine;
 import io.tillbridge.flows.ordertocash.OrderOutcome;
@@ -10,10 +9,8 @@ import io.tillbridge.flows.store.DeadLetter;
 import io.tillbridge.flows.store.FlowStore;
 import io.tillbridge.flows.store.MoneyMoved;
 import io.tillbridge.flows.store.jdbc.JdbcFlowStore;
+import io.tillbridge.flows.store.jdbc.TestDatabases;
 import io.tillbridge.sandbox.opayo.EmulatedTransaction;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,7 +41,7 @@ class ManyRunnersTest {
     @ValueSource(ints = {2, 4})
     void everyOrderIsDoneExactlyOnceInEachSystemWhateverTheRunnersRaceFor(int runners) throws Exception {
         String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";
-        try (HikariDataSource dataSource = postgres(runners * 2);
+        try (HikariDataSource dataSource = TestDatabases.postgres(runners * 2);
              SandboxWorld world = new SandboxWorld(ORDERS, 17 + runners, Clock.systemUTC(),
                      JdbcFlowStore.builder(dataSource).tablePrefix(prefix).migrate(true).build())) {
             try {
@@ -119,41 +115,7 @@ class ManyRunnersTest {
                 assertThat(world.store.openDeadLetters().stream().filter(l -> l.money().movement() == MoneyMoved.Movement.CHARGED))
                         .isEmpty();
             } finally {
-                dropTables(dataSource, prefix);
-            }
-        }
-    }
-
-    private static HikariDataSource postgres(int poolSize) {
-        String url = System.getenv().getOrDefault("TILLBRIDGE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setMaximumPoolSize(poolSize);
-        config.setConnectionTimeout(3_000);
-        config.setInitializationFailTimeout(3_000);
-        try {
-            return new HikariDataSource(config);
-        } catch (RuntimeException unreachable) {
-            String message = "no PostgreSQL at " + url + " (" + unreachable.getMessage() + "). Start one (database 'test', user "
-                    + "'postgres') or set TILLBRIDGE_TEST_PG_URL to run this test; TILLBRIDGE_REQUIRE_PG=true makes this a failure.";
-            if ("true".equalsIgnoreCase(System.getenv("TILLBRIDGE_REQUIRE_PG"))) {
-                throw new AssertionError(message, unreachable);
-            }
-            Assumptions.abort(message);
-            throw new AssertionError("not reached");
-        }
-    }
-
-    private static void dropTables(HikariDataSource dataSource, String prefix) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet r = c.getMetaData().getTables(null, null, prefix + "%", new String[] {"TABLE"})) {
-                while (r.next()) {
-                    tables.add(r.getString("TABLE_NAME"));
-                }
-            }
-            for (String table : tables) {
-                s.execute("DROP TABLE IF EXISTS " + table);
+                TestDatabases.dropTables(dataSource, prefix);
             }
         }
     }

@@ -3,18 +3,16 @@ package io.tillbridge.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tillbridge.flows.ordertocash.OrderOutcome;
 import io.tillbridge.flows.store.FlowStore;
 import io.tillbridge.flows.store.jdbc.JdbcFlowStore;
+import io.tillbridge.flows.store.jdbc.TestDatabases;
 import io.tillbridge.runner.TillbridgeRunner;
 import io.tillbridge.runner.ingest.EventIngress;
 import io.tillbridge.runner.ingest.InboundEvent;
 import io.tillbridge.runner.ratelimit.SharedRateLimit;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,15 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Three runner instances — each with its own scheduler, clients and flows — over one PostgreSQL database
@@ -47,15 +42,11 @@ class RunnerInstancesTest {
 
     @Test
     void threeInstancesShareTheWorkExactlyOnceWithinZohosLimitAndOneDyingLosesNothing() throws Exception {
-        String schema = "tb_run_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (HikariDataSource dataSource = postgres(schema)) {
-            try {
-                run(dataSource);
-            } finally {
-                try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-                }
-            }
+        HikariDataSource dataSource = TestDatabases.postgresInOwnSchema(24);
+        try {
+            run(dataSource);
+        } finally {
+            TestDatabases.dropSchemaAndClose(dataSource);
         }
     }
 
@@ -193,27 +184,5 @@ class RunnerInstancesTest {
             }
             Thread.sleep(20);
         }
-    }
-
-    private static HikariDataSource postgres(String schema) throws Exception {
-        String url = System.getenv().getOrDefault("TILLBRIDGE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-        PGSimpleDataSource plain = new PGSimpleDataSource();
-        plain.setURL(url);
-        plain.setConnectTimeout(3);
-        try (Connection c = plain.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (java.sql.SQLException unreachable) {
-            String message = "no PostgreSQL at " + url + " (" + unreachable.getMessage() + "). Start one (database 'test', user "
-                    + "'postgres') or set TILLBRIDGE_TEST_PG_URL to run this test; TILLBRIDGE_REQUIRE_PG=true makes this a failure.";
-            if ("true".equalsIgnoreCase(System.getenv("TILLBRIDGE_REQUIRE_PG"))) {
-                throw new AssertionError(message, unreachable);
-            }
-            Assumptions.abort(message);
-        }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        config.setMaximumPoolSize(24);
-        config.setPoolName("runner-instances-test");
-        return new HikariDataSource(config);
     }
 }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Assumptions;
  * The databases the JDBC store is tested on. PostgreSQL comes from {@code TILLBRIDGE_TEST_PG_URL}
  * (default {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}); when no server answers, its
  * tests are skipped — unless {@code TILLBRIDGE_REQUIRE_PG=true} (CI), which makes that a failure.
- * Every test gets its own table prefix, dropped afterwards, so runs repeat and two CI runs on one
- * server do not collide.
+ * Every test gets its own table prefix (or, for code with fixed table names such as the runner's, its
+ * own schema), dropped afterwards, so runs repeat and two CI runs on one server do not collide. Other
+ * modules' tests use this class through the flows test jar.
  */
 public final class TestDatabases {
 
@@ -66,6 +67,40 @@ public final class TestDatabases {
                     + REQUIRE_PG_VARIABLE + "=true makes this a failure.";
             skipOrFail(unreachable, required, failure);
             throw new AssertionError("not reached");
+        }
+    }
+
+    /**
+     * A pool on a schema of its own, created now — for tables whose names are fixed (the runner's,
+     * db-scheduler's). Drop it with {@link #dropSchemaAndClose}.
+     */
+    public static HikariDataSource postgresInOwnSchema(int poolSize) {
+        String schema = "tb_" + uniquePrefix().replace("_", "");
+        try (HikariDataSource admin = postgres(1);
+             Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new AssertionError("cannot create test schema " + schema, e);
+        }
+        String url = System.getenv().getOrDefault(PG_URL_VARIABLE, DEFAULT_PG_URL);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("pg-test-" + schema);
+        config.setConnectionTimeout(10_000);
+        return new HikariDataSource(config);
+    }
+
+    /** Drops the schema {@link #postgresInOwnSchema} made, with everything in it, and closes the pool. */
+    public static void dropSchemaAndClose(HikariDataSource dataSource) {
+        String url = dataSource.getJdbcUrl();
+        String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            throw new AssertionError("cannot drop test schema " + schema, e);
+        } finally {
+            dataSource.close();
         }
     }
 
