@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 
 /**
  * A clock a test moves by hand, for expiry, backoff and deadlines without sleeping: give it to the
- * emulators, the clients, the flows and the runner, then {@link #advance} it. Always UTC.
+ * emulators, the clients, the flows and the runner, then {@link #advance} it. In UTC; {@link #withZone}
+ * gives a view in another zone that moves with it.
  */
 public final class MutableClock extends Clock {
 
@@ -33,9 +34,30 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /**
+     * The same moving instant seen in another zone (the flows read the business day in theirs): moving
+     * this clock moves the view too.
+     */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a test clock stays in UTC");
+        java.util.Objects.requireNonNull(zone, "zone");
+        MutableClock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 
     @Override

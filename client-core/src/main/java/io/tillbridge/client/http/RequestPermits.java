@@ -25,4 +25,14 @@ public interface RequestPermits {
      */
     default void exhausted(Instant until, String reason) {
     }
+
+    /**
+     * The downstream reported how much of its longer-term quota is left (Zoho's daily quota, from the
+     * headers of an answer), so that a shared budget can hold new work before the quota is spent and
+     * keep a reserve for the host. Default: nothing shared to tell.
+     *
+     * @param report the quota as the answer gave it
+     */
+    default void reported(QuotaReport report) {
+    }
 }

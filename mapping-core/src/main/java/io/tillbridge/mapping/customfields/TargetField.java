@@ -7,7 +7,7 @@ import java.util.Objects;
 public sealed interface TargetField permits TargetField.Zoho, TargetField.KashFlow, TargetField.Syspro {
 
     /** Zoho Inventory entities that carry {@code custom_fields}. */
-    enum ZohoEntity { SALES_ORDER, ITEM, CONTACT, PURCHASE_ORDER }
+    enum ZohoEntity { SALES_ORDER, ITEM, CONTACT, PURCHASE_ORDER, CUSTOMER_PAYMENT }
 
     /** KashFlow records Tillbridge writes custom data to. */
     enum KashFlowEntity { CUSTOMER, INVOICE }

@@ -58,6 +58,11 @@ public final class ZohoEmulator extends Emulator {
     private int limit = 100;
     private Duration limitWindow = Duration.ofMinutes(1);
     private int rateLimited;
+    private long dailyQuota = 10_000;
+    private Duration quotaPeriod = Duration.ofDays(1);
+    private long quotaPeriodIndex = Long.MIN_VALUE;
+    private long quotaUsed;
+    private int quotaRefused;
 
     /**
      * An emulator that accepts these credentials; {@link io.tillbridge.sandbox.SandboxValues#zohoEmulator}
@@ -102,6 +107,38 @@ public final class ZohoEmulator extends Emulator {
         this.limitWindow = window;
         this.window.clear();
         return this;
+    }
+
+    /**
+     * The organisation's daily API quota (reference §5: about 1,000 a day on the free plan, 2,000–2,500
+     * Standard, 5,000 Professional, 10,000 Premium). Counted on the emulator's clock in periods of
+     * {@code period} (a day in Zoho; shorter in tests that scale time), starting at the epoch. Every
+     * answer carries {@code X-Rate-Limit-Limit}, {@code X-Rate-Limit-Remaining} and
+     * {@code X-Rate-Limit-Reset} (seconds to the reset), as Zoho's do; a call beyond the quota is
+     * refused with HTTP 429 and code 45. Default: 10,000 a day.
+     *
+     * @param requests the calls allowed per period
+     * @param period   the period (Zoho: a day)
+     * @return this emulator, for chaining
+     */
+    public synchronized ZohoEmulator dailyQuota(long requests, Duration period) {
+        if (requests < 1 || period.isNegative() || period.isZero() || period.toSeconds() < 1) {
+            throw new IllegalArgumentException("dailyQuota: requests must be positive and the period at least a second");
+        }
+        this.dailyQuota = requests;
+        this.quotaPeriod = period;
+        this.quotaPeriodIndex = Long.MIN_VALUE;
+        this.quotaUsed = 0;
+        return this;
+    }
+
+    /**
+     * How many calls the daily quota refused (code 45).
+     *
+     * @return the count since the emulator was made
+     */
+    public synchronized int quotaRefusedCalls() {
+        return quotaRefused;
     }
 
     // ---- seeding and inspection -------------------------------------------------------------
@@ -247,6 +284,31 @@ public final class ZohoEmulator extends Emulator {
                     + "number of requests per minute that can originate from an organization.");
         }
         window.addLast(now);
+        Instant today = clock.instant();
+        long period = Math.floorDiv(today.getEpochSecond(), quotaPeriod.toSeconds());
+        if (period != quotaPeriodIndex) {
+            quotaPeriodIndex = period;
+            quotaUsed = 0;
+        }
+        long resetSeconds = Math.max(1, (period + 1) * quotaPeriod.toSeconds() - today.getEpochSecond());
+        if (quotaUsed >= dailyQuota) {
+            quotaRefused++;
+            return withQuota(envelope(429, 45, "You have reached the maximum call rate limit of " + dailyQuota
+                    + " requests per day for your organization."), 0, resetSeconds);
+        }
+        quotaUsed++;
+        return withQuota(authorised(request), dailyQuota - quotaUsed, resetSeconds);
+    }
+
+    private EmulatorReply withQuota(EmulatorReply reply, long remaining, long resetSeconds) {
+        Map<String, String> headers = new LinkedHashMap<>(reply.headers());
+        headers.put("X-Rate-Limit-Limit", Long.toString(dailyQuota));
+        headers.put("X-Rate-Limit-Remaining", Long.toString(remaining));
+        headers.put("X-Rate-Limit-Reset", Long.toString(resetSeconds));
+        return new EmulatorReply(reply.status(), reply.body(), headers);
+    }
+
+    private EmulatorReply authorised(EmulatorRequest request) {
         String auth = request.header("Authorization");
         String token = auth != null && auth.startsWith("Zoho-oauthtoken ") ? auth.substring(16) : null;
         Instant expiry = token == null ? null : tokens.get(token);
@@ -535,6 +597,11 @@ public final class ZohoEmulator extends Emulator {
                 line.path("line_item_id").asText()).put("line_item_id", Long.toString(nextId++))));
         put("invoices", "invoice_id", invoice);
         order.put("invoiced_status", "invoiced").put("last_modified_time", now());
+        // The sales order lists its invoices (reference §3.1: invoice_id, invoice_number, status, date, due_date, total, balance).
+        order.withArray("invoices").addObject().put("invoice_id", invoice.path("invoice_id").asText())
+                .put("invoice_number", invoice.path("invoice_number").asText()).put("status", "sent")
+                .put("date", invoice.path("date").asText()).put("due_date", invoice.path("date").asText())
+                .put("total", invoice.path("total").decimalValue()).put("balance", invoice.path("balance").decimalValue());
         ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "The invoice has been created.");
         out.set("invoice", invoice);
         return EmulatorReply.json(201, out.toString());
@@ -569,10 +636,16 @@ public final class ZohoEmulator extends Emulator {
             BigDecimal left = balance.subtract(share);
             invoice.put("balance", left).put("payment_made", invoice.path("payment_made").decimalValue().add(share))
                     .put("status", left.signum() == 0 ? "paid" : "partially_paid").put("last_modified_time", now());
-            if (left.signum() == 0 && invoice.has("salesorder_id")) {
+            if (invoice.has("salesorder_id")) {
                 ObjectNode order = table("salesorders").get(invoice.get("salesorder_id").asText());
                 if (order != null) {
-                    order.put("paid_status", "paid").put("last_modified_time", now());
+                    // Zoho derives the order's paid state from its invoices.
+                    for (JsonNode listed : order.path("invoices")) {
+                        if (listed.path("invoice_id").asText().equals(invoice.path("invoice_id").asText())) {
+                            ((ObjectNode) listed).put("balance", left).put("status", invoice.path("status").asText());
+                        }
+                    }
+                    order.put("paid_status", left.signum() == 0 ? "paid" : "partially_paid").put("last_modified_time", now());
                 }
             }
             applied = applied.add(share);
@@ -585,6 +658,11 @@ public final class ZohoEmulator extends Emulator {
         String currency = table("invoices").get(body.path("invoices").get(0).path("invoice_id").asText()).path("currency_code").asText();
         payment.put("currency_code", currency);
         payment.set("invoices", applications);
+        JsonNode fields = payment.remove("custom_fields");
+        payment.putArray("custom_fields");
+        if (fields != null && fields.isArray()) {
+            mergeCustomFields(payment, fields); // stored as Zoho answers them: customfield_id, api_name, label, value
+        }
         put("customerpayments", "payment_id", payment);
         return payment;
     }

@@ -214,17 +214,37 @@ public final class ZohoConnection {
         return new ZohoApiException(result.status(), code, message, result.requestId());
     }
 
+    /**
+     * Zoho reports the organisation's daily quota on every answer (reference §5): the shared budget is
+     * told, so that new work can be held before the quota runs out; at 0 this client stops sending.
+     */
     private void trackQuota(HttpResult result) {
-        Optional<String> remaining = result.header("X-Rate-Limit-Remaining");
-        Optional<Duration> reset = result.header("X-Rate-Limit-Reset").map(ZohoConnection::seconds);
-        if (remaining.isPresent() && reset.isPresent() && remaining.get().trim().equals("0")) {
-            quotaResetsAt = clock.instant().plus(reset.get());
+        Long remaining = result.header("X-Rate-Limit-Remaining").map(ZohoConnection::count).orElse(null);
+        Duration reset = result.header("X-Rate-Limit-Reset").map(ZohoConnection::seconds).orElse(null);
+        if (remaining == null || reset == null) {
+            return; // not sent, or not numbers: nothing to go on
+        }
+        Instant resetsAt = clock.instant().plus(reset);
+        long limit = result.header("X-Rate-Limit-Limit").map(ZohoConnection::count).orElse(-1L);
+        if (remaining == 0) {
+            quotaResetsAt = resetsAt;
+        }
+        baseTransport.quotaReported(new io.tillbridge.client.http.QuotaReport(limit, remaining, resetsAt));
+    }
+
+    private static Long count(String value) {
+        try {
+            long n = Long.parseLong(value.trim());
+            return n < 0 ? null : n;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
     private static Duration seconds(String value) {
         try {
-            return Duration.ofSeconds(Long.parseLong(value.trim()));
+            long n = Long.parseLong(value.trim());
+            return n < 0 ? null : Duration.ofSeconds(n);
         } catch (NumberFormatException e) {
             return null;
         }

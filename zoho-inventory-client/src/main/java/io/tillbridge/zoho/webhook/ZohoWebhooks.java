@@ -142,6 +142,26 @@ public final class ZohoWebhooks {
         return parse(rawBody, headers, Map.of(), event);
     }
 
+    /**
+     * Reads a webhook body that was verified when it arrived — one the host kept with the work it
+     * scheduled (the runner keeps a confirmed sales order's body, so that the order is not read from Zoho
+     * again). Never call it on a body that was not verified first: it checks no proof.
+     *
+     * @param verifiedBody the exact bytes that passed {@link #parse}
+     * @param event        the event name sent with the webhook; may be null
+     * @return the entity the body carries
+     * @throws ValidationException when the body is not a Zoho entity
+     */
+    public static WebhookEvent readVerified(byte[] verifiedBody, String event) {
+        if (verifiedBody == null) {
+            throw new ValidationException("body", "is missing");
+        }
+        if (verifiedBody.length > MAX_BODY) {
+            throw new ValidationException("body", "is larger than " + MAX_BODY + " bytes");
+        }
+        return read(verifiedBody, event);
+    }
+
     private static WebhookEvent read(byte[] rawBody, String event) {
         JsonNode root;
         try {

@@ -386,6 +386,17 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * Tells the shared limit (if any) what the downstream said about its quota in an answer's headers.
+     *
+     * @param report the remaining quota and when it resets
+     */
+    public void quotaReported(io.tillbridge.client.http.QuotaReport report) {
+        if (permits != null) {
+            permits.reported(report);
+        }
+    }
+
     /** The shared rate limit refused a permit: a local refusal, like the in-process limiter's. */
     static final class PermitRefused extends TransportException {
         private static final long serialVersionUID = 1L;
