@@ -74,12 +74,23 @@ import java.util.Optional;
  * processed goes to the dead-letter queue with its reason and whether money moved; {@link #run} on
  * the same order replays it. {@link #run} never throws: whatever fails, host code included, ends in
  * an {@link OrderOutcome}.
+ *
+ * <p>Zoho's daily quota, not the hardware, bounds how many orders a shop can take a day, so the flow
+ * spends as few Zoho calls as its guarantees allow: a paid order costs two (the invoice and the
+ * customer payment, which carries the payment data in its custom fields — the template's sales-order
+ * fields are for declined and held orders, which have no payment; Zoho derives the order's paid state
+ * from the paid invoice) plus the read of the order unless a webhook delivered it
+ * ({@link #run(io.tillbridge.zoho.model.SalesOrder)}). A lookup before a create is skipped only when
+ * this very run proved the record cannot exist yet (the payment it follows was made by this run), and
+ * an order this store already finished costs no call at all.
  */
 public final class OrderToCashFlow {
 
     public static final String NAME = "order-to-cash";
     private static final String RETRIES = NAME + "/declined-retries/";
     private static final String HELD = "Held for review";
+    private static final ResultCodec<String> INVOICE_ID = ResultCodec.text("invoiceId");
+    private static final ResultCodec<String> PAYMENT_ID = ResultCodec.text("paymentId");
 
     private final ZohoInventoryClient zoho;
     private final OpayoClient opayo;
@@ -131,23 +142,34 @@ public final class OrderToCashFlow {
         }
 
         /**
-         * {@code cf_opayo_transaction_id}, {@code cf_opayo_auth_code}, {@code cf_risk_score} and
-         * {@code cf_risk_decision} on the sales order.
+         * Payment data where each outcome leaves it. A paid order: {@code cf_opayo_transaction_id},
+         * {@code cf_opayo_auth_code}, {@code cf_risk_score} and {@code cf_risk_decision} on the customer
+         * payment, written with the payment itself rather than by a call of their own (Zoho links the
+         * order to its invoice and the invoice to the payment). A declined or held order has no payment:
+         * {@code cf_opayo_transaction_id}, {@code cf_risk_score} and {@code cf_risk_decision} on the sales
+         * order, with the status field.
          */
         public static CustomFieldTemplate defaultFields() {
-            var entity = TargetField.ZohoEntity.SALES_ORDER;
+            var payment = TargetField.ZohoEntity.CUSTOMER_PAYMENT;
+            var order = TargetField.ZohoEntity.SALES_ORDER;
             var catalogue = io.tillbridge.mapping.customfields.FieldCatalogue.builder()
-                    .zoho(entity, null, "cf_opayo_transaction_id").zoho(entity, null, "cf_opayo_auth_code")
-                    .zoho(entity, null, "cf_risk_score").zoho(entity, null, "cf_risk_decision").build();
+                    .zoho(payment, null, "cf_opayo_transaction_id").zoho(payment, null, "cf_opayo_auth_code")
+                    .zoho(payment, null, "cf_risk_score").zoho(payment, null, "cf_risk_decision")
+                    .zoho(order, null, "cf_opayo_transaction_id").zoho(order, null, "cf_risk_score")
+                    .zoho(order, null, "cf_risk_decision").build();
             return CustomFieldTemplate.load("order-to-cash", List.of(
-                    new io.tillbridge.mapping.customfields.FieldMapping(CanonicalField.TRANSACTION_ID,
-                            new TargetField.Zoho(entity, null, "cf_opayo_transaction_id"), null),
-                    new io.tillbridge.mapping.customfields.FieldMapping(CanonicalField.BANK_AUTHORISATION_CODE,
-                            new TargetField.Zoho(entity, null, "cf_opayo_auth_code"), null),
-                    new io.tillbridge.mapping.customfields.FieldMapping(CanonicalField.RISK_SCORE,
-                            new TargetField.Zoho(entity, null, "cf_risk_score"), null),
-                    new io.tillbridge.mapping.customfields.FieldMapping(CanonicalField.RISK_DECISION,
-                            new TargetField.Zoho(entity, null, "cf_risk_decision"), null)), catalogue);
+                    mapping(CanonicalField.TRANSACTION_ID, payment, "cf_opayo_transaction_id"),
+                    mapping(CanonicalField.BANK_AUTHORISATION_CODE, payment, "cf_opayo_auth_code"),
+                    mapping(CanonicalField.RISK_SCORE, payment, "cf_risk_score"),
+                    mapping(CanonicalField.RISK_DECISION, payment, "cf_risk_decision"),
+                    mapping(CanonicalField.TRANSACTION_ID, order, "cf_opayo_transaction_id"),
+                    mapping(CanonicalField.RISK_SCORE, order, "cf_risk_score"),
+                    mapping(CanonicalField.RISK_DECISION, order, "cf_risk_decision")), catalogue);
+        }
+
+        private static io.tillbridge.mapping.customfields.FieldMapping mapping(CanonicalField source, TargetField.ZohoEntity entity,
+                                                                              String apiName) {
+            return new io.tillbridge.mapping.customfields.FieldMapping(source, new TargetField.Zoho(entity, null, apiName), null);
         }
     }
 
@@ -164,9 +186,24 @@ public final class OrderToCashFlow {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Runs (or resumes, or replays) the flow for one sales order. Never throws. */
+    /** Runs (or resumes, or replays) the flow for one sales order, read from Zoho. Never throws. */
     public OrderOutcome run(String salesOrderId) {
-        return underLease(salesOrderId, false);
+        return underLease(salesOrderId, false, null);
+    }
+
+    /**
+     * Runs the flow for a sales order as a verified webhook delivered it, without reading it from Zoho
+     * again: the webhook carries the whole order. Its totals are the ones charged; an order changed after
+     * its payment began is caught by the payment's recorded intent on a later run. Never throws.
+     *
+     * @param delivered the sales order from the webhook body
+     */
+    public OrderOutcome run(io.tillbridge.zoho.model.SalesOrder delivered) {
+        Objects.requireNonNull(delivered, "delivered");
+        if (delivered.salesorderId() == null || delivered.salesorderId().isBlank()) {
+            throw new IllegalArgumentException("delivered.salesorder_id must not be blank");
+        }
+        return underLease(delivered.salesorderId(), false, delivered);
     }
 
     /**
@@ -174,10 +211,10 @@ public final class OrderToCashFlow {
      * current attempt was not declined is simply run.
      */
     public OrderOutcome retryDeclined(String salesOrderId) {
-        return underLease(salesOrderId, true);
+        return underLease(salesOrderId, true, null);
     }
 
-    private OrderOutcome underLease(String salesOrderId, boolean retry) {
+    private OrderOutcome underLease(String salesOrderId, boolean retry, io.tillbridge.zoho.model.SalesOrder delivered) {
         Optional<EffectEngine.Run> started;
         try {
             started = engine.start(NAME, salesOrderId);
@@ -187,12 +224,13 @@ public final class OrderToCashFlow {
         if (started.isEmpty()) {
             return new OrderOutcome.Busy(salesOrderId, "another runner holds this order");
         }
-        Order order = new Order(salesOrderId);
+        Order order = new Order(salesOrderId, delivered);
         try (EffectEngine.Run run = started.get()) {
             if (retry && declined(salesOrderId, attempt(salesOrderId))) {
                 run.add(RETRIES + salesOrderId, 1);
             }
-            OrderOutcome outcome = process(run, order);
+            Optional<OrderOutcome> finished = retry ? Optional.empty() : finished(salesOrderId);
+            OrderOutcome outcome = finished.isPresent() ? finished.get() : process(run, order);
             if (!(outcome instanceof OrderOutcome.DeadLettered)) {
                 engine.settleDeadLetter(NAME, salesOrderId, "run again: " + outcome.getClass().getSimpleName());
             }
@@ -208,12 +246,61 @@ public final class OrderToCashFlow {
     /** What one run knows about its order, for the dead letter when it stops. */
     private static final class Order {
         final String id;
+        final io.tillbridge.zoho.model.SalesOrder delivered;
         Money amount;
         EffectKey payment;
 
-        Order(String id) {
+        Order(String id, io.tillbridge.zoho.model.SalesOrder delivered) {
             this.id = id;
+            this.delivered = delivered;
         }
+    }
+
+    /**
+     * The outcome of an order this store already brought to an end — paid and recorded in Zoho, declined
+     * and the customer told, or held — read from the store alone: a poll or a webhook that brings a
+     * finished order back (our own writes change it in Zoho) costs no Zoho call. Empty when anything is
+     * left to do, or the store knows nothing (then the flow looks in Zoho and Opayo as usual).
+     */
+    private Optional<OrderOutcome> finished(String salesOrderId) {
+        int attempt = attempt(salesOrderId);
+        var store = engine.store();
+        Optional<EffectRecord> payment = store.effect(paymentKey(salesOrderId, attempt)).filter(r -> r.state() == EffectRecord.State.DONE);
+        if (payment.isEmpty()) {
+            boolean held = store.effect(paymentKey(salesOrderId, attempt)).isEmpty()
+                    && done(new EffectKey(NAME, "zoho-fields-held", salesOrderId, attempt));
+            return held ? Optional.of(new OrderOutcome.Held(salesOrderId, null, "held for review by an earlier run")) : Optional.empty();
+        }
+        OpayoResult result = OpayoResult.CODEC.load(payment.get().result());
+        if (result.status() == OpayoResult.Status.CHALLENGE) {
+            // The payment's own answer asked for 3-D Secure: the outcome is the completed challenge's.
+            Optional<EffectRecord> completed = store.effect(new EffectKey(NAME, "opayo-3ds", salesOrderId, attempt))
+                    .filter(r -> r.state() == EffectRecord.State.DONE);
+            if (completed.isEmpty()) {
+                return Optional.empty();
+            }
+            result = OpayoResult.CODEC.load(completed.get().result());
+        }
+        if (result.status() == OpayoResult.Status.DECLINED || result.status() == OpayoResult.Status.REJECTED) {
+            if (!done(new EffectKey(NAME, "decline-notice", salesOrderId, attempt))) {
+                return Optional.empty();
+            }
+            return Optional.of(new OrderOutcome.Declined(salesOrderId, (result.status() == OpayoResult.Status.DECLINED
+                    ? "declined by the bank: " : "rejected: ") + result.statusDetail()));
+        }
+        Optional<EffectRecord> invoice = store.effect(new EffectKey(NAME, "zoho-invoice", salesOrderId, 1))
+                .filter(r -> r.state() == EffectRecord.State.DONE);
+        Optional<EffectRecord> recorded = store.effect(new EffectKey(NAME, "zoho-payment", salesOrderId, 1))
+                .filter(r -> r.state() == EffectRecord.State.DONE);
+        if (invoice.isEmpty() || recorded.isEmpty() || !result.authorised()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrderOutcome.Paid(salesOrderId, result.transactionId(),
+                INVOICE_ID.load(invoice.get().result()), PAYMENT_ID.load(recorded.get().result())));
+    }
+
+    private boolean done(EffectKey key) {
+        return engine.store().effect(key).filter(r -> r.state() == EffectRecord.State.DONE).isPresent();
     }
 
     private int attempt(String salesOrderId) {
@@ -234,9 +321,10 @@ public final class OrderToCashFlow {
         String salesOrderId = o.id;
         int attempt = attempt(salesOrderId);
         o.payment = paymentKey(salesOrderId, attempt);
-        io.tillbridge.zoho.model.SalesOrder zohoOrder = zoho.salesOrders().get(salesOrderId);
-        if (!"confirmed".equals(zohoOrder.orderStatus())) {
-            return deadLetter(o, "sales order " + zohoOrder.salesorderNumber() + " is " + zohoOrder.orderStatus() + ", not confirmed");
+        io.tillbridge.zoho.model.SalesOrder zohoOrder = o.delivered != null ? o.delivered : zoho.salesOrders().get(salesOrderId);
+        String status = zohoOrder.orderStatus() != null ? zohoOrder.orderStatus() : zohoOrder.status();
+        if (!"confirmed".equals(status)) {
+            return deadLetter(o, "sales order " + zohoOrder.salesorderNumber() + " is " + status + ", not confirmed");
         }
         SalesOrder order = ZohoTranslator.salesOrder(zohoOrder);
         long minor = settings.lines().opayoAmount(order);
@@ -338,26 +426,23 @@ public final class OrderToCashFlow {
         }
 
         String transactionId = result.transactionId();
-        EffectOutcome<String> invoiced = run.effect(invoiceEffect(salesOrderId, zohoOrder, amount));
+        java.util.function.Supplier<Map<CanonicalField, String>> paymentData = () -> {
+            Transaction t = opayo.transactions().retrieve(transactionId);
+            Payment canonical = OpayoTranslator.payment(t, vendorTxCode, order.number(), amount.currency(), StatusTables.opayoPi());
+            return new HashMap<>(CanonicalField.valuesOf(canonical, indicator));
+        };
+        // The payment was made by this very run: nothing after it can exist in Zoho yet, so the invoice is not looked for.
+        EffectOutcome<String> invoiced = run.effect(invoiceEffect(salesOrderId, zohoOrder, amount, chargedNow));
         if (!(invoiced instanceof EffectOutcome.Done<String> invoice)) {
             return notDone(o, invoiced, "the Zoho invoice");
         }
-        EffectOutcome<String> recorded = run.effect(paymentEffect(salesOrderId, order, invoice.result(), transactionId, amount));
+        EffectOutcome<String> recorded = run.effect(paymentEffect(salesOrderId, order, invoice.result(), !invoice.adopted(),
+                transactionId, amount, paymentData));
         if (!(recorded instanceof EffectOutcome.Done<String> payment)) {
             return notDone(o, recorded, "the Zoho customer payment");
         }
-        Map<CanonicalField, String> known = Map.of(CanonicalField.TRANSACTION_ID, transactionId);
-        String paidStatus = StatusTables.zohoOrderStatus().map(PaymentStatus.AUTHORISED);
-        EffectOutcome<String> fields = run.effect(fieldsEffect(new EffectKey(NAME, "zoho-fields-paid", salesOrderId, attempt),
-                zohoOrder, known, () -> {
-                    Transaction t = opayo.transactions().retrieve(transactionId);
-                    Payment canonical = OpayoTranslator.payment(t, vendorTxCode, order.number(), amount.currency(),
-                            StatusTables.opayoPi());
-                    return new HashMap<>(CanonicalField.valuesOf(canonical, indicator));
-                }, paidStatus));
-        if (!(fields instanceof EffectOutcome.Done)) {
-            return notDone(o, fields, "the Zoho custom fields");
-        }
+        // The template's sales-order fields are for orders without a payment (declined, held): a paid order's
+        // data is on its payment, and Zoho derives the order's paid state from the paid invoice.
         return new OrderOutcome.Paid(salesOrderId, transactionId, invoice.result(), payment.result());
     }
 
@@ -438,13 +523,17 @@ public final class OrderToCashFlow {
      * One invoice per order. Found by the invoice list's documented {@code reference_number} and
      * {@code customer_id} filters: an invoice raised from a sales order carries the order's number as its
      * reference, and this flow makes sure of it after raising one.
+     *
+     * @param paidNow the payment was made by this run, so no invoice can exist: a fresh effect is not looked
+     *                for (a begun one, or one after an ambiguous answer, always is)
      */
-    private Effect<String> invoiceEffect(String salesOrderId, io.tillbridge.zoho.model.SalesOrder zohoOrder, Money amount) {
+    private Effect<String> invoiceEffect(String salesOrderId, io.tillbridge.zoho.model.SalesOrder zohoOrder, Money amount,
+                                         boolean paidNow) {
         String reference = zohoOrder.salesorderNumber();
         String customer = zohoOrder.customerId();
         return new Effect<>(new EffectKey(NAME, "zoho-invoice", salesOrderId, 1),
                 Intent.of(amount, Map.of("reference", reference)),
-                situation -> ExactMatch.one("the invoice with reference " + reference,
+                situation -> paidNow && situation == Lookup.Situation.NO_RECORD ? Lookup.absent() : ExactMatch.one("the invoice with reference " + reference,
                         () -> zoho.invoices().list(ListQuery.builder().parameter("reference_number", reference)
                                 .parameter("customer_id", customer).build()),
                         (Invoice i) -> reference.equals(i.referenceNumber()) && customer.equals(i.customerId()),
@@ -457,21 +546,35 @@ public final class OrderToCashFlow {
                                 null, null));
                     }
                     return invoice.invoiceId();
-                }, ResultCodec.text("invoiceId"));
+                }, INVOICE_ID);
     }
 
-    /** The customer payment, found by the documented {@code reference_number} filter: the Opayo transaction id. */
-    private Effect<String> paymentEffect(String salesOrderId, SalesOrder order, String invoiceId, String transactionId, Money amount) {
+    /**
+     * The customer payment, found by the documented {@code reference_number} filter: the Opayo transaction
+     * id. It carries the payment data (the template's customer-payment fields) in its own custom fields,
+     * so no separate write is needed.
+     *
+     * @param invoicedNow the invoice was raised by this run, so it has no payment yet: a fresh effect is not
+     *                    looked for
+     */
+    private Effect<String> paymentEffect(String salesOrderId, SalesOrder order, String invoiceId, boolean invoicedNow,
+                                         String transactionId, Money amount,
+                                         java.util.function.Supplier<Map<CanonicalField, String>> paymentData) {
         return new Effect<>(new EffectKey(NAME, "zoho-payment", salesOrderId, 1),
                 Intent.of(amount, Map.of("reference", transactionId, "invoice", invoiceId)),
-                situation -> ExactMatch.one("the customer payment with reference " + transactionId,
+                situation -> invoicedNow && situation == Lookup.Situation.NO_RECORD ? Lookup.absent()
+                        : ExactMatch.one("the customer payment with reference " + transactionId,
                         () -> zoho.customerPayments().list(ListQuery.builder().parameter("reference_number", transactionId).build()),
                         (CustomerPayment p) -> transactionId.equals(p.referenceNumber()) && order.customerId().equals(p.customerId()),
                         CustomerPayment::paymentId),
-                () -> zoho.customerPayments().create(new Inputs.CustomerPaymentInput(order.customerId(), "creditcard",
-                        amount.amount(), settings.today(), transactionId, "Opayo payment " + transactionId,
-                        List.of(new Inputs.InvoicePayment(invoiceId, amount.amount())), null, null, null)).paymentId(),
-                ResultCodec.text("paymentId"));
+                () -> {
+                    List<CustomFieldValue> fields = zohoFields(paymentData.get(), TargetField.ZohoEntity.CUSTOMER_PAYMENT);
+                    return zoho.customerPayments().create(new Inputs.CustomerPaymentInput(order.customerId(), "creditcard",
+                            amount.amount(), settings.today(), transactionId, "Opayo payment " + transactionId,
+                            List.of(new Inputs.InvoicePayment(invoiceId, amount.amount())), null, null,
+                            fields.isEmpty() ? null : fields)).paymentId();
+                },
+                PAYMENT_ID);
     }
 
     /**
@@ -505,15 +608,30 @@ public final class OrderToCashFlow {
         zoho.salesOrders().setCustomFields(salesOrderId, zohoValues(values, status)); // a PUT: repeating it is harmless
     }
 
+    /** The sales order's fields from these values, and its status field. */
     private List<CustomFieldValue> zohoValues(Map<CanonicalField, String> values, String status) {
+        List<CustomFieldValue> fields = new ArrayList<>(salesOrderFields(values));
+        fields.add(CustomFieldValue.byApiName(settings.statusField(), status));
+        return fields;
+    }
+
+    /**
+     * The template's fields on the sales order, written for an order without a payment (declined or
+     * held). Zoho keeps custom fields per module, so the template names the sales order's fields apart
+     * from the customer payment's.
+     */
+    private List<CustomFieldValue> salesOrderFields(Map<CanonicalField, String> values) {
+        return zohoFields(values, TargetField.ZohoEntity.SALES_ORDER);
+    }
+
+    private List<CustomFieldValue> zohoFields(Map<CanonicalField, String> values, TargetField.ZohoEntity entity) {
         List<CustomFieldValue> fields = new ArrayList<>();
         for (CustomFieldTemplate.FieldValue value : settings.fields().apply(values).values()) {
-            if (value.target() instanceof TargetField.Zoho z) {
+            if (value.target() instanceof TargetField.Zoho z && z.entity() == entity) {
                 fields.add(z.apiName() != null ? CustomFieldValue.byApiName(z.apiName(), value.value())
                         : CustomFieldValue.byId(z.customFieldId(), value.value()));
             }
         }
-        fields.add(CustomFieldValue.byApiName(settings.statusField(), status));
         return fields;
     }
 

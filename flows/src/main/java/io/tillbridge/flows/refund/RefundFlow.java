@@ -142,18 +142,22 @@ public final class RefundFlow {
                     + opayoRefund.result().statusDetail());
         }
         String refundId = opayoRefund.result().transactionId();
+        // Each step below follows the one before it: when that one was performed by this very run, the next
+        // cannot exist in Zoho yet (its reference did not exist before), so a fresh one is not looked for.
+        boolean refundedNow = !opayoRefund.adopted();
 
         EffectOutcome<String> inZoho = run.effect(new Effect<>(new EffectKey(NAME, "zoho-refund", creditNoteId, 1),
                 Intent.of(requested, Map.of("reference", refundId)),
-                situation -> ExactMatch.one("the refund with reference " + refundId + " on credit note " + note.creditnoteNumber(),
+                situation -> refundedNow && situation == Lookup.Situation.NO_RECORD ? Lookup.absent() : ExactMatch.one("the refund with reference " + refundId + " on credit note " + note.creditnoteNumber(),
                         () -> zoho.creditNotes().refunds(creditNoteId).stream(),
                         (CreditNoteRefund x) -> refundId.equals(x.referenceNumber()), CreditNoteRefund::creditnoteRefundId),
                 () -> zoho.creditNotes().refund(creditNoteId, new Inputs.CreditNoteRefundInput(LocalDate.now(clock.withZone(businessZone)),
                         "creditcard", refundId, note.total(), "Opayo refund of " + original, null)).creditnoteRefundId(),
                 ResultCodec.text("creditnoteRefundId")));
-        if (!(inZoho instanceof EffectOutcome.Done)) {
+        if (!(inZoho instanceof EffectOutcome.Done<String> recordedInZoho)) {
             return deadLetter(r, EffectOutcome.whyNotDone(inZoho, "recording the refund in Zoho"));
         }
+        boolean recordedNow = !recordedInZoho.adopted();
 
         List<Inputs.AdjustmentLineInput> lines = new ArrayList<>();
         for (LineItem line : note.lineItems()) {
@@ -168,7 +172,8 @@ public final class RefundFlow {
             // The adjustment list documents no filters: every page is read and matched exactly on reference and reason.
             EffectOutcome<String> restocked = run.effect(new Effect<>(new EffectKey(NAME, "zoho-restock", creditNoteId, 1),
                     Intent.of(Map.of("reference", reference, "lines", lines.toString())),
-                    situation -> ExactMatch.one("the stock adjustment with reference " + reference,
+                    situation -> recordedNow && situation == Lookup.Situation.NO_RECORD ? Lookup.absent()
+                            : ExactMatch.one("the stock adjustment with reference " + reference,
                             () -> zoho.inventoryAdjustments().list(ListQuery.ALL),
                             (InventoryAdjustment a) -> reference.equals(a.referenceNumber()) && reason.equals(a.reason()),
                             InventoryAdjustment::inventoryAdjustmentId),
