@@ -66,7 +66,8 @@ public final class TillbridgeRunner implements AutoCloseable {
     private final Scheduler scheduler;
     private final RunnerTables tables;
     private final Clock clock;
-    private final Map<String, CustomTask<Void>> workTasks = new LinkedHashMap<>();
+    private final Map<String, CustomTask<String>> workTasks = new LinkedHashMap<>();
+    private final Supplier<Optional<Instant>> heldUntil;
     private final OneTimeTask<Void> settleDayTask;
     private boolean started;
     private boolean closed;
@@ -78,18 +79,19 @@ public final class TillbridgeRunner implements AutoCloseable {
             tables.applySchema();
         }
         FailureHandler<Void> backoff = new FailureHandler.ExponentialBackoffFailureHandler<>(b.retryBackoff, 2.0);
-        Supplier<Optional<Instant>> heldUntil = b.heldUntil;
-        b.work.forEach((kind, work) -> workTasks.put(kind, Tasks.custom(TASK_PREFIX + kind, Void.class).onFailure(backoff)
+        this.heldUntil = b.heldUntil;
+        b.work.forEach((kind, work) -> workTasks.put(kind, Tasks.custom(TASK_PREFIX + kind, String.class)
+                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<String>(b.retryBackoff, 2.0))
                 .execute((instance, context) -> {
                     // A downstream's budget is spent (Zoho's daily quota): the work waits for the reset, it
                     // does not fail or dead-letter.
-                    Optional<Instant> held = heldUntil.get().filter(until -> until.isAfter(clock.instant()));
+                    Optional<Instant> held = held();
                     if (held.isPresent()) {
                         Instant until = held.get();
                         LOG.info("{} {} held until {}: the shared request budget is spent", kind, instance.getId(), until);
                         return (complete, operations) -> operations.reschedule(complete, until);
                     }
-                    work.accept(instance.getId());
+                    work.run(instance.getId(), Optional.ofNullable(instance.getData()));
                     return new CompletionHandler.OnCompleteRemove<>();
                 })));
         this.settleDayTask = Tasks.oneTime(SETTLE_DAY_TASK).onFailure(backoff)
@@ -99,7 +101,7 @@ public final class TillbridgeRunner implements AutoCloseable {
         known.add(settleDayTask);
         List<RecurringTask<Void>> recurring = new ArrayList<>();
         b.finders.forEach((kind, finder) -> {
-            CustomTask<Void> target = workTasks.get(kind);
+            CustomTask<String> target = workTasks.get(kind);
             if (target == null) {
                 throw new RunnerException("a finder is configured for '" + kind + "' but no work is");
             }
@@ -119,7 +121,11 @@ public final class TillbridgeRunner implements AutoCloseable {
         if (b.replay != null) {
             Runnable replay = b.replay;
             recurring.add(Tasks.recurring(REPLAY_TASK, Schedules.fixedDelay(b.replayEvery))
-                    .execute((instance, context) -> replay.run()));
+                    .execute((instance, context) -> {
+                        if (held().isEmpty()) { // a replay spends the same budget as new work
+                            replay.run();
+                        }
+                    }));
         }
         // Recurring tasks are known to the scheduler through startTasks, which also creates their rows.
         SchedulerBuilder sb = Scheduler.create(b.dataSource, known)
@@ -140,8 +146,17 @@ public final class TillbridgeRunner implements AutoCloseable {
         this.scheduler = sb.build();
     }
 
-    private RecurringTask<Void> pollTask(String name, WorkFinder finder, Duration every, CustomTask<Void> target) {
+    private Optional<Instant> held() {
+        return heldUntil.get().filter(until -> until.isAfter(clock.instant()));
+    }
+
+    private RecurringTask<Void> pollTask(String name, WorkFinder finder, Duration every, CustomTask<String> target) {
         return Tasks.recurring(name, Schedules.fixedDelay(every)).execute((instance, context) -> {
+            if (held().isPresent()) {
+                // A poll costs requests too: while the budget is held it waits, and its stored position
+                // makes sure that nothing changed meanwhile is missed.
+                return;
+            }
             Optional<String> position = tables.cursor(name);
             WorkFinder.Batch batch = finder.find(position);
             Instant now = clock.instant();
@@ -194,12 +209,29 @@ public final class TillbridgeRunner implements AutoCloseable {
      * it was scheduled now.
      */
     public boolean submit(String kind, String subject) {
-        CustomTask<Void> task = workTasks.get(kind);
+        return submit(kind, subject, null);
+    }
+
+    /**
+     * As {@link #submit(String, String)}, with a payload kept with the work and handed to it: what the
+     * event that asked for the work carried (a webhook's sales order), so that the work need not read it
+     * again. When the subject is already scheduled, the existing work keeps its own payload (or none).
+     *
+     * @param payload up to {@value #MAX_PAYLOAD_CHARS} characters; null for none
+     */
+    public boolean submit(String kind, String subject, String payload) {
+        CustomTask<String> task = workTasks.get(kind);
         if (task == null) {
             throw new RunnerException("kind '" + kind + "' is not configured; configured: " + workTasks.keySet());
         }
-        return scheduler.scheduleIfNotExists(task.instance(requireId(subject, "subject")), clock.instant());
+        if (payload != null && payload.length() > MAX_PAYLOAD_CHARS) {
+            throw new RunnerException("payload of " + kind + " " + subject + " is longer than " + MAX_PAYLOAD_CHARS + " characters");
+        }
+        return scheduler.scheduleIfNotExists(task.instance(requireId(subject, "subject"), payload), clock.instant());
     }
+
+    /** The largest payload kept with a piece of work: a webhook body the ingress accepts at its default size. */
+    public static final int MAX_PAYLOAD_CHARS = 1024 * 1024;
 
     /** The kinds of work this runner was configured with. */
     public Set<String> kinds() {
@@ -249,7 +281,7 @@ public final class TillbridgeRunner implements AutoCloseable {
         tasks.add(SETTLE_DAY_TASK);
         for (String task : tasks) {
             // Picked (running) executions count too: the default filter would leave them out.
-            scheduler.fetchScheduledExecutionsForTask(task, Void.class, ScheduledExecutionsFilter.all(), e -> count[0]++);
+            scheduler.fetchScheduledExecutionsForTask(task, Object.class, ScheduledExecutionsFilter.all(), e -> count[0]++);
         }
         return count[0];
     }
@@ -281,11 +313,24 @@ public final class TillbridgeRunner implements AutoCloseable {
     private record Finder(WorkFinder finder, Duration every) {
     }
 
+    /** One piece of work: its subject, and the payload the event that asked for it carried, if any. */
+    @FunctionalInterface
+    public interface Work {
+        /**
+         * Does the work; an exception makes the runner try again later, with backoff.
+         *
+         * @param subject the subject (a sales order id, a credit note id, …)
+         * @param payload what the event carried (a webhook's body), or empty when the work was found by
+         *                polling, submitted without one, or scheduled before by another route
+         */
+        void run(String subject, Optional<String> payload);
+    }
+
     /** Configures a runner. Every setting has a default but the work itself and the data source. */
     public static final class Builder {
         private final DataSource dataSource;
         private Dialect dialect;
-        private final Map<String, Consumer<String>> work = new LinkedHashMap<>();
+        private final Map<String, Work> work = new LinkedHashMap<>();
         private final Map<String, Finder> finders = new LinkedHashMap<>();
         private Supplier<Optional<Instant>> heldUntil = Optional::empty;
         private Function<LocalDate, String> settlement = day -> {
@@ -317,6 +362,16 @@ public final class TillbridgeRunner implements AutoCloseable {
          * one); an exception makes the runner try the subject again later, with backoff.
          */
         public Builder work(String kind, Consumer<String> work) {
+            Objects.requireNonNull(work, "work");
+            return work(kind, (subject, payload) -> work.accept(subject));
+        }
+
+        /**
+         * As {@link #work(String, Consumer)}, for work that can use the payload an event delivered with
+         * its subject ({@link #submit(String, String, String)}): {@code (id, body) -> body.map(b ->
+         * orderToCash.run(readOrder(b))).orElseGet(() -> orderToCash.run(id))}.
+         */
+        public Builder work(String kind, Work work) {
             if (kind == null || !kind.matches("[a-z][a-z0-9-]{0,40}")) {
                 throw new RunnerException("work kind must be lower-case letters, digits and '-', was '" + kind + "'");
             }

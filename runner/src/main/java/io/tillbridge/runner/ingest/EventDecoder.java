@@ -16,8 +16,16 @@ public interface EventDecoder {
     /**
      * Schedule {@code subject} under the runner's work {@code kind}; {@code eventId} identifies the
      * delivery for the replay check (the same id delivered again is refused).
+     *
+     * @param payload what the delivery carried that the work can use instead of reading it again (a
+     *                webhook's sales order), kept with the scheduled work; null for none
      */
-    record Work(String eventId, String kind, String subject) implements Decision {
+    record Work(String eventId, String kind, String subject, String payload) implements Decision {
+
+        /** Work that carries nothing but its subject. */
+        public Work(String eventId, String kind, String subject) {
+            this(eventId, kind, subject, null);
+        }
     }
 
     /** Verified, but nothing to do (an event type we do not act on, or a status that needs no work). */

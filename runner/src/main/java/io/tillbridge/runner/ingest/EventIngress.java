@@ -124,7 +124,7 @@ public final class EventIngress {
         }
         EventDecoder.Work work = (EventDecoder.Work) decision;
         try {
-            runner.submit(work.kind(), work.subject());
+            runner.submit(work.kind(), work.subject(), work.payload());
         } catch (RuntimeException e) {
             seen.forget(source, eventId);
             LOG.warn("{} delivery {} could not be scheduled: {}", source, eventId, e.getMessage());

@@ -17,7 +17,8 @@ import java.util.Objects;
  * shared secret in a custom header or query parameter, which {@link ZohoWebhooks} checks in constant
  * time, and with the event name in the {@code event} query parameter or an {@code X-Zoho-Event} header.
  *
- * <p>A confirmed sales order schedules the runner's {@code order} work for its id; other sales-order
+ * <p>A confirmed sales order schedules the runner's {@code order} work for its id, with the verified
+ * body as the work's payload (read it back with {@code ZohoWebhooks.readVerified}); other sales-order
  * events, items and contacts are acknowledged and nothing is scheduled; an entity we do not know is
  * refused (422). Zoho sends no delivery id, so the id is a digest of the exact body: the same delivery
  * sent again is acknowledged without scheduling twice.
@@ -66,7 +67,9 @@ public final class ZohoWebhooksSource {
             }
             String status = salesOrder.status() == null ? "" : salesOrder.status().toLowerCase(Locale.ROOT);
             if (status.equals("confirmed")) {
-                return new EventDecoder.Work(deliveryId, kind, salesOrder.salesorderId());
+                // The body is the whole order: kept with the work, so that it is not read from Zoho again.
+                return new EventDecoder.Work(deliveryId, kind, salesOrder.salesorderId(),
+                        new String(body, java.nio.charset.StandardCharsets.UTF_8));
             }
             return new EventDecoder.Ignore(deliveryId, "sales order status '" + status + "' needs no payment");
         }

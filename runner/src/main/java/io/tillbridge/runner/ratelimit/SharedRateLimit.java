@@ -7,6 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.tillbridge.client.http.QuotaReport;
 import io.tillbridge.client.http.RequestPermits;
 import io.tillbridge.runner.RunnerException;
 import java.time.Clock;
@@ -28,6 +29,12 @@ import javax.sql.DataSource;
  * bucket. The bucket's burst plus its refill per window never exceed the limit, so no rolling window
  * of the downstream's can see more than the limit, whichever way it counts. A hold (Zoho's daily quota
  * spent, code 45) stops every instance until the reset the downstream named.
+ *
+ * <p>The daily quota is budgeted too: clients report the quota's headers ({@link #reported}), and once
+ * what is left falls to the {@linkplain #reserving reserve} kept for the host's own calls, new work is
+ * held on every instance ({@link #heldUntil()}, which the runner consults before it starts a piece of
+ * work or a poll) until the quota resets. Work already under way finishes — its few calls come out of
+ * the reserve — so nothing is left half-done; only the downstream's own refusal (code 45) stops requests.
  */
 public final class SharedRateLimit implements RequestPermits {
 
@@ -81,23 +88,46 @@ public final class SharedRateLimit implements RequestPermits {
     private static final long MIN_WAIT_NANOS = 1_000_000;
 
     private final String key;
+    private final String reserveKey;
     private final Bucket bucket;
     private final Holds holds;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration holdCacheFor;
-    private final AtomicReference<CachedHold> cachedHold = new AtomicReference<>(new CachedHold(Instant.MIN, Optional.empty()));
+    private final long reserve;
+    private final AtomicReference<CachedHold> cachedHold = new AtomicReference<>(CachedHold.NONE);
+    private final AtomicReference<QuotaReport> lastReport = new AtomicReference<>();
 
-    private record CachedHold(Instant readAt, Optional<Instant> until) {
+    /** The holds as last read: the downstream's own (requests stop) and the budget's (new work waits). */
+    private record CachedHold(Instant readAt, Optional<Instant> spent, Optional<Instant> reserve) {
+        static final CachedHold NONE = new CachedHold(Instant.MIN, Optional.empty(), Optional.empty());
     }
 
-    private SharedRateLimit(String key, Bucket bucket, Holds holds, Clock clock, Sleeper sleeper, Duration holdCacheFor) {
+    private SharedRateLimit(String key, Bucket bucket, Holds holds, Clock clock, Sleeper sleeper, Duration holdCacheFor,
+                            long reserve) {
         this.key = key;
+        this.reserveKey = key + "#reserve";
         this.bucket = bucket;
         this.holds = holds;
         this.clock = clock;
         this.sleeper = sleeper;
         this.holdCacheFor = holdCacheFor;
+        this.reserve = reserve;
+    }
+
+    /**
+     * The same budget, keeping {@code requests} of the downstream's daily quota for the host: once a
+     * reported quota has no more than that left, new work is held until the quota resets. The
+     * default is no reserve (work is held only when the downstream refuses, code 45).
+     *
+     * @param requests requests of the daily quota left for the host's own calls (and for work under way)
+     * @return a limiter on the same bucket and holds that keeps the reserve
+     */
+    public SharedRateLimit reserving(long requests) {
+        if (requests < 0) {
+            throw new RunnerException("rate limit reserve must not be negative, was " + requests);
+        }
+        return new SharedRateLimit(key, bucket, holds, clock, sleeper, holdCacheFor, requests);
     }
 
     /**
@@ -112,14 +142,14 @@ public final class SharedRateLimit implements RequestPermits {
                 .clientClock(meter(clock))
                 .build();
         Bucket bucket = proxyManager.builder().build(requireKey(key), spec::configuration);
-        return new SharedRateLimit(key, bucket, new PostgresHolds(dataSource), clock, sleeper, Duration.ofSeconds(1));
+        return new SharedRateLimit(key, bucket, new PostgresHolds(dataSource), clock, sleeper, Duration.ofSeconds(1), 0);
     }
 
     /** A budget for this process alone: for one instance, or a store that is not PostgreSQL. */
     public static SharedRateLimit local(String key, Spec spec, Clock clock, Sleeper sleeper) {
         Bucket bucket = Bucket.builder().addLimit(spec.configuration().getBandwidths()[0])
                 .withCustomTimePrecision(meter(clock)).build();
-        return new SharedRateLimit(requireKey(key), bucket, new LocalHolds(), clock, sleeper, Duration.ZERO);
+        return new SharedRateLimit(requireKey(key), bucket, new LocalHolds(), clock, sleeper, Duration.ZERO, 0);
     }
 
     private static String requireKey(String key) {
@@ -152,9 +182,9 @@ public final class SharedRateLimit implements RequestPermits {
     public boolean acquire(Duration maxWait) throws InterruptedException {
         Instant deadline = clock.instant().plus(maxWait);
         while (true) {
-            Optional<Instant> heldUntil = heldUntil();
+            Optional<Instant> spentUntil = holds().spent();
             Instant now = clock.instant();
-            if (heldUntil.isPresent() && heldUntil.get().isAfter(now)) {
+            if (spentUntil.isPresent() && spentUntil.get().isAfter(now)) {
                 return false;
             }
             ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
@@ -175,7 +205,32 @@ public final class SharedRateLimit implements RequestPermits {
     /** Stops every instance from sending until {@code until}: a daily quota spent, say. */
     public void holdUntil(Instant until, String reason) {
         holds.hold(key, until, reason);
-        cachedHold.set(new CachedHold(clock.instant(), Optional.of(until)));
+        CachedHold cached = cachedHold.get();
+        cachedHold.set(new CachedHold(clock.instant(), Optional.of(until), cached.reserve()));
+    }
+
+    /**
+     * A client read the downstream's quota headers: once no more than the reserve is left, every
+     * instance holds new work until the quota resets (written once per reset, not on every answer).
+     */
+    @Override
+    public void reported(QuotaReport report) {
+        lastReport.set(report);
+        if (report.remaining() > reserve || !report.resetsAt().isAfter(clock.instant())) {
+            return;
+        }
+        Optional<Instant> held = holds().reserve();
+        if (held.isPresent() && !held.get().isBefore(report.resetsAt())) {
+            return;
+        }
+        holds.hold(reserveKey, report.resetsAt(), "daily quota down to " + report.remaining() + " (reserve " + reserve + ")");
+        CachedHold cached = cachedHold.get();
+        cachedHold.set(new CachedHold(clock.instant(), cached.spent(), Optional.of(report.resetsAt())));
+    }
+
+    /** The quota as the last answer this instance saw reported it, for health checks and metrics. */
+    public Optional<QuotaReport> lastReport() {
+        return Optional.ofNullable(lastReport.get());
     }
 
     /** A client saw the downstream's budget spent (Zoho code 45): every instance holds until the reset. */
@@ -184,16 +239,30 @@ public final class SharedRateLimit implements RequestPermits {
         holdUntil(until, reason);
     }
 
-    /** The hold in force, if any (read from the shared rows at most once a second). */
+    /**
+     * Until when new work should wait, if it should: the quota spent (code 45) or down to the reserve,
+     * whichever ends later (read from the shared rows at most once a second). May lie in the past.
+     */
     public Optional<Instant> heldUntil() {
+        CachedHold h = holds();
+        if (h.spent().isEmpty()) {
+            return h.reserve();
+        }
+        if (h.reserve().isEmpty()) {
+            return h.spent();
+        }
+        return Optional.of(h.spent().get().isAfter(h.reserve().get()) ? h.spent().get() : h.reserve().get());
+    }
+
+    private CachedHold holds() {
         Instant now = clock.instant();
         CachedHold cached = cachedHold.get();
         if (!holdCacheFor.isZero() && cached.readAt().plus(holdCacheFor).isAfter(now)) {
-            return cached.until();
+            return cached;
         }
-        Optional<Instant> until = holds.until(key);
-        cachedHold.set(new CachedHold(now, until));
-        return until;
+        CachedHold read = new CachedHold(now, holds.until(key), holds.until(reserveKey));
+        cachedHold.set(read);
+        return read;
     }
 
     /** Tokens available now, for health checks and tests. */
