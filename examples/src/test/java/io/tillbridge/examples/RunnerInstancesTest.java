@@ -30,14 +30,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Three runner instances — each with its own scheduler, clients and flows — over one PostgreSQL database
  * and the same emulators. Orders arrive by webhook (to any instance) and by polling; the Zoho emulator
- * enforces its limit (the minute shortened to a second) and answers 5 % of calls 503, and Opayo loses
- * 10 % of payment answers after charging. One instance stops abruptly mid-run with executions in hand.
+ * enforces its limit (the minute shortened to a second), answers 5 % of calls 503 and loses 2 % of its
+ * answers after acting on them (a reset), and Opayo loses 10 % of payment answers after charging. One instance stops abruptly mid-run with executions in hand.
  * Every order ends charged, invoiced and recorded exactly once, no call is refused for the rate limit,
  * and each day is settled once across the three.
  */
 class RunnerInstancesTest {
 
-    private static final int ORDERS = Integer.getInteger("tillbridge.test.runnerInstances.orders", 240);
+    private static final int ORDERS = Integer.getInteger("tillbridge.test.runnerInstances.orders", 1000);
     private static final int ZOHO_LIMIT_PER_SECOND = 100;
 
     @Test
@@ -56,7 +56,8 @@ class RunnerInstancesTest {
         TillbridgeRunner.applySchema(dataSource);
         try (SandboxWorld world = new SandboxWorld(ORDERS, 41, clock, store)) {
             world.zohoEmulator.rateLimit(ZOHO_LIMIT_PER_SECOND, Duration.ofSeconds(1));
-            world.zohoEmulator.faults().seed(7).errorRate(0.05).only(request -> !request.path().startsWith("/oauth"));
+            world.zohoEmulator.faults().seed(7).errorRate(0.05).resetAfterProcessing(0.02)
+                    .only(request -> !request.path().startsWith("/oauth"));
             world.opayoEmulator.faults().seed(7).resetAfterProcessing(0.10)
                     .only(request -> request.method().equals("POST") && request.path().equals("/api/v1/transactions"));
 
@@ -102,7 +103,7 @@ class RunnerInstancesTest {
                 // Abrupt: c's scheduler stops beating, its blocked executions stay marked as picked by it.
                 instances.get(2).runner.close();
 
-                awaitCondition(() -> outcomes.size() == ORDERS, Duration.ofMinutes(5));
+                awaitCondition(() -> outcomes.size() == ORDERS, Duration.ofMinutes(10));
                 // The faults stop; the instances' dead-letter replays finish what they interrupted.
                 world.zohoEmulator.faults().clear();
                 world.opayoEmulator.faults().clear();
