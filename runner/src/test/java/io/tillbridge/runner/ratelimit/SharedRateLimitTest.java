@@ -91,6 +91,34 @@ class SharedRateLimitTest {
     }
 
     @Test
+    void theDailyQuotaDownToTheReserveHoldsNewWorkOnEveryInstanceButNotRequestsUnderWay() throws Exception {
+        HikariDataSource ds = TestDatabases.postgres();
+        try {
+            TillbridgeRunner.applySchema(ds);
+            SharedRateLimit first = SharedRateLimit.postgres(ds, "zoho:42", ZOHO, clock, sleeper).reserving(50);
+            SharedRateLimit second = SharedRateLimit.postgres(ds, "zoho:42", ZOHO, clock, sleeper).reserving(50);
+            Instant reset = clock.instant().plus(Duration.ofHours(5));
+
+            first.reported(new io.tillbridge.client.http.QuotaReport(2000, 51, reset));
+            clock.advance(Duration.ofSeconds(2));
+            assertThat(second.heldUntil()).as("above the reserve: nothing held").isEmpty();
+
+            first.reported(new io.tillbridge.client.http.QuotaReport(2000, 50, reset));
+            assertThat(first.lastReport()).contains(new io.tillbridge.client.http.QuotaReport(2000, 50, reset));
+            clock.advance(Duration.ofSeconds(2)); // past the other instance's one-second cache
+            assertThat(second.heldUntil()).as("the other instance holds new work too").contains(reset);
+            assertThat(second.acquire(Duration.ofSeconds(1))).as("a request of work under way still goes (out of the reserve)").isTrue();
+
+            clock.set(reset.plusSeconds(1));
+            assertThat(second.heldUntil().filter(until -> until.isAfter(clock.instant()))).as("the quota reset").isEmpty();
+            second.reported(new io.tillbridge.client.http.QuotaReport(2000, 1999, reset.plus(Duration.ofDays(1))));
+            assertThat(first.heldUntil().filter(until -> until.isAfter(clock.instant()))).isEmpty();
+        } finally {
+            TestDatabases.dropSchema(ds);
+        }
+    }
+
+    @Test
     void aPermitThatCannotComeWithinTheWaitIsRefusedWithoutConsumingOne() throws Exception {
         SharedRateLimit limit = SharedRateLimit.local("zoho:1", new SharedRateLimit.Spec(10, Duration.ofMinutes(1), 2), clock,
                 d -> {
