@@ -39,9 +39,9 @@ import java.util.stream.Collectors;
  * included), since Zoho's limit, not the hardware, bounds a shop's throughput. Orders a day per plan are
  * the plan's daily quota, less a reserve kept for the host, divided by the same calls per order.
  *
- * <p>Run: {@code mvn -B -q -pl benchmarks -am -DskipTests package exec:java
- * -Dexec.mainClass=io.tillbridge.benchmarks.RunnerThroughputProbe}; writes {@code results/runner.md}.
- * Needs the PostgreSQL of {@code TILLBRIDGE_TEST_PG_URL} (default: the local test database).
+ * <p>Run as the README says (the classpath written by {@code dependency:build-classpath}, then
+ * {@code java … RunnerThroughputProbe [orders] [directory]}); writes {@code results/runner.md}. Needs the
+ * PostgreSQL of {@code TILLBRIDGE_TEST_PG_URL} (default: the local test database).
  */
 public final class RunnerThroughputProbe {
 
