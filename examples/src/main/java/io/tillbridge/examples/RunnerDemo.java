@@ -108,8 +108,10 @@ public final class RunnerDemo {
     private static RunnerInstance instance(SandboxWorld world, HikariDataSource dataSource, SharedRateLimit budget, String name,
                                            Clock clock, Map<String, OrderOutcome> outcomes) {
         FlowStore store = JdbcFlowStore.builder(dataSource).clock(clock).build();
-        return new RunnerInstance(world, dataSource, store, budget, name, clock, RunnerInstance.Settings.quick(), outcomes::put, null)
-                .start();
+        // Quick, but with a heartbeat a busy laptop keeps: neither instance is dead, so neither should look it.
+        RunnerInstance.Settings settings = new RunnerInstance.Settings(4, Duration.ofMillis(50), Duration.ofSeconds(1),
+                Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofSeconds(10));
+        return new RunnerInstance(world, dataSource, store, budget, name, clock, settings, outcomes::put, null).start();
     }
 
     private static void print(PrintStream out, SandboxWorld world, List<RunnerInstance> instances, Map<String, OrderOutcome> outcomes,
