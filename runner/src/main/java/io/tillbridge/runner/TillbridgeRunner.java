@@ -118,6 +118,12 @@ public final class TillbridgeRunner implements AutoCloseable {
                         submitSettlement(day);
                     }));
         }
+        b.jobs.forEach((name, job) -> recurring.add(Tasks.recurring(TASK_PREFIX + "job-" + name, Schedules.fixedDelay(job.every()))
+                .execute((instance, context) -> {
+                    if (!job.spendsBudget() || held().isEmpty()) {
+                        job.job().run();
+                    }
+                })));
         if (b.replay != null) {
             Runnable replay = b.replay;
             recurring.add(Tasks.recurring(REPLAY_TASK, Schedules.fixedDelay(b.replayEvery))
@@ -313,6 +319,9 @@ public final class TillbridgeRunner implements AutoCloseable {
     private record Finder(WorkFinder finder, Duration every) {
     }
 
+    private record Job(Runnable job, Duration every, boolean spendsBudget) {
+    }
+
     /** One piece of work: its subject, and the payload the event that asked for it carried, if any. */
     @FunctionalInterface
     public interface Work {
@@ -332,6 +341,7 @@ public final class TillbridgeRunner implements AutoCloseable {
         private Dialect dialect;
         private final Map<String, Work> work = new LinkedHashMap<>();
         private final Map<String, Finder> finders = new LinkedHashMap<>();
+        private final Map<String, Job> jobs = new LinkedHashMap<>();
         private Supplier<Optional<Instant>> heldUntil = Optional::empty;
         private Function<LocalDate, String> settlement = day -> {
             throw new RunnerException("no settlement configured for " + day);
@@ -404,6 +414,23 @@ public final class TillbridgeRunner implements AutoCloseable {
         /** Polls for subjects of a kind of work (sales orders to charge, credit notes to refund) every {@code every}. */
         public Builder find(String kind, WorkFinder finder, Duration every) {
             finders.put(Objects.requireNonNull(kind, "kind"), new Finder(Objects.requireNonNull(finder, "finder"), positive(every, "find.every")));
+            return this;
+        }
+
+        /**
+         * Runs a job of the host's every {@code every}, once per occurrence across all instances — recurring
+         * billing's {@code chargeAllDue}, say. A job must be safe to run again after a crash (the flows'
+         * effects are). While the shared budget is held ({@link #holdWhile}), a job that spends it waits
+         * for the next occurrence.
+         *
+         * @param name         lower-case letters, digits and '-'; stable, since it is kept in the database
+         * @param spendsBudget whether the job calls the downstream whose budget {@link #holdWhile} guards
+         */
+        public Builder recurring(String name, Duration every, boolean spendsBudget, Runnable job) {
+            if (name == null || !name.matches("[a-z][a-z0-9-]{0,40}")) {
+                throw new RunnerException("job name must be lower-case letters, digits and '-', was '" + name + "'");
+            }
+            jobs.put(name, new Job(Objects.requireNonNull(job, "job"), positive(every, "recurring.every"), spendsBudget));
             return this;
         }
 
