@@ -105,7 +105,7 @@ public final class RunnerThroughputProbe {
         }
     }
 
-    private static Result run(HikariDataSource dataSource, int instanceCount, int orders) throws Exception {
+    static Result run(javax.sql.DataSource dataSource, int instanceCount, int orders) throws Exception {
         Clock clock = Clock.systemUTC();
         FlowStore store = JdbcFlowStore.builder(dataSource).migrate(true).build();
         TillbridgeRunner.applySchema(dataSource);
