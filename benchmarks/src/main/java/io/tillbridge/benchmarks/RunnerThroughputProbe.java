@@ -113,8 +113,9 @@ public final class RunnerThroughputProbe {
         try (SandboxWorld world = new SandboxWorld(orders, 2026, clock, store)) {
             world.zohoEmulator.rateLimit(ZOHO_PER_MINUTE, zohoMinute);
             world.opayoEmulator.faults().latency(OPAYO_LATENCY.dividedBy(SCALE));
-            // Zoho's own budget (100 a minute, 5 at once), in scaled time.
-            SharedRateLimit.Spec spec = new SharedRateLimit.Spec(ZOHO_PER_MINUTE, zohoMinute, 5);
+            // The product's Zoho budget (Spec.zoho(): 100 a minute, 2 at once), in scaled time.
+            SharedRateLimit.Spec zoho = SharedRateLimit.Spec.zoho();
+            SharedRateLimit.Spec spec = new SharedRateLimit.Spec(zoho.limit(), zohoMinute, zoho.burst());
             RunnerInstance.Settings settings = new RunnerInstance.Settings(8, Duration.ofMillis(20), Duration.ofSeconds(1),
                     Duration.ofMillis(500), zohoMinute, Duration.ofSeconds(10));
             Map<String, OrderOutcome> outcomes = new ConcurrentHashMap<>();
@@ -186,7 +187,7 @@ public final class RunnerThroughputProbe {
                 .append("Opayo answers after ").append(OPAYO_LATENCY.toMillis()).append(" ms, Zoho allows ").append(ZOHO_PER_MINUTE)
                 .append(" requests a minute; time runs ").append(SCALE).append(" × fast and the figures are in real minutes. ")
                 .append("Half the orders arrive by webhook, half are found by polling; the instances share one Zoho budget on PostgreSQL ")
-                .append("(Bucket4j, 100 a minute with 5 at once) with a reserve of ").append(RESERVE)
+                .append("(Bucket4j, `Spec.zoho()`: 100 a minute, 2 at once) with a reserve of ").append(RESERVE)
                 .append(" requests of the daily quota kept for the host. Target: ≥ 90 % of the ceiling, 0 × 429.\n\n");
         md.append("| instances | orders | outcomes | Zoho calls | calls per order | 429s | orders/min | ceiling (100 ÷ calls per order) | of ceiling |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");

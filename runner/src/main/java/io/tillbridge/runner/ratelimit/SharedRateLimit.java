@@ -58,9 +58,13 @@ public final class SharedRateLimit implements RequestPermits {
             }
         }
 
-        /** Zoho Inventory: 100 requests a minute per organisation, 5 at once. */
+        /**
+         * Zoho Inventory: 100 requests a minute per organisation, 2 at once after a quiet spell and 98 a
+         * minute refilled — a small burst leaves the most of the limit to the steady rate, which is what a
+         * busy day runs at.
+         */
         public static Spec zoho() {
-            return new Spec(100, Duration.ofMinutes(1), 5);
+            return new Spec(100, Duration.ofMinutes(1), 2);
         }
 
         BucketConfiguration configuration() {

@@ -53,7 +53,7 @@ class SharedRateLimitTest {
         assertThat(busiestWindow(granted, Duration.ofMinutes(1))).isLessThanOrEqualTo(100);
         Duration took = Duration.between(granted.get(0), granted.get(granted.size() - 1));
         double perMinute = 399 / (took.toMillis() / 60_000.0);
-        assertThat(perMinute).as("permits a minute").isGreaterThanOrEqualTo(90);
+        assertThat(perMinute).as("permits a minute").isGreaterThanOrEqualTo(97);
     }
 
     @Test
@@ -69,7 +69,7 @@ class SharedRateLimitTest {
 
             List<Instant> granted = take(300, instances);
             assertThat(busiestWindow(granted, Duration.ofMinutes(1))).as("three instances together").isLessThanOrEqualTo(100);
-            assertThat(otherOrganisation.available()).as("another organisation's budget is its own").isEqualTo(5);
+            assertThat(otherOrganisation.available()).as("another organisation's budget is its own").isEqualTo(2);
 
             // Zoho's daily quota is spent: one instance learns it, every instance holds until the reset.
             // Zoho names the reset in whole seconds (X-Rate-Limit-Reset).
