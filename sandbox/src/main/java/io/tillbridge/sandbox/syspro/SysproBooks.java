@@ -32,10 +32,22 @@ public final class SysproBooks {
         }
     }
 
-    /** A customer. */
+    /**
+     * A customer.
+     *
+     * @param addresses SoldToAddr1..5, SoldPostalCode, ShipToAddr1..5 and ShipPostalCode as ARSSCS last set them
+     */
     public record Customer(String code, String name, String shortName, String currency, BigDecimal creditLimit, String email,
-                           String telephone, boolean onHold) {
+                           String telephone, boolean onHold, Map<String, String> addresses) {
+        public Customer {
+            addresses = Map.copyOf(addresses);
+        }
     }
+
+    /** ARSSCS's address elements, in two groups that are set as a whole: sold-to and ship-to. */
+    private static final List<List<String>> ADDRESS_GROUPS = List.of(
+            List.of("SoldToAddr1", "SoldToAddr2", "SoldToAddr3", "SoldToAddr4", "SoldToAddr5", "SoldPostalCode"),
+            List.of("ShipToAddr1", "ShipToAddr2", "ShipToAddr3", "ShipToAddr4", "ShipToAddr5", "ShipPostalCode"));
 
     /** An AR invoice (or credit note) with its open balance. */
     public record Invoice(String invoice, String customer, BigDecimal value, BigDecimal balance) {
@@ -121,7 +133,8 @@ public final class SysproBooks {
     // ---- seeding ---------------------------------------------------------------------------------
 
     public synchronized SysproBooks customer(String code, String name, String currency) {
-        customers.put(code, new Customer(code, name, name.length() > 20 ? name.substring(0, 20) : name, currency, null, "", "", false));
+        customers.put(code, new Customer(code, name, name.length() > 20 ? name.substring(0, 20) : name, currency, null, "", "", false,
+                Map.of()));
         return this;
     }
 
@@ -411,11 +424,23 @@ public final class SysproBooks {
         }
         BigDecimal balance = invoices.values().stream().filter(i -> i.customer().equals(code)).map(Invoice::balance)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return EnetDocument.root("ArCustomer", "7.0.020").add("Customer", c.code()).add("Name", c.name())
+        Out out = EnetDocument.root("ArCustomer", "7.0.020").add("Customer", c.code()).add("Name", c.name())
                 .add("ShortName", c.shortName()).add("Currency", c.currency())
                 .add("CreditLimit", c.creditLimit() == null ? "" : EnetDocument.padded(c.creditLimit(), 2))
-                .add("Email", c.email()).add("Telephone", c.telephone()).add("CustomerOnHold", c.onHold() ? "Y" : "N")
-                .add("CurrentBalance", EnetDocument.padded(balance, 2));
+                .add("Email", c.email()).add("Telephone", c.telephone()).add("CustomerOnHold", c.onHold() ? "Y" : "N");
+        ADDRESS_GROUPS.forEach(group -> group.forEach(field -> out.add(field, c.addresses().getOrDefault(field, ""))));
+        return out.add("CurrentBalance", EnetDocument.padded(balance, 2));
+    }
+
+    /** The customer's addresses after an ARSSCS item: a group the item names any element of is replaced whole; others stay. */
+    private static Map<String, String> addresses(In item, Map<String, String> old) {
+        Map<String, String> out = new LinkedHashMap<>(old);
+        for (List<String> group : ADDRESS_GROUPS) {
+            if (group.stream().anyMatch(f -> item.child(f).isPresent())) {
+                group.forEach(f -> out.put(f, item.text(f)));
+            }
+        }
+        return out;
     }
 
     // ARSSCS ---------------------------------------------------------------------------------------------
@@ -473,7 +498,8 @@ public final class SysproBooks {
                         limit != null ? limit : old == null ? null : old.creditLimit(),
                         pick(item.text("Email"), old == null ? "" : old.email()),
                         pick(item.text("Telephone"), old == null ? "" : old.telephone()),
-                        item.text("CustomerOnHold").isEmpty() ? old != null && old.onHold() : item.text("CustomerOnHold").equals("Y")));
+                        item.text("CustomerOnHold").isEmpty() ? old != null && old.onHold() : item.text("CustomerOnHold").equals("Y"),
+                        addresses(item, old == null ? Map.of() : old.addresses())));
                 return null;
             });
         }
