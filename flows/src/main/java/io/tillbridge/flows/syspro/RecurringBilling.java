@@ -186,7 +186,8 @@ public final class RecurringBilling {
     }
 
     private Effect<String> arPayment(Subscription s, LocalDate period, int attempt, OpayoResult charged) {
-        String reference = vendorTxCode(s.id(), period, attempt);
+        // The Opayo vendorTxCode may hold 40 characters, SYSPRO's Reference 30: a long one goes in its deterministic short form.
+        String reference = SysproKeys.of(vendorTxCode(s.id(), period, attempt));
         String bank = glRules.derive(new GlContext(TransactionType.REPEAT, null, s.amount().currency(), null, 1)).bank();
         Map<String, String> refs = Map.of("reference", reference, "customer", s.customer(), "bank", bank,
                 "transactionId", charged.transactionId());
@@ -246,7 +247,10 @@ public final class RecurringBilling {
         return subscriptionId + "@" + period;
     }
 
-    /** RB-{id}-{yyMMdd}-{attempt}: unique per (subscription, period, attempt), at most 30 characters for SYSPRO's reference. */
+    /**
+     * RB-{id}-{yyMMdd}-{attempt}: unique per (subscription, period, attempt); SYSPRO's reference is its
+     * {@link SysproKeys} form when it is longer than 30 characters.
+     */
     static String vendorTxCode(String subscriptionId, LocalDate period, int attempt) {
         return "RB-" + subscriptionId + "-" + PERIOD.format(period) + "-" + attempt;
     }

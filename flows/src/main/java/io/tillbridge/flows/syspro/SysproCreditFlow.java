@@ -50,7 +50,8 @@ import java.util.function.Function;
  * letting another credit pass the check on the same money.
  *
  * <p><b>SYSPRO's amount agrees with ours.</b> The credit note is a SORTCH header (with the invoice's
- * number when the credit is of an invoice; the credit's id as its CustomerPoNumber) and a SORTCL
+ * number when the credit is of an invoice; the credit's id, in its {@link SysproKeys} form, as its
+ * CustomerPoNumber) and a SORTCL
  * non-stocked line of quantity 1 priced at the credit's amount. Each is an effect looked up first: the
  * header by CustomerPoNumber, the line by the credit note's lines (SorDetail), whose value must equal
  * the amount — a note holding another value is held for a person, never topped up. The payment's
@@ -63,7 +64,6 @@ public final class SysproCreditFlow {
     public static final String PAYMENTS = "syspro-credit-payment";
     private static final String REFUNDED = NAME + "/refunded/";
     private static final String RESERVED = PAYMENTS + "/reserved/";
-    private static final int CUSTOMER_PO_MAX = 30;
 
     /**
      * What a host tunes about the credit notes.
@@ -126,10 +126,6 @@ public final class SysproCreditFlow {
             if (!credit.id().equals(creditId)) {
                 throw new LeasedRun.Refused("the host returned credit " + credit.id() + " when asked for " + creditId);
             }
-            if (credit.id().length() > CUSTOMER_PO_MAX) {
-                throw new LeasedRun.Refused("credit id " + credit.id() + " is longer than SYSPRO's " + CUSTOMER_PO_MAX
-                        + "-character CustomerPoNumber; it is not truncated");
-            }
             Effect<String> value = creditValue(credit, null);
             boolean valued = engine.store().effect(value.key()).map(r -> r.state() == EffectRecord.State.DONE).orElse(false);
             if (!valued) {
@@ -181,14 +177,17 @@ public final class SysproCreditFlow {
     }
 
     private Effect<String> creditNote(CreditRequest credit) {
-        String po = credit.id();
+        String po = SysproKeys.of(credit.id());
         Map<String, String> refs = new LinkedHashMap<>();
         refs.put("customerPoNumber", po);
         refs.put("kind", credit.kind().name());
         refs.put("customer", credit.customer());
         refs.put("invoice", credit.invoice() == null ? "" : credit.invoice());
         refs.put("original", credit.originalVendorTxCode());
-        return new Effect<>(new EffectKey(NAME, "credit-note", po, 1), Intent.of(credit.amount(), refs),
+        if (SysproKeys.shortened(credit.id())) {
+            refs.put("credit", credit.id());
+        }
+        return new Effect<>(new EffectKey(NAME, "credit-note", credit.id(), 1), Intent.of(credit.amount(), refs),
                 situation -> syspro.salesOrderByPo(po),
                 () -> {
                     LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
@@ -206,7 +205,8 @@ public final class SysproCreditFlow {
         return new Effect<>(new EffectKey(NAME, "credit-value", credit.id(), 1), Intent.of(credit.amount(), refs),
                 situation -> valueOf(note, amount),
                 () -> {
-                    String description = settings.lineDescription() + " " + credit.kind().name().toLowerCase(Locale.ROOT) + " " + credit.id();
+                    String description = settings.lineDescription() + " " + credit.kind().name().toLowerCase(Locale.ROOT) + " "
+                            + SysproKeys.of(credit.id());
                     CreditNoteLine line = CreditNoteLine.value(note, settings.lineCode(), description, amount);
                     SysproTarget.post("SORTCL", () -> syspro.client().salesOrders().addCreditNoteLine(line));
                     return amount.toPlainString();

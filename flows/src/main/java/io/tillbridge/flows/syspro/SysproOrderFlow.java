@@ -64,7 +64,6 @@ public final class SysproOrderFlow {
     private static final int COMMENT_MAX = 100;
     /** How many orders were imported with an Opayo transaction id: moved in the same write that records the import. */
     private static final String TRANSACTION = NAME + "/transaction/";
-    private static final int CUSTOMER_PO_MAX = 30;
 
     /** When the AR payment is posted. */
     public enum PaymentPosting {
@@ -207,10 +206,6 @@ public final class SysproOrderFlow {
 
     /** ARSQRY the customer and INVQRY every stock code in the order's warehouse; what SYSPRO does not know is refused by name. */
     private void validate(WebOrder order) {
-        if (order.vendorTxCode().length() > CUSTOMER_PO_MAX) {
-            throw new LeasedRun.Refused("vendorTxCode " + order.vendorTxCode() + " is longer than SYSPRO's " + CUSTOMER_PO_MAX
-                    + "-character CustomerPoNumber; it is not truncated");
-        }
         if (order.lines().isEmpty()) {
             throw new LeasedRun.Refused("the order has no lines");
         }
@@ -267,14 +262,18 @@ public final class SysproOrderFlow {
 
     /** @param suspense why it is imported in suspense, or null to import it open */
     private Effect<String> salesOrder(WebOrder order, Suspense suspense) {
-        String po = order.vendorTxCode();
+        String po = SysproKeys.of(order.vendorTxCode());
+        boolean shortened = SysproKeys.shortened(order.vendorTxCode());
         Map<String, String> refs = new LinkedHashMap<>(Map.of("customerPoNumber", po, "customer", order.customer(),
                 "transactionId", order.transactionId(), "warehouse", order.warehouse()));
+        if (shortened) {
+            refs.put("vendorTxCode", order.vendorTxCode());
+        }
         if (suspense != null) {
             refs.put("orderStatus", SUSPENSE);
             refs.put("risk", suspense.reasons());
         }
-        return new Effect<>(salesOrderKey(po), Intent.of(order.paid(), refs),
+        return new Effect<>(salesOrderKey(order.vendorTxCode()), Intent.of(order.paid(), refs),
                 situation -> syspro.salesOrderByPo(po),
                 () -> {
                     SalesOrderImport.Builder request = SalesOrderImport.builder(po, order.customer()).warehouse(order.warehouse())
@@ -285,6 +284,10 @@ public final class SysproOrderFlow {
                         request.shipTo(null, ship.lines(), ship.postalCode());
                     }
                     order.lines().forEach(l -> request.stockLine(l.stockCode(), l.quantity(), l.price()));
+                    if (shortened) {
+                        // The CustomerPoNumber is the key's 30-character form; the order carries the whole of it too.
+                        commentLines("Opayo vendorTxCode " + order.vendorTxCode()).forEach(request::commentLine);
+                    }
                     if (suspense != null) {
                         request.orderStatus(SalesOrderImport.Status.IN_SUSPENSE);
                         commentLines("Held by Tillbridge: " + suspense.reasons()).forEach(request::commentLine);
@@ -342,16 +345,16 @@ public final class SysproOrderFlow {
     }
 
     private Effect<String> arPayment(WebOrder order, String invoice) {
-        String reference = order.vendorTxCode();
+        String reference = SysproKeys.of(order.vendorTxCode());
         String bank = settings.glRules().derive(new GlContext(TransactionType.PAYMENT, order.cardType(), order.paid().currency(),
                 order.channel(), 1)).bank();
         Map<String, String> refs = Map.of("reference", reference, "customer", order.customer(), "invoice", invoice == null ? "" : invoice,
                 "bank", bank, "transactionId", order.transactionId());
-        return new Effect<>(new EffectKey(NAME, "ar-payment", reference, 1), Intent.of(order.paid(), refs),
+        return new Effect<>(new EffectKey(NAME, "ar-payment", order.vendorTxCode(), 1), Intent.of(order.paid(), refs),
                 situation -> syspro.arPayment(order.customer(), reference),
                 () -> {
                     ArPayment.Builder payment = ArPayment.builder(order.customer(), order.paid().currency(), order.paid().amount(),
-                            reference).bank(bank).paymentDate(today()).narration("Opayo " + order.transactionId());
+                            reference).bank(bank).paymentDate(today()).narration(narration(order));
                     if (invoice == null) {
                         payment.unapplied(order.paid().amount());
                     } else {
@@ -360,6 +363,14 @@ public final class SysproOrderFlow {
                     return SysproTarget.post("ARSTPY", () -> syspro.client().arPayments().post(payment.build())).journalNumber()
                             .orElse("(SYSPRO gave no journal number)");
                 }, ResultCodec.text("journal"));
+    }
+
+    /**
+     * The payment's narration: the Opayo transaction id (36 characters, more than the Reference's 30), and
+     * the whole vendorTxCode when the Reference holds its short form.
+     */
+    static String narration(WebOrder order) {
+        return "Opayo " + order.transactionId() + (SysproKeys.shortened(order.vendorTxCode()) ? " " + order.vendorTxCode() : "");
     }
 
     private LocalDate today() {
