@@ -42,15 +42,6 @@ final class LeasedRun {
         }
     }
 
-    /** Another runner (or thread) holds a lease this run needs besides its own: try again shortly. */
-    static final class Busy extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Busy(String reason) {
-            super(reason, null, false, false);
-        }
-    }
-
     /** The result of an effect that must be done before the run goes on. */
     static <R> R done(EffectOutcome<R> outcome, String what) {
         if (outcome instanceof EffectOutcome.Done<R> done) {
@@ -76,7 +67,7 @@ final class LeasedRun {
                 engine.settleDeadLetter(flow, subject, "done");
             }
             return outcome;
-        } catch (LeaseLostException | Busy e) {
+        } catch (LeaseLostException e) {
             return new SysproOutcome.Busy(subject);
         } catch (NotDone e) {
             return park(engine, flow, subject, e.getMessage(), money, e.held);

@@ -152,7 +152,8 @@ public final class SysproCreditFlow {
         }
         Optional<EffectEngine.Run> started = engine.start(PAYMENTS, payment);
         if (started.isEmpty()) {
-            throw new LeasedRun.Busy("another credit of payment " + payment + " is being checked");
+            // Held, not Busy: this credit is on the queue for a replay, so nothing is dropped while the other one is checked.
+            throw new LeasedRun.NotDone("another credit of payment " + payment + " is being checked against it; run again", true);
         }
         try (EffectEngine.Run onPayment = started.get()) {
             if (engine.store().effect(reservation.key()).map(r -> r.state() == EffectRecord.State.DONE).orElse(false)) {

@@ -98,6 +98,9 @@ class SysproCreditConcurrencyTest {
                     String payment = "TB-PAY-" + p;
                     List<SysproOutcome> pair = List.of(outcomes.get("RF-" + p + "A"), outcomes.get("RF-" + p + "B"));
                     assertThat(pair).as(payment).filteredOn(o -> o instanceof SysproOutcome.Done).hasSize(1);
+                    List<String> both = List.of("RF-" + p + "A", "RF-" + p + "B");
+                    assertThat(world.store.openDeadLetters()).as(payment).filteredOn(l -> both.contains(l.subject()))
+                            .singleElement().satisfies(l -> assertThat(l.reason()).contains("EXCEEDS_REFUNDABLE"));
                     assertThat(pair).as(payment).filteredOn(o -> o instanceof SysproOutcome.DeadLettered).singleElement()
                             .satisfies(o -> assertThat(((SysproOutcome.DeadLettered) o).reason()).contains("EXCEEDS_REFUNDABLE"));
                     assertThat(runnerA.reserved(payment, Money.of("1", "GBP").currency())).isEqualTo(Money.of("40.00", "GBP"));
@@ -120,7 +123,7 @@ class SysproCreditConcurrencyTest {
         }
     }
 
-    /** Starts with the other thread, then runs again while busy (the other credit holds the payment's lease). */
+    /** Starts with the other thread, then runs again while held because the other credit holds the payment's lease. */
     private static SysproOutcome untilSettled(SysproCreditFlow flow, String credit, CyclicBarrier together) {
         try {
             together.await(30, TimeUnit.SECONDS);
@@ -128,7 +131,7 @@ class SysproCreditConcurrencyTest {
             throw new IllegalStateException(e);
         }
         SysproOutcome outcome = flow.run(credit);
-        for (int i = 0; i < 10_000 && outcome instanceof SysproOutcome.Busy; i++) {
+        for (int i = 0; i < 10_000 && outcome instanceof SysproOutcome.Held held && held.reason().contains("being checked"); i++) {
             Thread.onSpinWait();
             outcome = flow.run(credit);
         }

@@ -103,7 +103,9 @@ class SysproCreditFlowTest {
                 }
             }).build();
             assertThat(flow(world, first).run("RF-A")).isInstanceOf(SysproOutcome.Done.class);
-            assertThat(during.get("inside")).isInstanceOf(SysproOutcome.Busy.class);
+            assertThat(during.get("inside")).isInstanceOf(SysproOutcome.Held.class);
+            assertThat(((SysproOutcome.Held) during.get("inside")).reason()).contains("being checked");
+            assertThat(world.store.openDeadLetters()).extracting(io.tillbridge.flows.store.DeadLetter::subject).containsExactly("RF-B");
             SysproOutcome after = second.run("RF-B");
             assertThat(after).isInstanceOf(SysproOutcome.DeadLettered.class);
             assertThat(((SysproOutcome.DeadLettered) after).reason()).contains("EXCEEDS_REFUNDABLE");
