@@ -38,8 +38,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * A paid web order into SYSPRO: the customer (ARSQRY) and every stock code in its warehouse (INVQRY)
  * checked, the risk policy's decision applied, then a SORTOI sales order whose CustomerPoNumber is the
  * vendorTxCode (all or nothing: {@code ApplyIfEntireDocumentValid}), and an ARSTPY AR payment with the
- * vendorTxCode as reference and the Opayo transaction id in its narration — on payment, or when the host
- * reports the shipment ({@link PaymentPosting#ON_SHIPMENT}).
+ * vendorTxCode as reference and the Opayo transaction id (36 characters, more than the Reference's 30) in
+ * its narration — on payment, or when the host reports the shipment ({@link PaymentPosting#ON_SHIPMENT}).
+ * A vendorTxCode longer than 30 characters is sent in its {@link SysproKeys} form, never cut short.
  *
  * <p>Both postings are {@link Effect}s run by the {@link EffectEngine}: an order already in SYSPRO under
  * the same CustomerPoNumber, or a payment under the same reference, is found and adopted, never posted
