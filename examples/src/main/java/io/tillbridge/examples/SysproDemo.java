@@ -84,7 +84,8 @@ final class SysproDemo {
     /** What the SYSPRO run came to, for the summary and its test. */
     record Summary(int orders, int imported, long mostImportsOfOnePo, int arPayments, long mostPaymentsOfOneReference, int creditNotes,
                    int journals, boolean journalsBalance, ReconciliationReport reconciliation, int repeatsCharged,
-                   long mostRepeatsOfOneCode, int repeatsDeclined, int notices, List<String> deadLetters) {
+                   long mostRepeatsOfOneCode, int repeatsDeclined, int notices, List<String> deadLetters, BigDecimal creditValue,
+                   int releasedFromSuspense) {
     }
 
     static Summary run(PrintStream out, long seed, Path storeDirectory) {
@@ -251,7 +252,11 @@ final class SysproDemo {
                 (int) books.salesOrders().stream().filter(o -> o.documentType().equals("C")).count(), books.journals().size(), balanced,
                 reconciliation, (int) repeats.stream().filter(t -> t.status().equals("Ok")).count(), mostRepeats,
                 (int) repeats.stream().filter(t -> !t.status().equals("Ok")).count(),
-                notices.values().stream().mapToInt(Integer::intValue).sum(), dead);
+                notices.values().stream().mapToInt(Integer::intValue).sum(), dead,
+                books.salesOrders().stream().filter(o -> o.documentType().equals("C")).map(SysproBooks.SalesOrder::value)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add),
+                (int) salesOrders.stream().filter(o -> o.status().equals("1")
+                        && o.comments().stream().anyMatch(c -> c.startsWith("Held by Tillbridge"))).count());
     }
 
     private static void print(PrintStream out, Summary s, Map<String, SysproOutcome> outcomes) {
@@ -259,7 +264,9 @@ final class SysproDemo {
         out.printf("SYSPRO orders   %d paid web orders: %d in SYSPRO (SORTOI, at most %d per CustomerPoNumber), %d dead-lettered%n",
                 s.orders(), s.imported(), s.mostImportsOfOnePo(), s.orders() - done);
         out.printf("AR payments     %d posted through ARSTPY (at most %d per reference)%n", s.arPayments(), s.mostPaymentsOfOneReference());
-        out.printf("Credit notes    %d (a refund and a chargeback); a chargeback above its payment dead-lettered%n", s.creditNotes());
+        out.printf("Risk holds      %d order(s) imported in suspense with the reasons, released with SORTOS%n", s.releasedFromSuspense());
+        out.printf("Credit notes    %d (a refund and a chargeback) worth %s in SYSPRO (SORTCH + SORTCL); a chargeback above its"
+                + " payment dead-lettered%n", s.creditNotes(), s.creditValue().toPlainString());
         out.printf("GL journals     %d GENTJL journal(s) for the day's batch, %s%n", s.journals(), s.journalsBalance() ? "balanced" : "NOT BALANCED");
         if (s.reconciliation() != null) {
             out.printf("Reconciliation  %d settlement lines matched to AR payments, %d discrepancies (refunds have no AR payment)%n",

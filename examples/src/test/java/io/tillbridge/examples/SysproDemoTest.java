@@ -26,6 +26,8 @@ class SysproDemoTest {
         assertThat(s.mostPaymentsOfOneReference()).isEqualTo(1);
         assertThat(s.arPayments()).isEqualTo(10 + s.repeatsCharged());
         assertThat(s.creditNotes()).isEqualTo(2);
+        assertThat(s.creditValue()).isEqualByComparingTo("109.98");  // RF-1001 10.00 + CB-1002 99.98: SYSPRO's amount is ours
+        assertThat(s.releasedFromSuspense()).isEqualTo(1);          // WEB-1007: in suspense with its reasons, then released
         assertThat(s.journals()).isEqualTo(1);
         assertThat(s.journalsBalance()).isTrue();
         assertThat(s.mostRepeatsOfOneCode()).isEqualTo(1);

@@ -41,8 +41,9 @@ import java.util.Optional;
  * {@link Notifier} is told once. The attempts made are read from the store's effect records, so a
  * decline is never counted twice.
  *
- * <p>A scheduler calls {@link #dueCharges(Instant)} and then {@link #chargeDue(String, LocalDate)} for
- * each; calling it for a charge not yet due, or already charged, is harmless.
+ * <p>A scheduler calls {@link #chargeAllDue(Instant)} on every tick — or {@link #dueCharges(Instant)} and
+ * then {@link #chargeDue(String, LocalDate)} for each; calling it for a charge not yet due, or already
+ * charged, is harmless.
  */
 public final class RecurringBilling {
 
@@ -123,6 +124,28 @@ public final class RecurringBilling {
         return due;
     }
 
+    /**
+     * The scheduled task's whole body: runs every charge due by {@code asOf} ({@link #dueCharges}, then
+     * {@link #chargeDue} for each). Any number of runners may call it at the same time on one store: a
+     * charge another runner holds comes back {@link SysproOutcome.Busy} and is charged once. Never throws.
+     *
+     * @return each due charge's outcome, by its subject ({@code subscription@period}), in due order
+     */
+    public Map<String, SysproOutcome> chargeAllDue(Instant asOf) {
+        Map<String, SysproOutcome> outcomes = new LinkedHashMap<>();
+        List<DueCharge> due;
+        try {
+            due = dueCharges(asOf);
+        } catch (RuntimeException e) {
+            // The store could not be read: nothing was charged; the next tick tries again.
+            return Map.of(NAME, new SysproOutcome.Held(NAME, "the due charges could not be read: " + e.getMessage()));
+        }
+        for (DueCharge charge : due) {
+            outcomes.put(subject(charge.subscriptionId(), charge.period()), chargeDue(charge.subscriptionId(), charge.period()));
+        }
+        return outcomes;
+    }
+
     /** Charges one period of a subscription, or resumes it; at most once. Never throws. */
     public SysproOutcome chargeDue(String subscriptionId, LocalDate period) {
         String subject = subject(subscriptionId, period);
@@ -186,7 +209,8 @@ public final class RecurringBilling {
     }
 
     private Effect<String> arPayment(Subscription s, LocalDate period, int attempt, OpayoResult charged) {
-        String reference = vendorTxCode(s.id(), period, attempt);
+        // The Opayo vendorTxCode may hold 40 characters, SYSPRO's Reference 30: a long one goes in its deterministic short form.
+        String reference = SysproKeys.of(vendorTxCode(s.id(), period, attempt));
         String bank = glRules.derive(new GlContext(TransactionType.REPEAT, null, s.amount().currency(), null, 1)).bank();
         Map<String, String> refs = Map.of("reference", reference, "customer", s.customer(), "bank", bank,
                 "transactionId", charged.transactionId());
@@ -246,7 +270,10 @@ public final class RecurringBilling {
         return subscriptionId + "@" + period;
     }
 
-    /** RB-{id}-{yyMMdd}-{attempt}: unique per (subscription, period, attempt), at most 30 characters for SYSPRO's reference. */
+    /**
+     * RB-{id}-{yyMMdd}-{attempt}: unique per (subscription, period, attempt); SYSPRO's reference is its
+     * {@link SysproKeys} form when it is longer than 30 characters.
+     */
     static String vendorTxCode(String subscriptionId, LocalDate period, int attempt) {
         return "RB-" + subscriptionId + "-" + PERIOD.format(period) + "-" + attempt;
     }

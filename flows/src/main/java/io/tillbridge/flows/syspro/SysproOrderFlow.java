@@ -4,6 +4,7 @@ import io.tillbridge.flows.effect.Effect;
 import io.tillbridge.flows.effect.EffectEngine;
 import io.tillbridge.flows.effect.EffectKey;
 import io.tillbridge.flows.effect.Intent;
+import io.tillbridge.flows.effect.Lookup;
 import io.tillbridge.flows.effect.ResultCodec;
 import io.tillbridge.flows.store.EffectRecord;
 import io.tillbridge.flows.store.MoneyMoved;
@@ -18,36 +19,52 @@ import io.tillbridge.mapping.risk.RiskPolicy;
 import io.tillbridge.syspro.BusinessObjectException;
 import io.tillbridge.syspro.BusinessObjectNotLicensedException;
 import io.tillbridge.syspro.inventory.StockItem;
+import io.tillbridge.syspro.LookupResult;
+import io.tillbridge.syspro.orders.OrderStatusChange;
 import io.tillbridge.syspro.orders.SalesOrderImport;
 import io.tillbridge.syspro.receivables.ArPayment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A paid web order into SYSPRO: the customer (ARSQRY) and every stock code in its warehouse (INVQRY)
  * checked, the risk policy's decision applied, then a SORTOI sales order whose CustomerPoNumber is the
  * vendorTxCode (all or nothing: {@code ApplyIfEntireDocumentValid}), and an ARSTPY AR payment with the
- * vendorTxCode as reference and the Opayo transaction id in its narration — on payment, or when the host
- * reports the shipment ({@link PaymentPosting#ON_SHIPMENT}).
+ * vendorTxCode as reference and the Opayo transaction id (36 characters, more than the Reference's 30) in
+ * its narration — on payment, or when the host reports the shipment ({@link PaymentPosting#ON_SHIPMENT}).
+ * A vendorTxCode longer than 30 characters is sent in its {@link SysproKeys} form, never cut short.
  *
  * <p>Both postings are {@link Effect}s run by the {@link EffectEngine}: an order already in SYSPRO under
  * the same CustomerPoNumber, or a payment under the same reference, is found and adopted, never posted
- * twice. A REVIEW or HOLD decision keeps the order out of SYSPRO, on the dead-letter queue with the
- * reasons, until {@link #release} is called. An unknown customer or stock code is dead-lettered naming
- * it. {@link #run} never throws.
+ * twice. An unknown customer or stock code is dead-lettered naming it. {@link #run} never throws.
+ *
+ * <p>Fraud indicator → conditional processing: a REVIEW or HOLD decision of the risk policy imports the
+ * order <em>in suspense</em> (SORTOI {@code OrderStatus=S}) with the decision, score and every reason as
+ * its comment lines, so SYSPRO holds it where people work; no AR payment is posted and the subject waits
+ * on the dead-letter queue (held) with the same reasons. {@link #release} is the explicit release: an
+ * effect that changes the order's status to open with SORTOS and the host's credit authority (looked up
+ * first, so an order someone already released in SYSPRO is adopted), and then the run goes on. With
+ * {@link RiskHandling#KEEP_OUT_ON_HOLD} a HOLD decision keeps the order out of SYSPRO instead, until
+ * released.
  */
 public final class SysproOrderFlow {
 
     public static final String NAME = "syspro-order";
     private static final String RELEASED = NAME + "/released/";
+    /** SORTOI's and SORTOS's code for an order in suspense. */
+    private static final String SUSPENSE = SalesOrderImport.Status.IN_SUSPENSE.code();
+    /** A SORTOI comment line holds 100 characters; longer reasons go on more lines, never cut. */
+    private static final int COMMENT_MAX = 100;
     /** How many orders were imported with an Opayo transaction id: moved in the same write that records the import. */
     private static final String TRANSACTION = NAME + "/transaction/";
-    private static final int CUSTOMER_PO_MAX = 30;
 
     /** When the AR payment is posted. */
     public enum PaymentPosting {
@@ -57,22 +74,40 @@ public final class SysproOrderFlow {
         ON_SHIPMENT
     }
 
+    /** What a REVIEW or HOLD decision of the risk policy does with the order. */
+    public enum RiskHandling {
+        /** REVIEW and HOLD: imported in suspense in SYSPRO with the reasons, until released. */
+        SUSPEND_IN_SYSPRO,
+        /** REVIEW: imported in suspense; HOLD: kept out of SYSPRO (on the dead-letter queue with the reasons) until released. */
+        KEEP_OUT_ON_HOLD
+    }
+
     /**
      * What a host tunes.
      *
-     * @param risk    the risk policy
-     * @param glRules GL rules: the bank account of a payment's context is the ARSTPY bank
-     * @param posting when the AR payment is posted
-     * @param clock   for payment dates
-     * @param zone    the business's time zone
+     * @param risk            the risk policy
+     * @param glRules         GL rules: the bank account of a payment's context is the ARSTPY bank
+     * @param posting         when the AR payment is posted
+     * @param clock           for payment dates
+     * @param zone            the business's time zone
+     * @param riskHandling    what a risky order becomes
+     * @param creditAuthority SORTOS's {@code CreditAuthority} of a release made through {@link #release(String)}
      */
-    public record Settings(RiskPolicy risk, GlRuleTable glRules, PaymentPosting posting, Clock clock, ZoneId zone) {
+    public record Settings(RiskPolicy risk, GlRuleTable glRules, PaymentPosting posting, Clock clock, ZoneId zone,
+                           RiskHandling riskHandling, String creditAuthority) {
         public Settings {
             Objects.requireNonNull(risk, "risk");
             Objects.requireNonNull(glRules, "glRules");
             Objects.requireNonNull(posting, "posting");
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(zone, "zone");
+            Objects.requireNonNull(riskHandling, "riskHandling");
+            Objects.requireNonNull(creditAuthority, "creditAuthority");
+        }
+
+        /** Risky orders suspended in SYSPRO; releases on the authority {@code TILLBRIDGE}. */
+        public Settings(RiskPolicy risk, GlRuleTable glRules, PaymentPosting posting, Clock clock, ZoneId zone) {
+            this(risk, glRules, posting, clock, zone, RiskHandling.SUSPEND_IN_SYSPRO, "TILLBRIDGE");
         }
     }
 
@@ -92,21 +127,31 @@ public final class SysproOrderFlow {
 
     /** Runs, resumes or replays one paid order. Never throws. */
     public SysproOutcome run(String vendorTxCode) {
-        return process(vendorTxCode, false, null);
+        return process(vendorTxCode, null, null);
     }
 
-    /** Releases an order held by the risk policy, explicitly, and runs it. */
+    /**
+     * Releases an order held by the risk policy, explicitly, on the settings' credit authority: an order
+     * in suspense in SYSPRO is changed to open (SORTOS), an order kept out is imported; then the run goes on.
+     */
     public SysproOutcome release(String vendorTxCode) {
-        return process(vendorTxCode, true, null);
+        return release(vendorTxCode, settings.creditAuthority());
+    }
+
+    /** {@link #release(String)} on a named credit authority (who decided; SORTOS's {@code CreditAuthority}). */
+    public SysproOutcome release(String vendorTxCode, String creditAuthority) {
+        Objects.requireNonNull(creditAuthority, "creditAuthority");
+        return process(vendorTxCode, creditAuthority, null);
     }
 
     /** With {@link PaymentPosting#ON_SHIPMENT}: the order shipped and was invoiced; posts its AR payment against the invoice. */
     public SysproOutcome shipped(String vendorTxCode, String invoice) {
         Objects.requireNonNull(invoice, "invoice");
-        return process(vendorTxCode, false, invoice);
+        return process(vendorTxCode, null, invoice);
     }
 
-    private SysproOutcome process(String vendorTxCode, boolean release, String shippedInvoice) {
+    /** @param releasedBy the credit authority of an explicit release; null for a plain run */
+    private SysproOutcome process(String vendorTxCode, String releasedBy, String shippedInvoice) {
         AtomicReference<WebOrder> seen = new AtomicReference<>();
         return LeasedRun.run(engine, NAME, vendorTxCode, () -> seen.get() == null ? MoneyMoved.unknown(null, null)
                 : MoneyMoved.charged(seen.get().paid(), seen.get().transactionId()), run -> {
@@ -115,23 +160,43 @@ public final class SysproOrderFlow {
             if (!order.vendorTxCode().equals(vendorTxCode)) {
                 throw new LeasedRun.Refused("the host returned order " + order.vendorTxCode() + " when asked for " + vendorTxCode);
             }
-            if (release) {
+            if (releasedBy != null) {
                 run.add(RELEASED + vendorTxCode, 1);
             }
-            Effect<String> salesOrder = salesOrder(order);
-            boolean imported = engine.store().effect(salesOrder.key()).map(r -> r.state() == EffectRecord.State.DONE).orElse(false);
+            boolean released = engine.store().counter(RELEASED + vendorTxCode) > 0;
+            EffectKey orderKey = salesOrderKey(vendorTxCode);
+            Optional<EffectRecord> recorded = engine.store().effect(orderKey);
+            boolean imported = recorded.map(r -> r.state() == EffectRecord.State.DONE).orElse(false);
+            Suspense suspense;
+            if (recorded.isPresent()) {
+                // Begun or done: import it as it was begun, whatever the policy says today, so the intent stays the same.
+                suspense = Suspense.of(recorded.get().intent());
+            } else {
+                suspense = null;
+            }
             if (!imported) {
                 if (engine.store().counter(TRANSACTION + order.transactionId()) > 0) {
                     throw new LeasedRun.Refused("Opayo transaction " + order.transactionId() + " already paid another imported order;"
                             + " this order is not imported against it");
                 }
                 validate(order);
-                holdIfRisky(order);
+                if (recorded.isEmpty()) {
+                    suspense = risk(order, released);
+                }
             }
             Map<String, String> results = new LinkedHashMap<>();
-            results.put("salesOrder", LeasedRun.done(run.effect(salesOrder, Map.of(TRANSACTION + order.transactionId(), 1L)),
-                    "SORTOI sales order " + vendorTxCode));
+            String number = LeasedRun.done(run.effect(salesOrder(order, suspense), Map.of(TRANSACTION + order.transactionId(), 1L)),
+                    "SORTOI sales order " + vendorTxCode);
+            results.put("salesOrder", number);
             results.put("transactionId", order.transactionId());
+            if (suspense != null) {
+                if (!released) {
+                    throw new LeasedRun.NotDone("on hold in SYSPRO: sales order " + number + " is in suspense until released; "
+                            + suspense.reasons(), true);
+                }
+                results.put("released", LeasedRun.done(run.effect(releaseFromSuspense(vendorTxCode, number,
+                        releasedBy == null ? settings.creditAuthority() : releasedBy)), "SORTOS release of sales order " + number));
+            }
             String invoice = settings.posting() == PaymentPosting.ON_PAYMENT ? order.invoice() : shippedInvoice;
             if (settings.posting() == PaymentPosting.ON_PAYMENT || shippedInvoice != null) {
                 results.put("arJournal", LeasedRun.done(run.effect(arPayment(order, invoice)), "ARSTPY payment " + vendorTxCode));
@@ -142,10 +207,6 @@ public final class SysproOrderFlow {
 
     /** ARSQRY the customer and INVQRY every stock code in the order's warehouse; what SYSPRO does not know is refused by name. */
     private void validate(WebOrder order) {
-        if (order.vendorTxCode().length() > CUSTOMER_PO_MAX) {
-            throw new LeasedRun.Refused("vendorTxCode " + order.vendorTxCode() + " is longer than SYSPRO's " + CUSTOMER_PO_MAX
-                    + "-character CustomerPoNumber; it is not truncated");
-        }
         if (order.lines().isEmpty()) {
             throw new LeasedRun.Refused("the order has no lines");
         }
@@ -171,24 +232,49 @@ public final class SysproOrderFlow {
         }
     }
 
-    private void holdIfRisky(WebOrder order) {
-        if (order.risk() == null) {
-            return;
+    /** Why an order is imported in suspense: the risk policy's decision, score and reasons, as SYSPRO's comment lines say. */
+    private record Suspense(String reasons) {
+        static Suspense of(Map<String, String> intent) {
+            return SUSPENSE.equals(intent.get("orderStatus")) ? new Suspense(intent.getOrDefault("risk", "")) : null;
         }
-        RiskAssessment assessment = settings.risk().assess(order.risk());
-        if (assessment.decision() == RiskDecision.PASS || engine.store().counter(RELEASED + order.vendorTxCode()) > 0) {
-            return;
-        }
-        FraudIndicator indicator = assessment.toFraudIndicator();
-        throw new LeasedRun.NotDone("on hold, kept out of SYSPRO until released: risk " + indicator.decision() + " at score "
-                + indicator.score() + " (" + String.join("; ", indicator.reasons()) + ")", true);
     }
 
-    private Effect<String> salesOrder(WebOrder order) {
-        String po = order.vendorTxCode();
-        Map<String, String> refs = Map.of("customerPoNumber", po, "customer", order.customer(),
-                "transactionId", order.transactionId(), "warehouse", order.warehouse());
-        return new Effect<>(new EffectKey(NAME, "sales-order", po, 1), Intent.of(order.paid(), refs),
+    /** The suspense a risky order is imported in; null to import it open. A HOLD kept out of SYSPRO stops the run here. */
+    private Suspense risk(WebOrder order, boolean released) {
+        if (order.risk() == null || released) {
+            return null;
+        }
+        RiskAssessment assessment = settings.risk().assess(order.risk());
+        if (assessment.decision() == RiskDecision.PASS) {
+            return null;
+        }
+        FraudIndicator indicator = assessment.toFraudIndicator();
+        String reasons = "risk " + indicator.decision() + " at score " + indicator.score() + " (" + String.join("; ", indicator.reasons())
+                + ")";
+        if (indicator.decision() == RiskDecision.HOLD && settings.riskHandling() == RiskHandling.KEEP_OUT_ON_HOLD) {
+            throw new LeasedRun.NotDone("on hold, kept out of SYSPRO until released: " + reasons, true);
+        }
+        return new Suspense(reasons);
+    }
+
+    private static EffectKey salesOrderKey(String vendorTxCode) {
+        return new EffectKey(NAME, "sales-order", vendorTxCode, 1);
+    }
+
+    /** @param suspense why it is imported in suspense, or null to import it open */
+    private Effect<String> salesOrder(WebOrder order, Suspense suspense) {
+        String po = SysproKeys.of(order.vendorTxCode());
+        boolean shortened = SysproKeys.shortened(order.vendorTxCode());
+        Map<String, String> refs = new LinkedHashMap<>(Map.of("customerPoNumber", po, "customer", order.customer(),
+                "transactionId", order.transactionId(), "warehouse", order.warehouse()));
+        if (shortened) {
+            refs.put("vendorTxCode", order.vendorTxCode());
+        }
+        if (suspense != null) {
+            refs.put("orderStatus", SUSPENSE);
+            refs.put("risk", suspense.reasons());
+        }
+        return new Effect<>(salesOrderKey(order.vendorTxCode()), Intent.of(order.paid(), refs),
                 situation -> syspro.salesOrderByPo(po),
                 () -> {
                     SalesOrderImport.Builder request = SalesOrderImport.builder(po, order.customer()).warehouse(order.warehouse())
@@ -199,23 +285,77 @@ public final class SysproOrderFlow {
                         request.shipTo(null, ship.lines(), ship.postalCode());
                     }
                     order.lines().forEach(l -> request.stockLine(l.stockCode(), l.quantity(), l.price()));
+                    if (shortened) {
+                        // The CustomerPoNumber is the key's 30-character form; the order carries the whole of it too.
+                        commentLines("Opayo vendorTxCode " + order.vendorTxCode()).forEach(request::commentLine);
+                    }
+                    if (suspense != null) {
+                        request.orderStatus(SalesOrderImport.Status.IN_SUSPENSE);
+                        commentLines("Held by Tillbridge: " + suspense.reasons()).forEach(request::commentLine);
+                    }
                     return SysproTarget.post("SORTOI", () -> syspro.client().salesOrders().importOrder(request.build()))
                             .salesOrderNumber().orElseThrow(() -> new IllegalStateException(
                                     "SORTOI answered without an order number and the lookup did not find it"));
                 }, ResultCodec.text("salesOrder"));
     }
 
+    /**
+     * The explicit release: the order's status changed from suspense to open (SORTOS). Looked up first —
+     * an order no longer in suspense (released by someone in SYSPRO, or by an earlier attempt) is adopted.
+     */
+    private Effect<String> releaseFromSuspense(String vendorTxCode, String salesOrder, String creditAuthority) {
+        Map<String, String> refs = Map.of("salesOrder", salesOrder, "from", SUSPENSE,
+                "to", OrderStatusChange.Code.OPEN.code());
+        return new Effect<>(new EffectKey(NAME, "release", vendorTxCode, 1), Intent.of(refs),
+                situation -> {
+                    LookupResult<String> status;
+                    try {
+                        status = syspro.client().salesOrders().findStatus(salesOrder);
+                    } catch (io.tillbridge.TillbridgeException e) {
+                        return Lookup.unknown("looking up the status of sales order " + salesOrder + " failed: " + e.getMessage());
+                    }
+                    if (status instanceof LookupResult.Found<String> found) {
+                        return SUSPENSE.equals(found.value()) ? Lookup.absent() : Lookup.found(found.value());
+                    }
+                    return Lookup.unknown(status instanceof LookupResult.Unknown<String> u ? u.reason()
+                            : "SYSPRO has no sales order " + salesOrder + " to release");
+                },
+                () -> {
+                    SysproTarget.post("SORTOS", () -> syspro.client().salesOrders()
+                            .changeStatus(OrderStatusChange.releaseFromSuspense(salesOrder, creditAuthority)));
+                    return OrderStatusChange.Code.OPEN.code();
+                }, ResultCodec.text("status"));
+    }
+
+    /** Text as SYSPRO comment lines of at most 100 characters, split between words where it can be: nothing is cut off. */
+    static List<String> commentLines(String text) {
+        List<String> lines = new ArrayList<>();
+        String rest = text.strip();
+        while (rest.length() > COMMENT_MAX) {
+            int cut = rest.lastIndexOf(' ', COMMENT_MAX);
+            if (cut <= 0) {
+                cut = COMMENT_MAX;
+            }
+            lines.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty()) {
+            lines.add(rest);
+        }
+        return lines;
+    }
+
     private Effect<String> arPayment(WebOrder order, String invoice) {
-        String reference = order.vendorTxCode();
+        String reference = SysproKeys.of(order.vendorTxCode());
         String bank = settings.glRules().derive(new GlContext(TransactionType.PAYMENT, order.cardType(), order.paid().currency(),
                 order.channel(), 1)).bank();
         Map<String, String> refs = Map.of("reference", reference, "customer", order.customer(), "invoice", invoice == null ? "" : invoice,
                 "bank", bank, "transactionId", order.transactionId());
-        return new Effect<>(new EffectKey(NAME, "ar-payment", reference, 1), Intent.of(order.paid(), refs),
+        return new Effect<>(new EffectKey(NAME, "ar-payment", order.vendorTxCode(), 1), Intent.of(order.paid(), refs),
                 situation -> syspro.arPayment(order.customer(), reference),
                 () -> {
                     ArPayment.Builder payment = ArPayment.builder(order.customer(), order.paid().currency(), order.paid().amount(),
-                            reference).bank(bank).paymentDate(today()).narration("Opayo " + order.transactionId());
+                            reference).bank(bank).paymentDate(today()).narration(narration(order));
                     if (invoice == null) {
                         payment.unapplied(order.paid().amount());
                     } else {
@@ -224,6 +364,14 @@ public final class SysproOrderFlow {
                     return SysproTarget.post("ARSTPY", () -> syspro.client().arPayments().post(payment.build())).journalNumber()
                             .orElse("(SYSPRO gave no journal number)");
                 }, ResultCodec.text("journal"));
+    }
+
+    /**
+     * The payment's narration: the Opayo transaction id (36 characters, more than the Reference's 30), and
+     * the whole vendorTxCode when the Reference holds its short form.
+     */
+    static String narration(WebOrder order) {
+        return "Opayo " + order.transactionId() + (SysproKeys.shortened(order.vendorTxCode()) ? " " + order.vendorTxCode() : "");
     }
 
     private LocalDate today() {

@@ -119,7 +119,9 @@ public final class SysproSettlementFlow {
                 continue;
             }
             Map<String, BigDecimal> byJournal = new LinkedHashMap<>();
-            for (Map<String, String> row : syspro.rows(SysproTables.AR_PAYMENTS, Map.of(SysproTables.REFERENCE, line.vendorTxCode()),
+            // ARSTPY's Reference holds the vendorTxCode's SYSPRO form (itself up to 30 characters).
+            String reference = SysproKeys.of(line.vendorTxCode());
+            for (Map<String, String> row : syspro.rows(SysproTables.AR_PAYMENTS, Map.of(SysproTables.REFERENCE, reference),
                     SysproTables.REFERENCE, SysproTables.JOURNAL, SysproTables.PAYMENT_VALUE)) {
                 byJournal.merge(TableRows.value(row, SysproTables.JOURNAL).orElse(""),
                         new BigDecimal(TableRows.value(row, SysproTables.PAYMENT_VALUE).orElse("0")), BigDecimal::add);

@@ -22,7 +22,7 @@ class SysproCreditFlowTest {
         return credit;
     }
 
-    private SysproCreditFlow flow(SysproWorld world, EffectEngine engine) {
+    SysproCreditFlow flow(SysproWorld world, EffectEngine engine) {
         return new SysproCreditFlow(new SysproTarget(world.client), engine, credits::get, world.clock, ZoneOffset.UTC);
     }
 
@@ -33,7 +33,7 @@ class SysproCreditFlowTest {
             credit("CB-1", CreditRequest.Kind.CHARGEBACK, "30.00", null);
             credit("RF-2", CreditRequest.Kind.REFUND, "10.00", "100466");
             world.emulator.faults().seed(3).resetAfterProcessing(0.5)
-                    .only(r -> SysproWorld.businessObject("SORTCI").test(r) || SysproWorld.businessObject("SORTCH").test(r));
+                    .only(r -> SysproWorld.businessObject("SORTCL").test(r) || SysproWorld.businessObject("SORTCH").test(r));
             SysproCreditFlow flow = flow(world, world.engine("runner-a"));
             assertThat(flow.run("RF-1")).isInstanceOf(SysproOutcome.Done.class);
             assertThat(flow.run("CB-1")).isInstanceOf(SysproOutcome.Done.class);
@@ -55,7 +55,62 @@ class SysproCreditFlowTest {
             assertThat(notes).extracting(SysproBooks.SalesOrder::customerPoNumber).containsExactlyInAnyOrder("RF-1", "CB-1");
             assertThat(notes).filteredOn(n -> n.customerPoNumber().equals("RF-1")).singleElement()
                     .satisfies(n -> assertThat(n.creditedInvoice()).isEqualTo("100466"));
-            assertThat(world.emulator.calls("SORTCI") + world.emulator.calls("SORTCH")).isEqualTo(2);
+            assertThat(world.emulator.calls("SORTCH")).isEqualTo(2);
+            assertThat(world.emulator.calls("SORTCL")).isEqualTo(2);
+            // SYSPRO's amount agrees with ours: each note holds one value line of exactly the credit.
+            assertThat(notes).filteredOn(n -> n.customerPoNumber().equals("RF-1")).singleElement()
+                    .satisfies(n -> assertThat(n.value()).isEqualByComparingTo("20.00"));
+            assertThat(notes).filteredOn(n -> n.customerPoNumber().equals("CB-1")).singleElement()
+                    .satisfies(n -> assertThat(n.lines()).singleElement().satisfies(l -> {
+                        assertThat(l.warehouse()).isEqualTo("**");
+                        assertThat(l.stockCode()).isEqualTo("OPAYO-CREDIT");
+                        assertThat(l.price()).isEqualByComparingTo("30.00");
+                    }));
+        }
+    }
+
+    @Test
+    void aCreditNoteHoldingAnotherValueIsHeldForAPersonNotToppedUp() {
+        try (SysproWorld world = new SysproWorld()) {
+            credit("RF-9", CreditRequest.Kind.REFUND, "20.00", null);
+            SysproCreditFlow flow = flow(world, world.engine("runner-a"));
+            // Someone keyed the credit note by hand, with a different value, before the flow ran.
+            String note = world.client.salesOrders().creditNote(io.tillbridge.syspro.orders.CreditNoteRequest.header("000001", "RF-9",
+                    java.time.LocalDate.of(2026, 3, 2))).resultOrThrow().creditNote();
+            world.client.salesOrders().addCreditNoteLine(io.tillbridge.syspro.orders.CreditNoteLine.value(note, "MANUAL", "by hand",
+                    new java.math.BigDecimal("25.00"))).resultOrThrow();
+            SysproOutcome outcome = flow.run("RF-9");
+            assertThat(outcome).isInstanceOf(SysproOutcome.Held.class);
+            assertThat(((SysproOutcome.Held) outcome).reason()).contains("holds 25.00").contains("not the credit's 20.00");
+            assertThat(world.emulator.calls("SORTCL")).isEqualTo(1);
+            assertThat(flow.credited("TB-WEB-1", Money.of("1", "GBP").currency())).isEqualTo(Money.of("0.00", "GBP"));
+        }
+    }
+
+    @Test
+    void aSecondCreditOfThePaymentWaitsForTheFirstsCheckAndThenSeesItsReservation() {
+        try (SysproWorld world = new SysproWorld()) {
+            credit("RF-A", CreditRequest.Kind.REFUND, "40.00", null);
+            credit("RF-B", CreditRequest.Kind.REFUND, "40.00", null);
+            Map<String, SysproOutcome> during = new ConcurrentHashMap<>();
+            EffectEngine other = world.engine("runner-b");
+            SysproCreditFlow second = flow(world, other);
+            // Runner a stops inside its check-and-reserve (the check passed, the reservation not yet recorded); runner b runs then.
+            EffectEngine first = EffectEngine.builder(world.store).clock(world.clock).runner("runner-a").probe((boundary, key) -> {
+                if (boundary == EffectEngine.Boundary.BEFORE_SEND && key.flow().equals(SysproCreditFlow.PAYMENTS)
+                        && during.isEmpty()) {
+                    during.put("inside", second.run("RF-B"));
+                }
+            }).build();
+            assertThat(flow(world, first).run("RF-A")).isInstanceOf(SysproOutcome.Done.class);
+            assertThat(during.get("inside")).isInstanceOf(SysproOutcome.Held.class);
+            assertThat(((SysproOutcome.Held) during.get("inside")).reason()).contains("being checked");
+            assertThat(world.store.openDeadLetters()).extracting(io.tillbridge.flows.store.DeadLetter::subject).containsExactly("RF-B");
+            SysproOutcome after = second.run("RF-B");
+            assertThat(after).isInstanceOf(SysproOutcome.DeadLettered.class);
+            assertThat(((SysproOutcome.DeadLettered) after).reason()).contains("EXCEEDS_REFUNDABLE");
+            assertThat(world.emulator.calls("SORTCH")).isEqualTo(1);
+            assertThat(flow(world, first).reserved("TB-WEB-1", Money.of("1", "GBP").currency())).isEqualTo(Money.of("40.00", "GBP"));
         }
     }
 }

@@ -40,9 +40,29 @@ class SysproCustomerFlowTest {
                 assertThat(flow.push(renamed)).isInstanceOf(SysproOutcome.Done.class);
                 assertThat(world.emulator.calls("ARSSCS")).isEqualTo(2);
                 assertThat(flow.toZoho("C1001", contact)).isInstanceOf(SysproOutcome.Done.class);
-                assertThat(zohoEmulator.record("contacts", contact).path("contact_name").asText()).isEqualTo("Ann Walker-Smith");
+                var pushed = zohoEmulator.record("contacts", contact);
+                assertThat(pushed.path("contact_name").asText()).isEqualTo("Ann Walker-Smith");
+                // Everything that maps, not the name only: addresses through the SYSPRO profile, e-mail and telephone on the primary person.
+                for (String field : List.of("billing_address", "shipping_address")) {
+                    assertThat(pushed.path(field).path("address").asText()).as(field).isEqualTo("Flat 4, Harbour View Apartments");
+                    assertThat(pushed.path(field).path("street2").asText()).as(field).isEqualTo("17 Long Quay Road");
+                    assertThat(pushed.path(field).path("city").asText()).as(field).isEqualTo("Bristol");
+                    assertThat(pushed.path(field).path("zip").asText()).as(field).isEqualTo("BS1 4DJ");
+                    assertThat(pushed.path(field).path("country").asText()).as(field).isEqualTo("United Kingdom");
+                }
+                assertThat(pushed.path("contact_persons").get(0).path("email").asText()).isEqualTo("ann@example.com");
+                assertThat(pushed.path("contact_persons").get(0).path("phone").asText()).isEqualTo("0117 000 0000");
+                assertThat(pushed.path("contact_persons").get(0).path("is_primary_contact").asBoolean()).isTrue();
                 SysproOutcome again = flow.toZoho("C1001", contact);
                 assertThat(((SysproOutcome.Done) again).results()).containsEntry("changed", "no");
+                // A host that lost its store: the contact is read and found to hold it all, in SYSPRO's form; nothing is written.
+                String written = zohoEmulator.record("contacts", contact).path("last_modified_time").asText();
+                world.clock.advance(Duration.ofMinutes(5));
+                SysproCustomerFlow fresh = new SysproCustomerFlow(new SysproTarget(world.client), zoho,
+                        io.tillbridge.flows.effect.EffectEngine.builder(new io.tillbridge.flows.store.InMemoryFlowStore(world.clock))
+                                .clock(world.clock).runner("runner-b").build());
+                assertThat(((SysproOutcome.Done) fresh.toZoho("C1001", contact)).results()).containsEntry("changed", "yes");
+                assertThat(zohoEmulator.record("contacts", contact).path("last_modified_time").asText()).isEqualTo(written);
                 // The echo: Zoho's contact now says what SYSPRO says; pushing it back as a new version writes nothing to SYSPRO.
                 assertThat(flow.push(new Payer("C1001", 3, "Ann Walker-Smith", "ann@example.com", "0117 000 0000", "GBP", home, home)))
                         .isInstanceOf(SysproOutcome.Done.class);

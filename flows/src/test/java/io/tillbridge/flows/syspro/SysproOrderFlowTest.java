@@ -119,26 +119,104 @@ class SysproOrderFlowTest {
         }
     }
 
+    /** The order TB-RISK-1 with signals the default policy does not pass: no AVS/CV2 match, no 3-D Secure, a foreign IP. */
+    private static void riskyOrder(SysproWorld world, String code) {
+        WebOrder plain = world.webOrder(code, "000001", "A100", "100466");
+        world.orders.put(code, new WebOrder(plain.vendorTxCode(), plain.transactionId(), plain.paid(), plain.customer(),
+                plain.warehouse(), plain.lines(), plain.shipTo(), plain.email(), plain.cardType(), plain.channel(),
+                new RiskInput(Money.of("59.98", "GBP"), Instant.parse("2026-03-02T08:00:00Z"),
+                        new AvsCv2Result(AvsCv2Result.Overall.NO_MATCHES, AvsCv2Result.Check.NOT_MATCHED,
+                                AvsCv2Result.Check.NOT_MATCHED, AvsCv2Result.Check.NOT_MATCHED),
+                        ThreeDSecureResult.NOT_AUTHENTICATED, "GB", "NG", List.of()), plain.invoice()));
+    }
+
     @Test
-    void aRiskyOrderIsKeptOutOfSysproWithItsReasonsUntilReleased() {
+    void aRiskyOrderIsPutInSuspenseInSysproWithItsReasonsAndReleasedExplicitly() {
         try (SysproWorld world = new SysproWorld()) {
-            WebOrder plain = world.webOrder("TB-RISK-1", "000001", "A100", null);
-            world.orders.put("TB-RISK-1", new WebOrder(plain.vendorTxCode(), plain.transactionId(), plain.paid(), plain.customer(),
-                    plain.warehouse(), plain.lines(), plain.shipTo(), plain.email(), plain.cardType(), plain.channel(),
-                    new RiskInput(Money.of("59.98", "GBP"), Instant.parse("2026-03-02T08:00:00Z"),
-                            new AvsCv2Result(AvsCv2Result.Overall.NO_MATCHES, AvsCv2Result.Check.NOT_MATCHED,
-                                    AvsCv2Result.Check.NOT_MATCHED, AvsCv2Result.Check.NOT_MATCHED),
-                            ThreeDSecureResult.NOT_AUTHENTICATED, "GB", "NG", List.of()), null));
+            riskyOrder(world, "TB-RISK-1");
             SysproOrderFlow flow = world.orderFlow("runner-a", ON_PAYMENT);
             SysproOutcome held = flow.run("TB-RISK-1");
             assertThat(held).isInstanceOf(SysproOutcome.Held.class);
-            assertThat(((SysproOutcome.Held) held).reason()).contains("on hold").contains("score");
+            assertThat(((SysproOutcome.Held) held).reason()).contains("in suspense").contains("score");
+            // In SYSPRO, held where people work: status S, the decision and every reason as comment lines, no payment yet.
+            SysproBooks.SalesOrder order = world.emulator.books().salesOrders().get(0);
+            assertThat(order.status()).isEqualTo("S");
+            assertThat(String.join(" ", order.comments())).contains("Held by Tillbridge").contains("score").contains("3-D Secure");
+            assertThat(order.comments()).allSatisfy(c -> assertThat(c.length()).isLessThanOrEqualTo(100));
+            assertThat(world.client.salesOrders().get(order.salesOrder()).orderStatusDesc()).isEqualTo("In suspense");
+            assertThat(world.emulator.books().payments()).isEmpty();
+            // A replay changes nothing: still one order, still in suspense, still held on the queue.
             assertThat(flow.run("TB-RISK-1")).isInstanceOf(SysproOutcome.Held.class);
-            assertThat(world.emulator.books().salesOrders()).isEmpty();
-            assertThat(flow.release("TB-RISK-1")).isInstanceOf(SysproOutcome.Done.class);
-            assertThat(world.emulator.books().salesOrders()).hasSize(1);
+            assertThat(world.store.openDeadLetters()).extracting(DeadLetter::subject).containsExactly("TB-RISK-1");
+            assertThat(world.emulator.calls("SORTOI")).isEqualTo(1);
+            assertThat(world.emulator.calls("SORTOS")).isZero();
+            // The explicit release: SORTOS to open on a credit authority, then the payment.
+            SysproOutcome released = flow.release("TB-RISK-1", "J.SMITH");
+            assertThat(released).isInstanceOf(SysproOutcome.Done.class);
+            assertThat(((SysproOutcome.Done) released).results()).containsEntry("released", "1").containsKey("arJournal");
+            assertThat(world.emulator.books().salesOrders()).singleElement().satisfies(o -> assertThat(o.status()).isEqualTo("1"));
+            assertThat(world.emulator.books().invoiceBalance("100466")).isEqualByComparingTo("0");
+            assertThat(flow.run("TB-RISK-1")).isInstanceOf(SysproOutcome.Done.class);
+            assertThat(world.emulator.calls("SORTOS")).isEqualTo(1);
+            assertThat(world.emulator.books().payments()).hasSize(1);
             assertThat(world.store.openDeadLetters()).isEmpty();
         }
+    }
+
+    @Test
+    void anOrderSomeoneReleasedInSysproIsAdoptedNotChangedAgain() {
+        try (SysproWorld world = new SysproWorld()) {
+            riskyOrder(world, "TB-RISK-2");
+            SysproOrderFlow flow = world.orderFlow("runner-a", ON_PAYMENT);
+            assertThat(flow.run("TB-RISK-2")).isInstanceOf(SysproOutcome.Held.class);
+            String number = world.emulator.books().salesOrders().get(0).salesOrder();
+            world.client.salesOrders().changeStatus(io.tillbridge.syspro.orders.OrderStatusChange.releaseFromSuspense(number, "OPS"))
+                    .resultOrThrow();
+            assertThat(flow.release("TB-RISK-2")).isInstanceOf(SysproOutcome.Done.class);
+            assertThat(world.emulator.calls("SORTOS")).isEqualTo(1); // the operator's own, none from the flow
+        }
+    }
+
+    @Test
+    void aReleaseCutByAnEndedSessionIsLookedUpNotSentTwice() {
+        try (SysproWorld world = new SysproWorld()) {
+            riskyOrder(world, "TB-RISK-3");
+            SysproOrderFlow flow = world.orderFlow("runner-a", ON_PAYMENT);
+            assertThat(flow.run("TB-RISK-3")).isInstanceOf(SysproOutcome.Held.class);
+            world.emulator.faults().seed(3).resetAfterProcessing(1.0).only(SysproWorld.businessObject("SORTOS"));
+            SysproOutcome first = flow.release("TB-RISK-3");
+            world.emulator.faults().clear();
+            SysproOutcome outcome = first instanceof SysproOutcome.Done ? first : flow.run("TB-RISK-3");
+            assertThat(outcome).isInstanceOf(SysproOutcome.Done.class);
+            assertThat(world.emulator.books().salesOrders()).singleElement().satisfies(o -> assertThat(o.status()).isEqualTo("1"));
+            assertThat(world.emulator.books().payments()).hasSize(1);
+        }
+    }
+
+    @Test
+    void withKeepOutOnHoldAHeldOrderStaysOutOfSysproUntilReleased() {
+        try (SysproWorld world = new SysproWorld()) {
+            riskyOrder(world, "TB-RISK-4");
+            SysproOrderFlow flow = new SysproOrderFlow(new SysproTarget(world.client), world.engine("runner-a"), world.orders::get,
+                    new SysproOrderFlow.Settings(io.tillbridge.mapping.risk.RiskPolicy.defaults().toBuilder().thresholds(10, 20).build(),
+                            SysproWorld.GL, ON_PAYMENT, world.clock, java.time.ZoneOffset.UTC,
+                            SysproOrderFlow.RiskHandling.KEEP_OUT_ON_HOLD, "TILLBRIDGE"));
+            SysproOutcome held = flow.run("TB-RISK-4");
+            assertThat(held).isInstanceOf(SysproOutcome.Held.class);
+            assertThat(((SysproOutcome.Held) held).reason()).contains("kept out of SYSPRO").contains("HOLD");
+            assertThat(world.emulator.books().salesOrders()).isEmpty();
+            assertThat(flow.release("TB-RISK-4")).isInstanceOf(SysproOutcome.Done.class);
+            assertThat(world.emulator.books().salesOrders()).singleElement().satisfies(o -> assertThat(o.status()).isEqualTo("1"));
+            assertThat(world.emulator.calls("SORTOS")).isZero();
+        }
+    }
+
+    @Test
+    void longReasonsBecomeSeveralCommentLinesWithNothingCutOff() {
+        String reasons = "risk REVIEW at score 45 (" + "x".repeat(30) + " " + "word ".repeat(40) + "z".repeat(120) + ")";
+        List<String> lines = SysproOrderFlow.commentLines(reasons);
+        assertThat(lines).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(100).isNotBlank());
+        assertThat(String.join("", lines).replace(" ", "")).isEqualTo(reasons.replace(" ", ""));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.tillbridge.mapping.address;
 
 import io.tillbridge.mapping.Violations;
 import io.tillbridge.mapping.model.Address;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,6 +30,40 @@ public final class SysproAddressProfile implements AddressProfile<SysproAddressP
         public SysproAddress {
             lines = List.copyOf(lines);
         }
+    }
+
+    /**
+     * Reads SYSPRO's five free lines back into a canonical address, the reverse of {@link #fit}: a last line
+     * that is a country's English name (as {@code fit} writes it) becomes the country; of the lines before
+     * it, the last becomes the city when there are two or more (where {@code fit} puts the city); the rest
+     * are street lines. Nothing is dropped: a line that is not a country stays a line.
+     *
+     * @return the address, or null when there are no lines and no postal code
+     */
+    public static Address read(List<String> lines, String postalCode) {
+        List<String> rest = new ArrayList<>();
+        for (String line : lines) {
+            rest.add(line == null ? "" : line.strip());
+        }
+        while (!rest.isEmpty() && rest.get(rest.size() - 1).isEmpty()) {
+            rest.remove(rest.size() - 1);
+        }
+        String postal = postalCode == null || postalCode.isBlank() ? null : postalCode.strip();
+        if (rest.isEmpty() && postal == null) {
+            return null;
+        }
+        String country = null;
+        if (!rest.isEmpty()) {
+            String last = rest.get(rest.size() - 1);
+            String code = Countries.toAlpha2(last).orElse(null);
+            // Only a name written as fit writes it: a two-letter line ("CA", "IN") is more likely a region than a country.
+            if (code != null && Countries.englishName(code).equalsIgnoreCase(last)) {
+                country = code;
+                rest.remove(rest.size() - 1);
+            }
+        }
+        String city = rest.size() >= 2 ? rest.remove(rest.size() - 1) : null;
+        return new Address(rest, city, null, postal, country);
     }
 
     @Override

@@ -32,23 +32,63 @@ public final class SysproBooks {
         }
     }
 
-    /** A customer. */
+    /**
+     * A customer.
+     *
+     * @param addresses SoldToAddr1..5, SoldPostalCode, ShipToAddr1..5 and ShipPostalCode as ARSSCS last set them
+     */
     public record Customer(String code, String name, String shortName, String currency, BigDecimal creditLimit, String email,
-                           String telephone, boolean onHold) {
+                           String telephone, boolean onHold, Map<String, String> addresses) {
+        public Customer {
+            addresses = Map.copyOf(addresses);
+        }
     }
+
+    /** ARSSCS's address elements, in two groups that are set as a whole: sold-to and ship-to. */
+    private static final List<List<String>> ADDRESS_GROUPS = List.of(
+            List.of("SoldToAddr1", "SoldToAddr2", "SoldToAddr3", "SoldToAddr4", "SoldToAddr5", "SoldPostalCode"),
+            List.of("ShipToAddr1", "ShipToAddr2", "ShipToAddr3", "ShipToAddr4", "ShipToAddr5", "ShipPostalCode"));
 
     /** An AR invoice (or credit note) with its open balance. */
     public record Invoice(String invoice, String customer, BigDecimal value, BigDecimal balance) {
     }
 
-    /** A sales order or, with document type {@code C}, a credit note. */
+    /**
+     * A sales order or, with document type {@code C}, a credit note.
+     *
+     * @param status   {@code OrderStatus}: 1 open, S in suspense, …
+     * @param comments the order's comment lines, in order
+     */
     public record SalesOrder(String salesOrder, String documentType, String customer, String customerPoNumber, String status,
-                             LocalDate orderDate, LocalDate requestedShipDate, String creditedInvoice, List<Line> lines) {
+                             LocalDate orderDate, LocalDate requestedShipDate, String creditedInvoice, List<Line> lines,
+                             List<String> comments) {
+
+        /** The value of the lines: quantity times price, summed. */
+        public BigDecimal value() {
+            return lines.stream().map(l -> l.orderQty().multiply(l.price())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        SalesOrder withStatus(String newStatus) {
+            return new SalesOrder(salesOrder, documentType, customer, customerPoNumber, newStatus, orderDate, requestedShipDate,
+                    creditedInvoice, lines, comments);
+        }
+
+        SalesOrder withLine(Line line) {
+            List<Line> more = new ArrayList<>(lines);
+            more.add(line);
+            return new SalesOrder(salesOrder, documentType, customer, customerPoNumber, status, orderDate, requestedShipDate,
+                    creditedInvoice, List.copyOf(more), comments);
+        }
     }
 
-    /** A stocked line. */
+    /** A stocked line, or a non-stocked one (warehouse {@code **}). */
     public record Line(int customerPoLine, String stockCode, String warehouse, BigDecimal orderQty, BigDecimal price) {
     }
+
+    /** The SORTOI {@code OrderStatus} codes (reference: 1 | 4 | 8 | S). */
+    private static final Set<String> IMPORT_STATUSES = Set.of("1", "4", "8", "S");
+    /** The SORTOS {@code NewOrderStatus} codes. */
+    private static final Set<String> NEW_STATUSES = Set.of("1", "2", "3", "4", "8", "9", "S");
 
     /** One AR payment row against one invoice (invoice blank for an unapplied amount). */
     public record Payment(String journal, String customer, String invoice, String reference, BigDecimal value, LocalDate date,
@@ -93,7 +133,8 @@ public final class SysproBooks {
     // ---- seeding ---------------------------------------------------------------------------------
 
     public synchronized SysproBooks customer(String code, String name, String currency) {
-        customers.put(code, new Customer(code, name, name.length() > 20 ? name.substring(0, 20) : name, currency, null, "", "", false));
+        customers.put(code, new Customer(code, name, name.length() > 20 ? name.substring(0, 20) : name, currency, null, "", "", false,
+                Map.of()));
         return this;
     }
 
@@ -206,6 +247,8 @@ public final class SysproBooks {
             case "ARSSCS" -> customerSetup(method, flags, document);
             case "ARSTPY" -> arPayment(flags, parameters, document, today);
             case "SORTCH", "SORTCI" -> creditNote(bo, flags, document, today);
+            case "SORTCL" -> creditNoteLine(flags, document);
+            case "SORTOS" -> orderStatus(parameters, document);
             case "GENTJL" -> glJournal(flags, document);
             case "COMFND" -> tableQuery(document);
             default -> throw new EnetException("e.net exception raised: 100000");
@@ -229,6 +272,10 @@ public final class SysproBooks {
         In p = parameters == null ? null : parameters.child("Parameters").orElse(parameters);
         boolean validate = p != null && p.text("Process").equalsIgnoreCase("VALIDATE");
         boolean checkPo = p == null || !p.text("CheckForCustomerPoNumbers").equalsIgnoreCase("N");
+        String startStatus = p == null || p.text("OrderStatus").isEmpty() ? "1" : p.text("OrderStatus").toUpperCase(Locale.ROOT);
+        if (!IMPORT_STATUSES.contains(startStatus)) {
+            throw new EnetException("Parameter OrderStatus '" + startStatus + "' is not valid (1, 4, 8 or S)");
+        }
         if (!document.name().equalsIgnoreCase("SalesOrders")) {
             throw new EnetException("XML element '" + document.name() + "' is not valid for business object SORTOI");
         }
@@ -273,6 +320,14 @@ public final class SysproBooks {
                 int lineNumber = line.text("CustomerPoLine").isEmpty() ? lines.size() + 1 : Integer.parseInt(line.text("CustomerPoLine"));
                 lines.add(new Line(lineNumber, code, warehouse, qty, price));
             }
+            List<String> comments = new ArrayList<>();
+            for (In comment : order.child("OrderDetails").map(d -> d.children("CommentLine")).orElse(List.of())) {
+                String text = comment.text("Comment");
+                if (text.length() > 100) {
+                    errors.add(new ItemError("Comment", text, "100052", "Comment too long"));
+                }
+                comments.add(text);
+            }
             Out orderOut = new Out("Order").add("CustomerPoNumber", po);
             if (refused(orderOut, errors)) {
                 invalid++;
@@ -285,9 +340,9 @@ public final class SysproBooks {
                 continue;
             }
             String number = String.format(Locale.ROOT, "%06d", nextOrder++);
-            orders.put(number, new SalesOrder(number, "O", customer, po, "1", header.text("OrderDate").isEmpty() ? today
+            orders.put(number, new SalesOrder(number, "O", customer, po, startStatus, header.text("OrderDate").isEmpty() ? today
                     : date(header.text("OrderDate")), header.text("RequestedShipDate").isEmpty() ? null
-                    : date(header.text("RequestedShipDate")), null, List.copyOf(lines)));
+                    : date(header.text("RequestedShipDate")), null, List.copyOf(lines), List.copyOf(comments)));
             lines.forEach(l -> allocated.merge(l.stockCode() + "|" + l.warehouse(), l.orderQty(), BigDecimal::add));
             processed++;
             if (!omitOrderBlock) {
@@ -314,7 +369,7 @@ public final class SysproBooks {
         Out root = EnetDocument.root("SorDetail", "7.0.032").add("SalesOrder", order.salesOrder())
                 .add("DocumentType", order.documentType()).add("Customer", order.customer())
                 .add("CustomerName", customer == null ? "" : customer.name()).add("SALSLS:Name", "House account")
-                .add("OrderStatus", order.status()).add("OrderStatusDesc", order.status().equals("1") ? "Open order" : "")
+                .add("OrderStatus", order.status()).add("OrderStatusDesc", statusDescription(order.status()))
                 .add("CustomerPoNumber", order.customerPoNumber())
                 .add("OrderDate", order.orderDate().toString().replace('-', '/'))
                 .add("ReqShipDate", order.requestedShipDate() == null ? "0000-00-00" : order.requestedShipDate().toString())
@@ -323,7 +378,7 @@ public final class SysproBooks {
         Out lines = root.child("SalesOrderLine");
         for (Line line : order.lines()) {
             lines.add(new Out("Merchandise").add("MStockCode", line.stockCode())
-                    .add("MStockDes", stock.get(line.stockCode()).description()).add("MWarehouse", line.warehouse())
+                    .add("MStockDes", stock.containsKey(line.stockCode()) ? stock.get(line.stockCode()).description() : "").add("MWarehouse", line.warehouse())
                     .add("MOrderQty", EnetDocument.padded(line.orderQty(), 3).stripTrailing() + " EA")
                     .add("MPrice", EnetDocument.padded(line.price(), 2)));
         }
@@ -369,11 +424,23 @@ public final class SysproBooks {
         }
         BigDecimal balance = invoices.values().stream().filter(i -> i.customer().equals(code)).map(Invoice::balance)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return EnetDocument.root("ArCustomer", "7.0.020").add("Customer", c.code()).add("Name", c.name())
+        Out out = EnetDocument.root("ArCustomer", "7.0.020").add("Customer", c.code()).add("Name", c.name())
                 .add("ShortName", c.shortName()).add("Currency", c.currency())
                 .add("CreditLimit", c.creditLimit() == null ? "" : EnetDocument.padded(c.creditLimit(), 2))
-                .add("Email", c.email()).add("Telephone", c.telephone()).add("CustomerOnHold", c.onHold() ? "Y" : "N")
-                .add("CurrentBalance", EnetDocument.padded(balance, 2));
+                .add("Email", c.email()).add("Telephone", c.telephone()).add("CustomerOnHold", c.onHold() ? "Y" : "N");
+        ADDRESS_GROUPS.forEach(group -> group.forEach(field -> out.add(field, c.addresses().getOrDefault(field, ""))));
+        return out.add("CurrentBalance", EnetDocument.padded(balance, 2));
+    }
+
+    /** The customer's addresses after an ARSSCS item: a group the item names any element of is replaced whole; others stay. */
+    private static Map<String, String> addresses(In item, Map<String, String> old) {
+        Map<String, String> out = new LinkedHashMap<>(old);
+        for (List<String> group : ADDRESS_GROUPS) {
+            if (group.stream().anyMatch(f -> item.child(f).isPresent())) {
+                group.forEach(f -> out.put(f, item.text(f)));
+            }
+        }
+        return out;
     }
 
     // ARSSCS ---------------------------------------------------------------------------------------------
@@ -431,7 +498,8 @@ public final class SysproBooks {
                         limit != null ? limit : old == null ? null : old.creditLimit(),
                         pick(item.text("Email"), old == null ? "" : old.email()),
                         pick(item.text("Telephone"), old == null ? "" : old.telephone()),
-                        item.text("CustomerOnHold").isEmpty() ? old != null && old.onHold() : item.text("CustomerOnHold").equals("Y")));
+                        item.text("CustomerOnHold").isEmpty() ? old != null && old.onHold() : item.text("CustomerOnHold").equals("Y"),
+                        addresses(item, old == null ? Map.of() : old.addresses())));
                 return null;
             });
         }
@@ -557,12 +625,137 @@ public final class SysproBooks {
             }
             String number = String.format(Locale.ROOT, "%06d", nextOrder++);
             LocalDate date = item.text("CreditNoteDate").isEmpty() ? today : date(item.text("CreditNoteDate"));
-            orders.put(number, new SalesOrder(number, "C", customer, po, "1", date, null, invoice.isEmpty() ? null : invoice, List.of()));
+            orders.put(number, new SalesOrder(number, "C", customer, po, "1", date, null, invoice.isEmpty() ? null : invoice, List.of(),
+                    List.of()));
             itemOut.add("CreditNoteNumber", number);
             processed++;
         }
         statusOfItems(root, processed, invalid);
         return root;
+    }
+
+    // SORTCL ---------------------------------------------------------------------------------------------
+
+    /**
+     * SORTCL: {@code SOCreditNoteLine>Item*>{CreditNoteNumber, CreditReason, NonStockedLine, StockCode,
+     * Description, Warehouse, OrderQty, Price, …}} adds a line to an existing credit note. A non-stocked
+     * line ({@code NonStockedLine=Y}) takes any code and warehouse {@code **}; a stocked one must exist in
+     * its warehouse.
+     */
+    private Out creditNoteLine(Flags flags, In document) {
+        if (!document.name().equalsIgnoreCase("SOCreditNoteLine")) {
+            throw new EnetException("XML element '" + document.name() + "' is not valid for business object SORTCL");
+        }
+        Out root = EnetDocument.root("SOCreditNoteLine", "7.0.012");
+        int invalid = 0;
+        int processed = 0;
+        List<Supplier<Void>> apply = new ArrayList<>();
+        for (In item : document.children("Item")) {
+            List<ItemError> errors = new ArrayList<>();
+            String number = item.text("CreditNoteNumber");
+            SalesOrder note = orders.get(number);
+            if (note == null || !note.documentType().equals("C")) {
+                errors.add(new ItemError("CreditNoteNumber", number, "100080", "Credit note '" + number + "' not found"));
+            }
+            boolean nonStocked = item.text("NonStockedLine").equalsIgnoreCase("Y");
+            String code = item.text("StockCode");
+            String warehouse = item.text("Warehouse");
+            if (code.isEmpty()) {
+                errors.add(new ItemError("StockCode", "", "100081", "Stock code is required"));
+            } else if (nonStocked && !warehouse.equals("**")) {
+                errors.add(new ItemError("Warehouse", warehouse, "100082", "Warehouse must be '**' for a non-stocked line"));
+            } else if (!nonStocked && !onHand.containsKey(code + "|" + warehouse)) {
+                errors.add(new ItemError("StockCode", code, "100015", "Stock code '" + code + "' not found in warehouse '" + warehouse
+                        + "'"));
+            }
+            BigDecimal qty = number(item.text("OrderQty"), "OrderQty", errors);
+            BigDecimal price = item.text("Price").isEmpty() ? null : number(item.text("Price"), "Price", errors);
+            if (qty != null && qty.signum() <= 0) {
+                errors.add(new ItemError("OrderQty", item.text("OrderQty"), "100017", "Order quantity must be greater than zero"));
+            }
+            if (price == null && nonStocked) {
+                errors.add(new ItemError("Price", "", "100083", "Price is required for a non-stocked line"));
+            }
+            Out itemOut = root.child("Item").add("CreditNoteNumber", number);
+            if (refused(itemOut, errors)) {
+                invalid++;
+                continue;
+            }
+            BigDecimal linePrice = price == null ? BigDecimal.ZERO : price;
+            apply.add(() -> {
+                SalesOrder current = orders.get(number);
+                int line = current.lines().size() + 1;
+                orders.put(number, current.withLine(new Line(line, code, warehouse, qty, linePrice)));
+                itemOut.add("LineNumber", EnetDocument.padded(line));
+                return null;
+            });
+        }
+        if (!flags.validateOnly() && !(flags.allOrNothing() && invalid > 0)) {
+            apply.forEach(Supplier::get);
+            processed = apply.size();
+        }
+        statusOfItems(root, processed, invalid);
+        return root;
+    }
+
+    // SORTOS ---------------------------------------------------------------------------------------------
+
+    /**
+     * SORTOS: {@code PostSorOrderStatus>Item>{SalesOrder, OrderStatus?, NewOrderStatus, CreditAuthority}}.
+     * {@code ValidateOnly} defaults to Y; a given {@code OrderStatus} must be the current one; leaving
+     * suspense needs a {@code CreditAuthority}; a complete or cancelled order does not change.
+     */
+    private Out orderStatus(In parameters, In document) {
+        if (!document.name().equalsIgnoreCase("PostSorOrderStatus")) {
+            throw new EnetException("XML element '" + document.name() + "' is not valid for business object SORTOS");
+        }
+        In p = parameters == null ? null : parameters.child("Parameters").orElse(parameters);
+        boolean validateOnly = p == null || !p.text("ValidateOnly").equalsIgnoreCase("N");
+        In item = document.child("Item").orElseThrow(() -> new EnetException("XML element 'Item' expected in 'PostSorOrderStatus'"));
+        Out root = EnetDocument.root("PostSorOrderStatus", "7.0.021");
+        List<ItemError> errors = new ArrayList<>();
+        String number = item.text("SalesOrder");
+        SalesOrder order = orders.get(number);
+        String wanted = item.text("NewOrderStatus").toUpperCase(Locale.ROOT);
+        if (order == null || !order.documentType().equals("O")) {
+            errors.add(new ItemError("SalesOrder", number, "100090", "Sales order '" + number + "' not found"));
+        } else {
+            String expected = item.text("OrderStatus");
+            if (!expected.isEmpty() && !expected.equalsIgnoreCase(order.status())) {
+                errors.add(new ItemError("OrderStatus", expected, "100091", "Order status is '" + order.status() + "', not '"
+                        + expected + "'"));
+            }
+            if (order.status().equals("9") || order.status().equals("*")) {
+                errors.add(new ItemError("SalesOrder", number, "100092", "Order status '" + order.status() + "' cannot be changed"));
+            }
+            if (order.status().equals("S") && !wanted.equals("S") && item.text("CreditAuthority").isEmpty()) {
+                errors.add(new ItemError("CreditAuthority", "", "100093", "Credit authority is required to release an order from suspense"));
+            }
+        }
+        if (!NEW_STATUSES.contains(wanted)) {
+            errors.add(new ItemError("NewOrderStatus", wanted, "100094", "New order status '" + wanted + "' is not valid"));
+        }
+        Out itemOut = root.child("Item").add("SalesOrder", number);
+        boolean invalid = refused(itemOut, errors);
+        if (validateOnly) {
+            root.child("ValidationStatus").add("Status", invalid ? "Failed" : "Successful");
+        } else if (!invalid) {
+            orders.put(number, order.withStatus(wanted));
+            itemOut.add("OrderStatus", wanted);
+        }
+        statusOfItems(root, invalid || validateOnly ? 0 : 1, invalid ? 1 : 0);
+        return root;
+    }
+
+    private static String statusDescription(String status) {
+        return switch (status) {
+            case "1" -> "Open order";
+            case "4" -> "In warehouse";
+            case "8" -> "Ready to invoice";
+            case "9" -> "Complete";
+            case "S" -> "In suspense";
+            default -> "";
+        };
     }
 
     // GENTJL ---------------------------------------------------------------------------------------------
@@ -672,6 +865,13 @@ public final class SysproBooks {
             case "sormaster" -> orders.values().forEach(o -> rows.add(row("SalesOrder", o.salesOrder(), "Customer", o.customer(),
                     "CustomerPoNumber", o.customerPoNumber(), "OrderStatus", o.status(), "DocumentType", o.documentType(),
                     "OrderDate", o.orderDate().toString())));
+            case "sordetail" -> orders.values().forEach(o -> {
+                for (Line l : o.lines()) {
+                    rows.add(row("SalesOrder", o.salesOrder(), "SalesOrderLine", String.valueOf(l.customerPoLine()), "LineType",
+                            l.warehouse().equals("**") ? "7" : "1", "MStockCode", l.stockCode(), "MWarehouse", l.warehouse(),
+                            "MOrderQty", l.orderQty().toPlainString(), "MPrice", l.price().toPlainString()));
+                }
+            });
             case "arcustomer" -> customers.values().forEach(c -> rows.add(row("Customer", c.code(), "Name", c.name(),
                     "ShortName", c.shortName(), "Currency", c.currency())));
             case "arinvoice" -> invoices.values().forEach(i -> rows.add(row("Invoice", i.invoice(), "Customer", i.customer(),
@@ -693,6 +893,7 @@ public final class SysproBooks {
     private static Set<String> columnsOf(String table) {
         return switch (table.toLowerCase(Locale.ROOT)) {
             case "sormaster" -> Set.of("SalesOrder", "Customer", "CustomerPoNumber", "OrderStatus", "DocumentType", "OrderDate");
+            case "sordetail" -> Set.of("SalesOrder", "SalesOrderLine", "LineType", "MStockCode", "MWarehouse", "MOrderQty", "MPrice");
             case "arcustomer" -> Set.of("Customer", "Name", "ShortName", "Currency");
             case "arinvoice" -> Set.of("Invoice", "Customer", "InvoiceBal1");
             case "arinvoicepay" -> Set.of("Customer", "Invoice", "Reference", "PaymentValue", "Journal");

@@ -33,8 +33,9 @@ import java.util.function.Function;
  *
  * <p>State: operators and companies; sessions bound to one company that expire after an idle time and
  * that a second logon of the same operator ends; customers; stock codes with quantities per warehouse;
- * sales orders (SORTOI creates, SORQRY reads); AR invoices with balances and AR payments against them
- * (ARSTPY); credit notes (SORTCH, SORTCI); GL journals that must balance, use known ledger codes and hit
+ * sales orders (SORTOI creates, in the status its {@code OrderStatus} parameter names, SORQRY reads,
+ * SORTOS changes the status — leaving suspense needs a credit authority); AR invoices with balances and AR payments against them
+ * (ARSTPY); credit notes (SORTCH, SORTCI) and their lines (SORTCL, valued); GL journals that must balance, use known ledger codes and hit
  * an open period (GENTJL); COMFND queries over all of it; GetLogonProfile.
  *
  * <p>The table and column names COMFND answers for are SYSPRO's data-dictionary names
@@ -47,7 +48,7 @@ public final class SysproEmulator extends Emulator {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final String SESSION_INVALID = "ERROR: The supplied UserID is invalid.";
     private static final Set<String> KNOWN_OBJECTS = Set.of("SORTOI", "SORQRY", "INVQRY", "ARSQRY", "ARSSCS", "ARSTPY", "SORTCH",
-            "SORTCI", "GENTJL", "COMFND");
+            "SORTCI", "SORTCL", "SORTOS", "GENTJL", "COMFND");
 
     /** How answers are framed. */
     public enum Framing {

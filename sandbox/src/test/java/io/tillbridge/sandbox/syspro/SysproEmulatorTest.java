@@ -305,6 +305,57 @@ class SysproEmulatorTest {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
+    @Test
+    void sortoiImportsInTheStatusItsParameterNamesAndSortosReleasesOnlyWithACreditAuthority() throws Exception {
+        String session = logon();
+        String answer = post(session, "SORTOI", "<SalesOrders><Parameters><Process>IMPORT</Process><OrderStatus>S</OrderStatus>"
+                        + "</Parameters></SalesOrders>",
+                "<SalesOrders><Orders><OrderHeader><CustomerPoNumber>WEB-S</CustomerPoNumber><Customer>000001</Customer></OrderHeader>"
+                        + "<OrderDetails><StockLine><StockCode>A100</StockCode><OrderQty>1</OrderQty></StockLine>"
+                        + "<CommentLine><CustomerPoLine>2</CustomerPoLine><Comment>Held: risk REVIEW</Comment></CommentLine>"
+                        + "</OrderDetails></Orders></SalesOrders>");
+        assertThat(answer).contains("<SalesOrder>000101</SalesOrder>");
+        assertThat(query(session, "SORQRY", "<Query><Key><SalesOrder>000101</SalesOrder></Key></Query>"))
+                .contains("<OrderStatus>S</OrderStatus>").contains("<OrderStatusDesc>In suspense</OrderStatusDesc>");
+        assertThat(syspro.books().salesOrders().get(0).comments()).containsExactly("Held: risk REVIEW");
+        String release = "<PostSorOrderStatus><Item><SalesOrder>000101</SalesOrder><NewOrderStatus>1</NewOrderStatus>%s</Item>"
+                + "</PostSorOrderStatus>";
+        String apply = "<PostSorOrderStatus><Parameters><ValidateOnly>N</ValidateOnly></Parameters></PostSorOrderStatus>";
+        // ValidateOnly defaults to Y (SORTOS's generated classes): without N nothing changes.
+        assertThat(post(session, "SORTOS", "<PostSorOrderStatus><Parameters/></PostSorOrderStatus>",
+                release.formatted("<CreditAuthority>OPS</CreditAuthority>"))).contains("<Status>Successful</Status>");
+        assertThat(syspro.books().salesOrders().get(0).status()).isEqualTo("S");
+        assertThat(post(session, "SORTOS", apply, release.formatted(""))).contains("<ErrorNumber>100093</ErrorNumber>")
+                .contains("<ItemsProcessed>000000</ItemsProcessed>");
+        assertThat(post(session, "SORTOS", apply, release.formatted("<OrderStatus>1</OrderStatus><CreditAuthority>OPS</CreditAuthority>")))
+                .contains("<ErrorNumber>100091</ErrorNumber>");
+        assertThat(post(session, "SORTOS", apply, release.formatted("<CreditAuthority>OPS</CreditAuthority>")))
+                .contains("<ItemsProcessed>000001</ItemsProcessed>");
+        assertThat(syspro.books().salesOrders().get(0).status()).isEqualTo("1");
+        assertThat(post(session, "SORTOI", "<SalesOrders><Parameters><OrderStatus>7</OrderStatus></Parameters></SalesOrders>",
+                "<SalesOrders/>")).startsWith("ERROR").contains("OrderStatus");
+    }
+
+    @Test
+    void sortclAddsAValuedNonStockedLineToAnExistingCreditNoteThatComfndReads() throws Exception {
+        String session = logon();
+        post(session, "SORTCH", "<SOCreditNoteHeader><Parameters><ValidateOnly>N</ValidateOnly></Parameters></SOCreditNoteHeader>",
+                "<SOCreditNoteHeader><Item><Customer>000001</Customer><CustomerPoNumber>RF-1</CustomerPoNumber>"
+                        + "<InvoiceNumber>100466</InvoiceNumber></Item></SOCreditNoteHeader>");
+        String line = "<SOCreditNoteLine><Item><CreditNoteNumber>%s</CreditNoteNumber><NonStockedLine>Y</NonStockedLine>"
+                + "<StockCode>OPAYO-CREDIT</StockCode><Warehouse>%s</Warehouse><OrderQty>1</OrderQty><Price>7.50</Price></Item>"
+                + "</SOCreditNoteLine>";
+        String params = "<SOCreditNoteLine><Parameters><ValidateOnly>N</ValidateOnly></Parameters></SOCreditNoteLine>";
+        assertThat(post(session, "SORTCL", params, line.formatted("000101", "FG"))).contains("<ErrorNumber>100082</ErrorNumber>");
+        assertThat(post(session, "SORTCL", params, line.formatted("999999", "**"))).contains("<ErrorNumber>100080</ErrorNumber>");
+        assertThat(post(session, "SORTCL", params, line.formatted("000101", "**"))).contains("<ItemsProcessed>000001</ItemsProcessed>");
+        assertThat(syspro.books().salesOrders().get(0).value()).isEqualByComparingTo("7.50");
+        assertThat(query(session, "COMFND", "<Query><TableName>SorDetail</TableName><Columns><Column>MPrice</Column>"
+                + "<Column>MOrderQty</Column></Columns><Where><Expression><Column>SalesOrder</Column><Condition>EQ</Condition>"
+                + "<Value>000101</Value></Expression></Where></Query>"))
+                .contains("<MPrice>7.50</MPrice>").contains("<MOrderQty>1</MOrderQty>");
+    }
+
     private static String payment(String value, String gross) {
         return "<PostArPayment><Item><Payment><Customer>000001</Customer><PaymentValue>" + value + "</PaymentValue>"
                 + "<Reference>OPAYO-1</Reference><Bank>GB</Bank><PaymentType>C</PaymentType><InvoiceToPay><TransactionType>I"

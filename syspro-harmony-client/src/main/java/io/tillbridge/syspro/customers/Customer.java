@@ -2,6 +2,7 @@ package io.tillbridge.syspro.customers;
 
 import io.tillbridge.syspro.internal.XmlNode;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,37 @@ public record Customer(String customer, String name, String shortName, String cu
 
     private static final Set<String> MAPPED = Set.of("Customer", "Name", "ShortName", "Currency", "CreditLimit", "Email",
             "Telephone", "CustomerOnHold");
+
+    /** {@code SoldToAddr1..5} as answered, trailing blank lines dropped (blank lines between are kept). */
+    public List<String> soldToLines() {
+        return lines("SoldToAddr");
+    }
+
+    /** {@code SoldPostalCode}, or empty. */
+    public String soldPostalCode() {
+        return other.getOrDefault("SoldPostalCode", "");
+    }
+
+    /** {@code ShipToAddr1..5} as answered, trailing blank lines dropped. */
+    public List<String> shipToLines() {
+        return lines("ShipToAddr");
+    }
+
+    /** {@code ShipPostalCode}, or empty. */
+    public String shipPostalCode() {
+        return other.getOrDefault("ShipPostalCode", "");
+    }
+
+    private List<String> lines(String prefix) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            lines.add(other.getOrDefault(prefix + i, ""));
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+            lines.remove(lines.size() - 1);
+        }
+        return List.copyOf(lines);
+    }
 
     static Customer from(XmlNode root) {
         XmlNode node = root.child("Customer").filter(c -> c.children().isEmpty()).isPresent() ? root

@@ -16,9 +16,12 @@ import java.time.LocalDate;
  *       IgnoreWarnings, ApplyIfEntireDocumentValid, ValidateOnly}}.</li>
  *   <li>{@link Kind#FROM_INVOICE} is SORTCI, a credit note from an existing invoice. UNVERIFIED: the
  *       reference names the business object but not its XML; this client sends the SORTCH shape under
- *       the root {@link #FROM_INVOICE_ROOT} with {@code InvoiceNumber} required. Check the site's
- *       SORTCI.XSD before relying on it.</li>
+ *       the root {@link #FROM_INVOICE_ROOT} with {@code InvoiceNumber} required. The generated classes the
+ *       reference cites show another shape ({@code PostCreditFromInvoice>Item>{CreditNoteNumber,
+ *       InvoiceNumber, Customer, SalesOrder, CreditReason, Lines*}}, no CustomerPoNumber and no value):
+ *       check the site's SORTCI.XSD before relying on it.</li>
  * </ul>
+ * A SORTCH header carries no value; {@link CreditNoteLine} (SORTCL) adds the lines that give it one.
  *
  * @param customerPoNumber this client's key for the credit note: the lookup before any repeat searches for it
  */
@@ -69,6 +72,16 @@ public record CreditNoteRequest(Kind kind, String customer, String customerPoNum
     public static CreditNoteRequest fromInvoice(String customer, String customerPoNumber, LocalDate date, String invoice) {
         return new CreditNoteRequest(Kind.FROM_INVOICE, customer, customerPoNumber, date, invoice, null, null, null,
                 PostingOptions.DEFAULTS);
+    }
+
+    /**
+     * This header credited against an invoice: SORTCH's own {@code InvoiceNumber}. Unlike SORTCI, which
+     * copies the invoice's lines, the note then holds only the lines added to it (SORTCL), so its value is
+     * the caller's.
+     */
+    public CreditNoteRequest againstInvoice(String invoice) {
+        return new CreditNoteRequest(kind, customer, customerPoNumber, creditNoteDate, invoice, creditNoteNumber, branch, salesperson,
+                options);
     }
 
     public CreditNoteRequest withOptions(PostingOptions newOptions) {

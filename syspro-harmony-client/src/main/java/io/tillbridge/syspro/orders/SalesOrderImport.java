@@ -22,10 +22,39 @@ import java.util.Set;
  * Email 80 — longer values are refused, never truncated.
  * {@code ValidateOnly} is sent as {@code Process=VALIDATE}; {@code ApplyIfEntireDocumentValid} is sent
  * as asked although one production client reports SORTOI ignores it (reference: syspro.md §4).
+ *
+ * <p>{@link #orderStatus} is SORTOI's {@code OrderStatus} parameter (reference: 1 | 4 | 8 | S): the status
+ * the imported order starts in; null sends nothing and SYSPRO uses its own default.
+ * {@link Status#IN_SUSPENSE} imports an order held — for example by a risk review — until
+ * {@link OrderStatusChange} (SORTOS) releases it.
  */
 public record SalesOrderImport(String customerPoNumber, String customer, LocalDate orderDate, LocalDate requestedShipDate,
                                String warehouse, String customerName, List<String> shipAddress, String shipPostalCode,
-                               String email, String specialInstructions, List<OrderLine> lines, PostingOptions options) {
+                               String email, String specialInstructions, List<OrderLine> lines, Status orderStatus,
+                               PostingOptions options) {
+
+    /** SORTOI's {@code OrderStatus} parameter: the four codes the reference lists. */
+    public enum Status {
+        /** {@code 1}: open order. */
+        OPEN("1"),
+        /** {@code 4}: in warehouse. */
+        IN_WAREHOUSE("4"),
+        /** {@code 8}: released for invoicing. */
+        READY_TO_INVOICE("8"),
+        /** {@code S}: in suspense — held until its status is changed (SORTOS). */
+        IN_SUSPENSE("S");
+
+        private final String code;
+
+        Status(String code) {
+            this.code = code;
+        }
+
+        /** The code SYSPRO reads and answers. */
+        public String code() {
+            return code;
+        }
+    }
 
     public SalesOrderImport {
         shipAddress = List.copyOf(shipAddress);
@@ -70,7 +99,7 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
     public Builder toBuilder() {
         Builder b = new Builder(customerPoNumber, customer).orderDate(orderDate).requestedShipDate(requestedShipDate)
                 .warehouse(warehouse).shipTo(customerName, shipAddress, shipPostalCode).email(email)
-                .specialInstructions(specialInstructions).options(options);
+                .specialInstructions(specialInstructions).orderStatus(orderStatus).options(options);
         lines.forEach(b::line);
         return b;
     }
@@ -83,7 +112,8 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
                 .leaf("AllowDuplicateOrderNumbers", "N")
                 .leaf("CheckForCustomerPoNumbers", "Y")
                 .leaf("ApplyIfEntireDocumentValid", options.applyIfEntireDocumentValid())
-                .leaf("AlwaysUsePriceEntered", "Y");
+                .leaf("AlwaysUsePriceEntered", "Y")
+                .leaf("OrderStatus", orderStatus == null ? null : orderStatus.code());
         return XmlNode.of("SalesOrders", p.build());
     }
 
@@ -115,6 +145,7 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
         private String email;
         private String specialInstructions;
         private final List<OrderLine> lines = new ArrayList<>();
+        private Status orderStatus;
         private PostingOptions options = PostingOptions.DEFAULTS;
 
         private Builder(String customerPoNumber, String customer) {
@@ -166,6 +197,17 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
             return this;
         }
 
+        /** The status the order is imported in; null (the default) leaves it to SYSPRO. */
+        public Builder orderStatus(Status status) {
+            this.orderStatus = status;
+            return this;
+        }
+
+        /** A comment line numbered after the lines so far (at most 100 characters). */
+        public Builder commentLine(String comment) {
+            return line(new OrderLine.CommentLine(lines.size() + 1, comment));
+        }
+
         public Builder options(PostingOptions options) {
             this.options = options;
             return this;
@@ -173,7 +215,7 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
 
         public SalesOrderImport build() {
             return new SalesOrderImport(customerPoNumber, customer, orderDate, requestedShipDate, warehouse, customerName,
-                    shipAddress, shipPostalCode, email, specialInstructions, lines, options);
+                    shipAddress, shipPostalCode, email, specialInstructions, lines, orderStatus, options);
         }
     }
 }

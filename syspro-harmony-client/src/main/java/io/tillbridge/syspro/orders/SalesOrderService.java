@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Sales orders: SORTOI imports, SORQRY reads, SORTCH/SORTCI credit notes, and the exact lookups by
+ * Sales orders: SORTOI imports, SORQRY reads, SORTOS status changes, SORTCH/SORTCI credit notes, and the exact lookups by
  * CustomerPoNumber that make each of them safe to attempt again.
  */
 public final class SalesOrderService {
@@ -75,6 +75,40 @@ public final class SalesOrderService {
         return enet.post(request.kind().businessObject(), request.parameters(), request.document(),
                 request.options().validateOnly() ? null : () -> findByCustomerPoNumber(request.customerPoNumber()))
                 .outcome(answer -> CreditNoteResult.from(answer, request.options().validateOnly()));
+    }
+
+    /**
+     * Adds a line to an existing credit note with SORTCL. Not repeated when the session ends under the
+     * call (a second line would credit twice): that is a {@link io.tillbridge.syspro.PostingNotRepeatedException}
+     * for the caller's own lookup to settle.
+     */
+    public PostingOutcome<CreditNoteResult> addCreditNoteLine(CreditNoteLine line) {
+        return enet.post(CreditNoteLine.BUSINESS_OBJECT, line.parameters(), line.document(), null)
+                .outcome(answer -> CreditNoteResult.from(answer, line.options().validateOnly()));
+    }
+
+    /**
+     * Changes an order's status with SORTOS (for example releases it from suspense). If the session ends
+     * under the call, it is sent again only when a lookup proves the order is not yet in the new status.
+     */
+    public PostingOutcome<OrderStatusChangeResult> changeStatus(OrderStatusChange change) {
+        return enet.post(OrderStatusChange.BUSINESS_OBJECT, change.parameters(), change.document(),
+                change.options().validateOnly() ? null : () -> {
+                    LookupResult<String> status = findStatus(change.salesOrder());
+                    if (status instanceof LookupResult.Found<String> found) {
+                        return found.value().equals(change.newStatus().code()) ? status : LookupResult.absent();
+                    }
+                    return status;
+                })
+                .outcome(answer -> OrderStatusChangeResult.from(answer, change));
+    }
+
+    /** An order's current {@code OrderStatus} code: found, proven absent (no such order), or unknown. */
+    public LookupResult<String> findStatus(String salesOrder) {
+        new Violations().required("salesOrder", salesOrder).throwIfAny();
+        LookupResult<Map<String, String>> row = tables.find(SysproTables.SALES_ORDERS, SysproTables.SALES_ORDER, salesOrder,
+                SysproTables.SALES_ORDER, SysproTables.ORDER_STATUS);
+        return map(row, SysproTables.ORDER_STATUS);
     }
 
     static LookupResult<String> map(LookupResult<Map<String, String>> row, String column) {

@@ -3,7 +3,7 @@ package io.tillbridge.syspro.tables;
 /**
  * The SYSPRO tables and columns this client's lookups query through COMFND — in one place, because the
  * reference does not list table layouts (the COMFND cassette shows the query shape, not these names).
- * UNVERIFIED: the names follow SYSPRO's published data dictionary naming (SorMaster, ArCustomer,
+ * UNVERIFIED: the names follow SYSPRO's published data dictionary naming (SorMaster, SorDetail, ArCustomer,
  * InvWarehouse, ArInvoicePay, GenJournalCtl); check them against the site's data dictionary.
  */
 public final class SysproTables {
@@ -14,6 +14,11 @@ public final class SysproTables {
     public static final String CUSTOMER_PO_NUMBER = "CustomerPoNumber";
     public static final String CUSTOMER = "Customer";
     public static final String ORDER_STATUS = "OrderStatus";
+
+    /** Sales order (and credit note) lines; columns {@link #SALES_ORDER}, {@link #LINE_PRICE}, {@link #LINE_QUANTITY}. UNVERIFIED. */
+    public static final String SALES_ORDER_LINES = "SorDetail";
+    public static final String LINE_PRICE = "MPrice";
+    public static final String LINE_QUANTITY = "MOrderQty";
 
     /** AR customers. UNVERIFIED. */
     public static final String CUSTOMERS = "ArCustomer";

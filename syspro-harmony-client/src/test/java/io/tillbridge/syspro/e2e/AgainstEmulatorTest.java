@@ -19,7 +19,9 @@ import io.tillbridge.syspro.SysproEnvironment;
 import io.tillbridge.syspro.customers.CustomerSetup;
 import io.tillbridge.syspro.inventory.StockItem;
 import io.tillbridge.syspro.ledger.GlJournal;
+import io.tillbridge.syspro.orders.CreditNoteLine;
 import io.tillbridge.syspro.orders.CreditNoteRequest;
+import io.tillbridge.syspro.orders.OrderStatusChange;
 import io.tillbridge.syspro.orders.SalesOrder;
 import io.tillbridge.syspro.orders.SalesOrderImport;
 import io.tillbridge.syspro.orders.SalesOrderImportResult;
@@ -235,4 +237,44 @@ class AgainstEmulatorTest {
     }
 
     /** A clock the test moves. */
+
+    @Test
+    void anOrderImportedInSuspenseWithCommentsIsReleasedOnlyWithACreditAuthority() {
+        try (SysproClient syspro = client().build()) {
+            SalesOrderImportResult imported = syspro.salesOrders().importOrder(SalesOrderImport.builder("WEB-S1", "000001")
+                    .warehouse("FG").stockLine("A100", BigDecimal.ONE, new BigDecimal("9.99"))
+                    .orderStatus(SalesOrderImport.Status.IN_SUSPENSE).commentLine("Held: risk REVIEW at score 45").build())
+                    .resultOrThrow();
+            String number = imported.salesOrder();
+            assertThat(syspro.salesOrders().get(number).orderStatus()).isEqualTo("S");
+            assertThat(syspro.salesOrders().findStatus(number)).isEqualTo(LookupResult.found("S"));
+            assertThat(emulator.books().salesOrders().get(0).comments()).containsExactly("Held: risk REVIEW at score 45");
+            // The client refuses a release without an authority before sending; SYSPRO refuses one that does not say the current status.
+            assertThatThrownBy(() -> OrderStatusChange.releaseFromSuspense(number, " "))
+                    .hasMessageContaining("creditAuthority");
+            assertThatThrownBy(() -> syspro.salesOrders().changeStatus(new OrderStatusChange(number, OrderStatusChange.Code.OPEN,
+                    OrderStatusChange.Code.OPEN, null, io.tillbridge.syspro.PostingOptions.DEFAULTS)))
+                    .isInstanceOf(BusinessObjectValidationException.class).hasMessageContaining("OrderStatus");
+            syspro.salesOrders().changeStatus(OrderStatusChange.releaseFromSuspense(number, "J.SMITH")).resultOrThrow();
+            assertThat(syspro.salesOrders().get(number).orderStatus()).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void aCreditNoteHeaderGetsItsValueFromANonStockedLine() {
+        try (SysproClient syspro = client().build()) {
+            String note = syspro.salesOrders().creditNote(CreditNoteRequest.header("000001", "RF-1", DAY).againstInvoice("100466"))
+                    .resultOrThrow().creditNote();
+            syspro.salesOrders().addCreditNoteLine(CreditNoteLine.value(note, "OPAYO-CREDIT", "Opayo refund RF-1", new BigDecimal("7.50")))
+                    .resultOrThrow();
+            assertThat(emulator.books().salesOrders()).singleElement().satisfies(n -> {
+                assertThat(n.creditedInvoice()).isEqualTo("100466");
+                assertThat(n.value()).isEqualByComparingTo("7.50");
+            });
+            assertThatThrownBy(() -> syspro.salesOrders().addCreditNoteLine(CreditNoteLine.value("999999", "OPAYO-CREDIT", null,
+                    BigDecimal.ONE))).isInstanceOf(BusinessObjectValidationException.class).hasMessageContaining("999999");
+            assertThatThrownBy(() -> new CreditNoteLine(note, null, true, "X", null, "FG", BigDecimal.ONE, BigDecimal.ONE,
+                    io.tillbridge.syspro.PostingOptions.DEFAULTS)).hasMessageContaining("warehouse");
+        }
+    }
 }

@@ -242,9 +242,20 @@ public final class Inputs {
         }
     }
 
-    /** A person at a contact. */
-    public record ContactPersonInput(String salutation, String firstName, String lastName, String email, String phone,
-                                     String mobile, Boolean isPrimaryContact) {
+    /**
+     * A person at a contact.
+     *
+     * @param contactPersonId the person's {@code contact_person_id} when a contact update changes an existing person
+     *                        (reference: zoho-inventory.md §3.3 contact persons); null for a new person
+     */
+    public record ContactPersonInput(String contactPersonId, String salutation, String firstName, String lastName, String email,
+                                     String phone, String mobile, Boolean isPrimaryContact) {
+
+        /** A new person. */
+        public ContactPersonInput(String salutation, String firstName, String lastName, String email, String phone, String mobile,
+                                  Boolean isPrimaryContact) {
+            this(null, salutation, firstName, lastName, email, phone, mobile, isPrimaryContact);
+        }
     }
 
     /** A contact (customer or vendor) to create; contacts name custom fields by {@code index} 1–10. */

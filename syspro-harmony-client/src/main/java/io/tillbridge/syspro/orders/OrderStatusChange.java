@@ -1,0 +1,79 @@
+package io.tillbridge.syspro.orders;
+
+import io.tillbridge.syspro.PostingOptions;
+import io.tillbridge.syspro.internal.PostingParameters;
+import io.tillbridge.syspro.internal.Violations;
+import io.tillbridge.syspro.internal.XmlNode;
+
+/**
+ * A SORTOS change of a sales order's status (reference: syspro.md §4 "Other real BOs seen": SORTOS,
+ * change SO status) — how an order imported {@link SalesOrderImport.Status#IN_SUSPENSE in suspense} is
+ * released.
+ *
+ * <p>The reference names the business object but not its XML. These names come from the same source the
+ * reference cites for element names (Zindaar/SYSPROIntegration@c03d75d, classes generated from
+ * SORTOS.XSD / SORTOSDOC.XSD): parameters {@code PostSorOrderStatus>Parameters>{ValidateOnly,
+ * IgnoreWarnings, ApplyIfEntireDocumentValid}} — {@code ValidateOnly} defaults to {@code Y} there, so it is
+ * always sent — and document {@code PostSorOrderStatus>Item>{SalesOrder, OrderStatus?, NewOrderStatus,
+ * CreditAuthority}}, where {@code OrderStatus}, when given, must be the order's current status and
+ * {@code CreditAuthority} must be given when the order leaves suspense. UNVERIFIED against a live SYSPRO;
+ * check the site's SORTOS.XSD.
+ *
+ * @param salesOrder      the order
+ * @param currentStatus   the status the caller expects the order to be in (SYSPRO refuses the change otherwise); may be null
+ * @param newStatus       the status wanted
+ * @param creditAuthority who authorised a release from suspense (required then)
+ */
+public record OrderStatusChange(String salesOrder, Code currentStatus, Code newStatus, String creditAuthority, PostingOptions options) {
+
+    /** The business object and its document and parameter root. */
+    static final String BUSINESS_OBJECT = "SORTOS";
+    static final String ROOT = "PostSorOrderStatus";
+
+    /** The status codes SORTOS accepts as {@code NewOrderStatus} (and {@code F} for a forward order's current status). */
+    public enum Code {
+        OPEN("1"), OPEN_BACK_ORDER("2"), RELEASED_BACK_ORDER("3"), IN_WAREHOUSE("4"), READY_TO_INVOICE("8"), COMPLETE("9"),
+        FORWARD("F"), IN_SUSPENSE("S");
+
+        private final String code;
+
+        Code(String code) {
+            this.code = code;
+        }
+
+        /** The code on the wire. */
+        public String code() {
+            return code;
+        }
+    }
+
+    public OrderStatusChange {
+        Violations v = new Violations();
+        v.required("salesOrder", salesOrder).maxLength("salesOrder", salesOrder, 20).required("newStatus", newStatus)
+                .check(newStatus != Code.FORWARD, "newStatus", "F is not a status an order can be changed to")
+                .maxLength("creditAuthority", creditAuthority, 30).required("options", options);
+        if (currentStatus == Code.IN_SUSPENSE && newStatus != Code.IN_SUSPENSE) {
+            v.required("creditAuthority", creditAuthority == null || creditAuthority.isBlank() ? null : creditAuthority);
+        }
+        v.throwIfAny();
+    }
+
+    /** Releases an order held in suspense to an open order, on someone's authority. */
+    public static OrderStatusChange releaseFromSuspense(String salesOrder, String creditAuthority) {
+        return new OrderStatusChange(salesOrder, Code.IN_SUSPENSE, Code.OPEN, creditAuthority, PostingOptions.DEFAULTS);
+    }
+
+    public OrderStatusChange withOptions(PostingOptions newOptions) {
+        return new OrderStatusChange(salesOrder, currentStatus, newStatus, creditAuthority, newOptions);
+    }
+
+    XmlNode parameters() {
+        return XmlNode.of(ROOT, PostingParameters.add(options, XmlNode.element("Parameters")).build());
+    }
+
+    XmlNode document() {
+        return XmlNode.of(ROOT, XmlNode.element("Item").leaf("SalesOrder", salesOrder)
+                .leaf("OrderStatus", currentStatus == null ? null : currentStatus.code()).leaf("NewOrderStatus", newStatus.code())
+                .leaf("CreditAuthority", creditAuthority).build());
+    }
+}
