@@ -13,6 +13,8 @@ import io.tillbridge.flows.syspro.OpayoBatches;
 import io.tillbridge.flows.syspro.Payer;
 import io.tillbridge.flows.syspro.RecurringBilling;
 import io.tillbridge.flows.syspro.Subscription;
+import io.tillbridge.runner.TillbridgeRunner;
+import io.tillbridge.sandbox.MutableClock;
 import io.tillbridge.flows.syspro.SysproCreditFlow;
 import io.tillbridge.flows.syspro.SysproCustomerFlow;
 import io.tillbridge.flows.syspro.SysproOrderFlow;
@@ -91,7 +93,7 @@ final class SysproDemo {
     static Summary run(PrintStream out, long seed, Path storeDirectory) {
         out.println();
         out.println("Tillbridge Opayo + SYSPRO demo — Opayo and SYSPRO e.net emulators on 127.0.0.1");
-        DemoClock clock = new DemoClock(Instant.parse("2026-03-02T09:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
         try (HikariDataSource dataSource = Demo.h2(storeDirectory);
              SysproEmulator sysproEmulator = new SysproEmulator(clock).start();
              OpayoEmulator opayoEmulator = new OpayoEmulator(SandboxWorld.VENDOR, "integration-key", "integration-password",
@@ -106,12 +108,12 @@ final class SysproDemo {
             try (SysproClient syspro = SysproClient.builder().environment(SysproEnvironment.custom(sysproEmulator.baseUrl()))
                     .operator("TILLBRIDGE", Secret.of("op-Pa55word")).company("EDU1", null)
                     .retry(new RetrySettings(3, Duration.ofMillis(2), 2.0, Duration.ofMillis(20), Duration.ofSeconds(1))).build()) {
-                return run(out, seed, clock, store, sysproEmulator, opayoEmulator, opayo, new SysproTarget(syspro));
+                return run(out, seed, clock, dataSource, store, sysproEmulator, opayoEmulator, opayo, new SysproTarget(syspro));
             }
         }
     }
 
-    private static Summary run(PrintStream out, long seed, DemoClock clock, FlowStore store, SysproEmulator sysproEmulator,
+    private static Summary run(PrintStream out, long seed, MutableClock clock, javax.sql.DataSource dataSource, FlowStore store, SysproEmulator sysproEmulator,
                                OpayoEmulator opayoEmulator, OpayoClient opayo, SysproTarget syspro) {
         EffectEngine engine = EffectEngine.builder(store).clock(clock).runner("syspro-demo").build();
 
@@ -179,7 +181,7 @@ final class SysproDemo {
         SysproCustomerFlow customerFlow = new SysproCustomerFlow(syspro, null, engine);
         customerFlow.push(new Payer("C1001", 1, "Ann Walker", "ann@example.com", null, "GBP", home, home));
 
-        // ---- a quarter of recurring charges, run by two runners on the same store ----------------------------
+        // ---- a quarter of recurring charges: a daily job of two runner instances on the same database --------
         Map<String, Integer> notices = new ConcurrentHashMap<>();
         RecurringBilling.Notifier notifier = (s, period, reason) -> notices.merge(s.id() + "@" + period, 1, Integer::sum);
         RecurringBilling first = new RecurringBilling(opayo, syspro,
@@ -191,21 +193,56 @@ final class SysproDemo {
         second.save(new Subscription("BOX-7", "000002", pay(opayo, "CIT-BOX-7", 1299, true), Money.of("12.99", "GBP"),
                 LocalDate.of(2026, 3, 20), 1, 0, true));
         LocalDate start = LocalDate.of(2026, 3, 3);
-        for (LocalDate day = start; day.isBefore(start.plusDays(92)); day = day.plusDays(1)) {
-            clock.set(day.atTime(10, 0).toInstant(ZoneOffset.UTC));
-            // BOX-7's card is declined for the whole of its April period: retried, then given up and the host told.
-            opayoEmulator.declineRepeats(day.getMonthValue() == 4 && day.getDayOfMonth() >= 20 ? 1 : 0);
-            for (RecurringBilling runner : List.of(first, second)) {
-                for (RecurringBilling.DueCharge due : runner.dueCharges(clock.instant())) {
-                    runner.chargeDue(due.subscriptionId(), due.period());
+        clock.set(start.atTime(10, 0).toInstant(ZoneOffset.UTC));
+        java.util.concurrent.atomic.AtomicInteger daysRun = new java.util.concurrent.atomic.AtomicInteger();
+        TillbridgeRunner.applySchema(dataSource);
+        List<TillbridgeRunner> runners = new java.util.ArrayList<>();
+        for (RecurringBilling billing : List.of(first, second)) {
+            // Once a day across both instances (db-scheduler's recurring task); chargeAllDue never throws.
+            runners.add(TillbridgeRunner.builder(dataSource).instanceName(billing == first ? "scheduler-1" : "scheduler-2")
+                    .clock(clock).pollingInterval(Duration.ofMillis(10)).threads(1).shutdownMaxWait(Duration.ofSeconds(5))
+                    .recurring("recurring-billing", Duration.ofDays(1), false, () -> {
+                        billing.chargeAllDue(clock.instant());
+                        daysRun.incrementAndGet();
+                    }).build());
+        }
+        runners.forEach(TillbridgeRunner::start);
+        try {
+            for (LocalDate day = start; day.isBefore(start.plusDays(92)); day = day.plusDays(1)) {
+                clock.set(day.atTime(10, 0).toInstant(ZoneOffset.UTC));
+                // BOX-7's card is declined for the whole of its April period: retried, then given up and the host told.
+                opayoEmulator.declineRepeats(day.getMonthValue() == 4 && day.getDayOfMonth() >= 20 ? 1 : 0);
+                int expected = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                // The day's occurrence, on whichever instance takes it, and recorded done: the next occurrence is
+                // counted from the completion, so the clock moves on only once db-scheduler has released it.
+                while (daysRun.get() < expected || jobPicked(dataSource)) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("the recurring-billing job did not run for " + day);
+                    }
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
                 }
             }
+        } finally {
+            runners.forEach(TillbridgeRunner::close);
         }
 
         Summary summary = summarise(orders, sysproEmulator.books(), opayoEmulator.transactions(), reconciliation, notices,
                 store.openDeadLetters());
         print(out, summary, outcomes);
         return summary;
+    }
+
+    /** Whether an instance has the recurring-billing job in hand (db-scheduler's own table). */
+    private static boolean jobPicked(javax.sql.DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "SELECT picked FROM tillbridge_scheduled_tasks WHERE task_name = 'tillbridge-job-recurring-billing'");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the runner's table: " + e.getMessage(), e);
+        }
     }
 
     private static SysproOutcome untilSettled(java.util.function.Supplier<SysproOutcome> run) {
@@ -276,33 +313,5 @@ final class SysproDemo {
                 s.repeatsCharged(), s.mostRepeatsOfOneCode(), s.repeatsDeclined(), s.notices());
         out.printf("Dead letters    %d%n", s.deadLetters().size());
         s.deadLetters().forEach(l -> out.println("  " + l));
-    }
-
-    /** The demo's clock: set forward day by day through the quarter. */
-    private static final class DemoClock extends Clock {
-        private volatile Instant now;
-
-        DemoClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            this.now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
