@@ -86,6 +86,14 @@ public final class RunnerInstance implements AutoCloseable {
                     outcomes.accept(id, outcome);
                 })
                 .find(TillbridgeRunner.ORDERS, new ZohoSalesOrderFinder(zoho, clock, Duration.ofDays(2)), settings.findEvery())
+                // Credit notes to refund: by webhook at once; the poll reads the whole list (Zoho documents no filter), so seldom.
+                .work(TillbridgeRunner.REFUNDS, id -> {
+                    if (flows.refunds().run(id) instanceof io.tillbridge.flows.refund.RefundOutcome.Busy busy) {
+                        throw new RunnerException("credit note " + id + " is busy on another instance: " + busy.reason());
+                    }
+                })
+                .find(TillbridgeRunner.REFUNDS, new io.tillbridge.runner.poll.ZohoCreditNoteFinder(zoho, clock, Duration.ofDays(7)),
+                        settings.findEvery().multipliedBy(20))
                 // Dead letters are claimed (one instance each) and their orders run again: what a fault
                 // interrupted is finished once the fault is gone; a letter a person must decide stays open.
                 .replayDeadLetters(() -> {
@@ -95,6 +103,8 @@ public final class RunnerInstance implements AutoCloseable {
                             if (!(outcome instanceof OrderOutcome.Busy)) {
                                 outcomes.accept(letter.subject(), outcome);
                             }
+                        } else if (io.tillbridge.flows.refund.RefundFlow.NAME.equals(letter.flow())) {
+                            flows.refunds().run(letter.subject());
                         }
                     }
                 }, settings.findEvery())
@@ -105,7 +115,8 @@ public final class RunnerInstance implements AutoCloseable {
                 })
                 .build();
         this.ingress = runner.ingress(Map.of("zoho",
-                ZohoWebhooksSource.source(ZohoWebhooks.sharedSecretInHeader(WEBHOOK_SECRET, WEBHOOK_HEADER), TillbridgeRunner.ORDERS)),
+                ZohoWebhooksSource.source(ZohoWebhooks.sharedSecretInHeader(WEBHOOK_SECRET, WEBHOOK_HEADER), TillbridgeRunner.ORDERS,
+                        TillbridgeRunner.REFUNDS)),
                 1024 * 1024);
     }
 

@@ -35,10 +35,22 @@ public final class ZohoWebhooksSource {
     public static EventIngress.Source source(ZohoWebhooks webhooks, String kind) {
         Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(kind, "kind");
-        return new EventIngress.Source(event -> decode(event, webhooks, kind), EventIngress.Replies.PLAIN);
+        return new EventIngress.Source(event -> decode(event, webhooks, kind, null), EventIngress.Replies.PLAIN);
     }
 
-    private static EventDecoder.Decision decode(InboundEvent delivery, ZohoWebhooks webhooks, String kind) {
+    /**
+     * As {@link #source(ZohoWebhooks, String)}, and an open credit note (a Zoho workflow webhook on credit
+     * notes, payload {@code {"creditnote": {...}}}) schedules the runner's {@code refundKind} work (normally
+     * {@code "refund"}) for its id; a credit note in any other state is acknowledged, nothing scheduled.
+     */
+    public static EventIngress.Source source(ZohoWebhooks webhooks, String orderKind, String refundKind) {
+        Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(orderKind, "orderKind");
+        Objects.requireNonNull(refundKind, "refundKind");
+        return new EventIngress.Source(event -> decode(event, webhooks, orderKind, refundKind), EventIngress.Replies.PLAIN);
+    }
+
+    private static EventDecoder.Decision decode(InboundEvent delivery, ZohoWebhooks webhooks, String kind, String refundKind) {
         Map<String, String> headers = new LinkedHashMap<>();
         delivery.headers().forEach((name, values) -> {
             if (!values.isEmpty()) {
@@ -72,6 +84,15 @@ public final class ZohoWebhooksSource {
                         new String(body, java.nio.charset.StandardCharsets.UTF_8));
             }
             return new EventDecoder.Ignore(deliveryId, "sales order status '" + status + "' needs no payment");
+        }
+        if (refundKind != null && event instanceof WebhookEvent.OtherEvent other && "creditnote".equals(other.entity())) {
+            String id = other.payload().path("creditnote").path("creditnote_id").asText("");
+            if (id.isBlank()) {
+                return new EventDecoder.Reject(EventDecoder.Reason.MALFORMED, "credit note without creditnote_id");
+            }
+            String status = other.payload().path("creditnote").path("status").asText("").toLowerCase(Locale.ROOT);
+            return status.equals("open") ? new EventDecoder.Work(deliveryId, refundKind, id)
+                    : new EventDecoder.Ignore(deliveryId, "credit note status '" + status + "' needs no refund");
         }
         if (event instanceof WebhookEvent.ItemEvent || event instanceof WebhookEvent.ContactEvent
                 || event instanceof WebhookEvent.InvoiceEvent) {

@@ -31,7 +31,7 @@ class EventIngressTest {
     void setUp() {
         DataSource dataSource = TestDatabases.h2();
         runner = TillbridgeRunner.builder(dataSource).applySchema(true).work("opayo-payment", id -> { }).work("order", id -> { })
-                .work("test", id -> { }).build();
+                .work("refund", id -> { }).work("test", id -> { }).build();
         EventDecoder test = event -> switch (event.header("X-Type").orElse("")) {
             case "work" -> new EventDecoder.Work(event.header("X-Id").orElseThrow(), "test", "subject-" + event.header("X-Id").get());
             case "nothing" -> new EventDecoder.Ignore(event.header("X-Id").orElseThrow(), "not for us");
@@ -41,7 +41,7 @@ class EventIngressTest {
             default -> new EventDecoder.Reject(EventDecoder.Reason.UNKNOWN_TYPE, "unknown event type");
         };
         ingress = runner.ingress(Map.of(
-                "zoho", ZohoWebhooksSource.source(ZohoWebhooks.sharedSecretInHeader(ZOHO_SECRET, "X-Tillbridge-Secret"), "order"),
+                "zoho", ZohoWebhooksSource.source(ZohoWebhooks.sharedSecretInHeader(ZOHO_SECRET, "X-Tillbridge-Secret"), "order", "refund"),
                 "opayo", OpayoNotifications.source("", KEY, "opayo-payment", REDIRECT),
                 "test", new EventIngress.Source(test, EventIngress.Replies.PLAIN)), 4096);
     }
@@ -168,6 +168,9 @@ class EventIngressTest {
     private static final String CONFIRMED = "{\"salesorder\":{\"salesorder_id\":\"4815000000044895\",\"salesorder_number\":\"SO-00042\","
             + "\"status\":\"confirmed\",\"order_status\":\"confirmed\",\"total\":89.51,\"currency_code\":\"GBP\"}}";
 
+    private static final String OPEN_NOTE = "{\"creditnote\":{\"creditnote_id\":\"4815000000055001\",\"creditnote_number\":\"CN-00007\","
+            + "\"status\":\"open\",\"total\":12.50,\"balance\":12.50,\"currency_code\":\"GBP\"}}";
+
     @Test
     void zohoWebhooksTable() {
         record Case(String name, InboundEvent delivery, int status, int scheduledAfter) {
@@ -180,7 +183,10 @@ class EventIngressTest {
                 new Case("not JSON", zoho(ZOHO_SECRET.reveal(), "salesorder_id=1"), 400, 0),
                 new Case("draft order", zoho(ZOHO_SECRET.reveal(), CONFIRMED.replace("confirmed", "draft")), 200, 0),
                 new Case("confirmed order", zoho(ZOHO_SECRET.reveal(), CONFIRMED), 200, 1),
-                new Case("the same delivery again", zoho(ZOHO_SECRET.reveal(), CONFIRMED), 200, 1));
+                new Case("the same delivery again", zoho(ZOHO_SECRET.reveal(), CONFIRMED), 200, 1),
+                new Case("closed credit note", zoho(ZOHO_SECRET.reveal(), OPEN_NOTE.replace("open", "closed")), 200, 1),
+                new Case("credit note without id", zoho(ZOHO_SECRET.reveal(), "{\"creditnote\":{\"status\":\"open\"}}"), 400, 1),
+                new Case("open credit note: a refund", zoho(ZOHO_SECRET.reveal(), OPEN_NOTE), 200, 2));
         for (Case c : cases) {
             EventIngress.Reply reply = ingress.handle("zoho", c.delivery());
             assertThat(reply.status()).as(c.name() + " → " + reply.body()).isEqualTo(c.status());
