@@ -32,7 +32,10 @@ public sealed interface OrderOutcome permits OrderOutcome.Paid, OrderOutcome.Dec
     record DeadLettered(String salesOrderId, String reason) implements OrderOutcome {
     }
 
-    /** Another runner holds this order's lease; nothing was done here. */
+    /**
+     * Not now, and not failed: another runner holds this order's lease, or Zoho's request budget is spent
+     * (its daily quota) and a call was not sent. Run it again later; a runner does, after its hold.
+     */
     record Busy(String salesOrderId, String reason) implements OrderOutcome {
     }
 }

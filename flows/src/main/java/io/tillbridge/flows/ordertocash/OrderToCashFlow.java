@@ -237,6 +237,10 @@ public final class OrderToCashFlow {
             return outcome;
         } catch (LeaseLostException e) {
             return new OrderOutcome.Busy(salesOrderId, e.getMessage());
+        } catch (io.tillbridge.zoho.ZohoDailyLimitException | io.tillbridge.client.PermitRefusedException spent) {
+            // Not sent: Zoho's daily quota (or the shared budget) is spent. The order waits for the reset — it has
+            // not failed, and an effect begun stays begun, to be looked up before anything is sent again.
+            return new OrderOutcome.Busy(salesOrderId, "waits for Zoho's request budget: " + spent.getMessage());
         } catch (RuntimeException e) {
             // Clients, mapping rules and host code (card source, challenge handler, notifier, history) all end here.
             return deadLetter(order, describe(e));

@@ -95,6 +95,9 @@ public final class RefundFlow {
             return outcome;
         } catch (LeaseLostException e) {
             return new RefundOutcome.Busy(creditNoteId, e.getMessage());
+        } catch (io.tillbridge.zoho.ZohoDailyLimitException | io.tillbridge.client.PermitRefusedException spent) {
+            // Not sent: the budget is spent; the refund waits for the reset rather than failing.
+            return new RefundOutcome.Busy(creditNoteId, "waits for Zoho's request budget: " + spent.getMessage());
         } catch (RuntimeException e) {
             return deadLetter(refund, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }

@@ -13,7 +13,7 @@ public sealed interface RefundOutcome permits RefundOutcome.Refunded, RefundOutc
     record DeadLettered(String creditNoteId, String reason) implements RefundOutcome {
     }
 
-    /** Another runner holds this credit note's lease; nothing was done here. */
+    /** Not now, and not failed: another runner holds this credit note's lease, or Zoho's request budget is spent. */
     record Busy(String creditNoteId, String reason) implements RefundOutcome {
     }
 }

@@ -398,11 +398,11 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /** The shared rate limit refused a permit: a local refusal, like the in-process limiter's. */
-    static final class PermitRefused extends TransportException {
+    static final class PermitRefused extends io.tillbridge.client.PermitRefusedException {
         private static final long serialVersionUID = 1L;
 
         PermitRefused(String message) {
-            super(message, false, null);
+            super(message);
         }
     }
 
