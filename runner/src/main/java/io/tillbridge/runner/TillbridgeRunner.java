@@ -292,6 +292,22 @@ public final class TillbridgeRunner implements AutoCloseable {
         return count[0];
     }
 
+    /** How many order, refund and settlement executions are running right now (on any instance). */
+    public int runningWork() {
+        int[] count = {0};
+        List<String> tasks = new ArrayList<>();
+        workTasks.values().forEach(t -> tasks.add(t.getName()));
+        tasks.add(SETTLE_DAY_TASK);
+        for (String task : tasks) {
+            scheduler.fetchScheduledExecutionsForTask(task, Object.class, ScheduledExecutionsFilter.all(), e -> {
+                if (e.isPicked()) {
+                    count[0]++;
+                }
+            });
+        }
+        return count[0];
+    }
+
     RunnerTables tables() {
         return tables;
     }
