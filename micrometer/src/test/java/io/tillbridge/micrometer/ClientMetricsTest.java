@@ -113,6 +113,24 @@ class ClientMetricsTest {
     }
 
     @Test
+    void waits_for_a_shared_budgets_permits_are_timed_too() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // A budget shared with other instances (the runner's): the first permit comes, the second does not.
+        io.tillbridge.client.http.RequestPermits shared = maxWait -> asked.incrementAndGet() == 1;
+        try (ZohoInventoryClient zoho = zoho().rateLimit(shared, Duration.ofMillis(1)).build()) {
+            String id = zohoEmulator.seedItem(new SeedItem("Widget", "W-1", new BigDecimal("9.99"), new BigDecimal("5")));
+            zoho.items().get(id);
+            assertThatThrownBy(() -> zoho.items().get(id)).isInstanceOf(TransportException.class)
+                    .hasMessageContaining("no request permit");
+        }
+
+        assertThat(registry.get(ClientMetrics.RATE_LIMIT_WAITS).tags("system", "Zoho Inventory", "outcome", "granted").timer().count())
+                .isEqualTo(1);
+        assertThat(registry.get(ClientMetrics.RATE_LIMIT_WAITS).tags("system", "Zoho Inventory", "outcome", "refused").timer().count())
+                .isEqualTo(1);
+    }
+
+    @Test
     void ids_in_unnamed_operations_never_become_tags() {
         try (ZohoInventoryClient zoho = zoho().build()) {
             for (int i = 0; i < 3; i++) {
