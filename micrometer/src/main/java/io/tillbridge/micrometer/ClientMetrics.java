@@ -51,6 +51,7 @@ public final class ClientMetrics implements ClientListener {
     private final OperationTags operations = new OperationTags(64);
     private final Map<String, AtomicReference<String>> circuits = new ConcurrentHashMap<>();
 
+    /** @param registry where the meters are registered */
     public ClientMetrics(MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
     }

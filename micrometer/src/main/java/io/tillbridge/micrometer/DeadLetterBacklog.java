@@ -36,6 +36,11 @@ public final class DeadLetterBacklog implements MeterBinder {
         this(store, Duration.ofSeconds(30), Clock.systemUTC());
     }
 
+    /**
+     * @param store        the flow store whose open letters are counted
+     * @param refreshEvery the longest the kept count is answered before the store is read again
+     * @param clock        when the count was read; tests pass a movable one
+     */
     public DeadLetterBacklog(FlowStore store, Duration refreshEvery, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.refreshEvery = Objects.requireNonNull(refreshEvery, "refreshEvery");

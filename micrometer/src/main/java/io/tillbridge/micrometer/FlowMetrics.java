@@ -29,6 +29,7 @@ public final class FlowMetrics {
 
     private final MeterRegistry registry;
 
+    /** @param registry where the counters are registered */
     public FlowMetrics(MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
     }

@@ -30,6 +30,7 @@ public final class DownstreamStatus implements ClientListener {
     private final Map<String, AtomicReference<String>> circuits = new ConcurrentHashMap<>();
     private final Map<String, Window> limits = new ConcurrentHashMap<>();
 
+    /** @param clock for the rate-limit window */
     public DownstreamStatus(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
