@@ -33,6 +33,16 @@ public interface ClientListener {
     default void retryScheduled(String system, String operation, int nextAttempt, Duration delay, String reason) {
     }
 
+    /**
+     * An attempt asked the client's rate limit for a permit (the in-process limiter or the shared
+     * {@link RequestPermits}): called once per permit asked, only when the client has a rate limit.
+     *
+     * @param waited  how long the attempt waited for it (zero when a permit was free)
+     * @param granted false when none came within the limit's maximum wait: the attempt was not sent
+     */
+    default void rateLimitWaited(String system, String operation, Duration waited, boolean granted) {
+    }
+
     /** The downstream's circuit breaker changed state: CLOSED, OPEN or HALF_OPEN. */
     default void circuitStateChanged(String system, String from, String to) {
     }

@@ -171,7 +171,12 @@ public final class HttpTransport implements AutoCloseable {
                 .build();
         policies.add(breaker);
         if (b.ratePermits > 0 && b.permits == null) {
-            policies.add(RateLimiter.<HttpResult>smoothBuilder(b.ratePermits, b.ratePeriod).withMaxWaitTime(b.rateMaxWait).build());
+            RateLimiter<HttpResult> limiter = RateLimiter.<HttpResult>smoothBuilder(b.ratePermits, b.ratePeriod)
+                    .withMaxWaitTime(b.rateMaxWait).build();
+            // Timed only when someone listens: the wrapper costs a lambda and two clock reads per attempt.
+            policies.add(listener == ClientListener.NONE ? limiter
+                    : new TimedRateLimit(limiter, (waited, granted) -> listener.rateLimitWaited(system,
+                            IN_FLIGHT.get().call().operation(), waited, granted)));
         }
         if (b.maxConcurrent > 0) {
             policies.add(Bulkhead.<HttpResult>builder(b.maxConcurrent).withMaxWaitTime(b.bulkheadMaxWait).build());
@@ -363,12 +368,17 @@ public final class HttpTransport implements AutoCloseable {
 
     /** A permit from the shared limit, or a refusal: nothing is sent, and the refusal is not retried. */
     private void takePermit(Call call, int attempt) {
-        boolean granted;
+        boolean granted = false;
+        long asked = System.nanoTime();
         try {
             granted = permits.acquire(permitWait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PermitRefused(system + " " + call.operation() + " was interrupted waiting for a request permit; it was not sent");
+        } finally {
+            if (listener != ClientListener.NONE) {
+                listener.rateLimitWaited(system, call.operation(), Duration.ofNanos(System.nanoTime() - asked), granted);
+            }
         }
         if (!granted) {
             throw new PermitRefused(system + " " + call.operation() + ": no request permit within " + permitWait.toMillis()
