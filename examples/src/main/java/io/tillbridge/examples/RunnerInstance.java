@@ -75,7 +75,7 @@ public final class RunnerInstance implements AutoCloseable {
                         return;
                     }
                     // A webhook carried the whole order (verified when it arrived): no need to read it from Zoho.
-                    OrderOutcome outcome = webhookBody.map(RunnerInstance::deliveredOrder)
+                    OrderOutcome outcome = webhookBody.map(ZohoWebhooksSource::salesOrderOf)
                             .map(order -> flows.orderToCash().run(order))
                             .orElseGet(() -> flows.orderToCash().run(id));
                     if (outcome instanceof OrderOutcome.Busy busy) {
@@ -118,15 +118,6 @@ public final class RunnerInstance implements AutoCloseable {
                 ZohoWebhooksSource.source(ZohoWebhooks.sharedSecretInHeader(WEBHOOK_SECRET, WEBHOOK_HEADER), TillbridgeRunner.ORDERS,
                         TillbridgeRunner.REFUNDS)),
                 1024 * 1024);
-    }
-
-    /** The sales order of a webhook body that the ingress verified and the runner kept with the work. */
-    static io.tillbridge.zoho.model.SalesOrder deliveredOrder(String body) {
-        if (ZohoWebhooks.readVerified(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
-                instanceof io.tillbridge.zoho.webhook.WebhookEvent.SalesOrderEvent event && event.salesOrder() != null) {
-            return event.salesOrder();
-        }
-        throw new RunnerException("the kept webhook body holds no sales order");
     }
 
     /** Timings: production-like defaults, or quick ones for tests and the demo. */

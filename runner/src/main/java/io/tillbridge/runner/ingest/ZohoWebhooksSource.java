@@ -50,6 +50,27 @@ public final class ZohoWebhooksSource {
         return new EventIngress.Source(event -> decode(event, webhooks, orderKind, refundKind), EventIngress.Replies.PLAIN);
     }
 
+    /**
+     * The sales order of a confirmed-order webhook that this source verified and the runner kept as the
+     * work's payload — for the work, which runs the order from it instead of reading it from Zoho again.
+     *
+     * @param payload the payload the runner handed to the work
+     * @throws RunnerException when the payload holds no sales order
+     */
+    public static io.tillbridge.zoho.model.SalesOrder salesOrderOf(String payload) {
+        Objects.requireNonNull(payload, "payload");
+        WebhookEvent event;
+        try {
+            event = ZohoWebhooks.readVerified(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        } catch (ValidationException e) {
+            throw new io.tillbridge.runner.RunnerException("the kept webhook body is not a Zoho entity: " + e.getMessage());
+        }
+        if (event instanceof WebhookEvent.SalesOrderEvent order && order.salesOrder() != null) {
+            return order.salesOrder();
+        }
+        throw new io.tillbridge.runner.RunnerException("the kept webhook body holds no sales order");
+    }
+
     private static EventDecoder.Decision decode(InboundEvent delivery, ZohoWebhooks webhooks, String kind, String refundKind) {
         Map<String, String> headers = new LinkedHashMap<>();
         delivery.headers().forEach((name, values) -> {

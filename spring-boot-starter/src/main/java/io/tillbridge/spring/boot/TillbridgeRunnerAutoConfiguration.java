@@ -43,9 +43,15 @@ public class TillbridgeRunnerAutoConfiguration {
         }
         OrderToCashFlow orderFlow = orders.getIfUnique();
         if (orderFlow != null) {
-            builder.work(TillbridgeRunner.ORDERS, id -> {
-                var outcome = orderFlow.run(id);
+            builder.work(TillbridgeRunner.ORDERS, (id, webhookBody) -> {
+                // A webhook's order is run as delivered (no read from Zoho); a found one is read by id.
+                var outcome = webhookBody.map(io.tillbridge.runner.ingest.ZohoWebhooksSource::salesOrderOf).map(orderFlow::run)
+                        .orElseGet(() -> orderFlow.run(id));
                 recorders.orderedStream().forEach(r -> r.order(outcome));
+                if (outcome instanceof io.tillbridge.flows.ordertocash.OrderOutcome.Busy busy) {
+                    // Not failed, not done: the runner tries again later (after its hold, when the budget is spent).
+                    throw new io.tillbridge.runner.RunnerException("order " + id + " waits: " + busy.reason());
+                }
             });
         }
         RefundFlow refundFlow = refunds.getIfUnique();
@@ -53,6 +59,9 @@ public class TillbridgeRunnerAutoConfiguration {
             builder.work(TillbridgeRunner.REFUNDS, id -> {
                 var outcome = refundFlow.run(id);
                 recorders.orderedStream().forEach(r -> r.refund(outcome));
+                if (outcome instanceof io.tillbridge.flows.refund.RefundOutcome.Busy busy) {
+                    throw new io.tillbridge.runner.RunnerException("credit note " + id + " waits: " + busy.reason());
+                }
             });
         }
         customizers.orderedStream().forEach(c -> c.customize(builder));
