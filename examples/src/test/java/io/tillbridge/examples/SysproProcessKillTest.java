@@ -160,7 +160,10 @@ class SysproProcessKillTest {
         /** A last child with no stop: it resumes and finishes; its outcomes, one line per flow. */
         List<String> finish() throws Exception {
             Process child = start("finish", "-", "-", null);
-            assertThat(child.waitFor(90, TimeUnit.SECONDS)).isTrue();
+            if (!child.waitFor(90, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+                throw new AssertionError("the last child did not finish: " + output("finish"));
+            }
             String out = output("finish");
             assertThat(child.exitValue()).as(out).isZero();
             return outcomes(out);
