@@ -77,7 +77,7 @@ import java.util.stream.Collectors;
 final class SysproDemo {
 
     private static final ZoneId ZONE = ZoneOffset.UTC;
-    private static final GlRuleTable GL = GlRuleTable.of(List.of(GlRule.catchAll("all",
+    static final GlRuleTable GL = GlRuleTable.of(List.of(GlRule.catchAll("all",
             new GlAccounts("4000", "4010", "4020", "6100", "GB"))));
 
     private SysproDemo() {
@@ -100,17 +100,27 @@ final class SysproDemo {
                      "reporter", "reporting-password", clock).start();
              OpayoClient opayo = SandboxWorld.opayoClient(opayoEmulator.piUrl(), opayoEmulator.reportingUrl(), clock)) {
             FlowStore store = JdbcFlowStore.builder(dataSource).clock(clock).migrate(true).build();
-            sysproEmulator.operator("TILLBRIDGE", "op-Pa55word").company("EDU1", "", "Outdoors Ltd", "GBP");
-            sysproEmulator.books().customer("000001", "Bayside Bikes", "GBP").customer("000002", "Hill Top Ltd", "GBP")
-                    .customer("000003", "Coastal Cycles", "GBP").stock("A100", "Tent", "FG", new BigDecimal("500"))
-                    .stock("B200", "Stove", "FG", new BigDecimal("500")).bank("GB").currentPeriod(2026, 3)
-                    .ledgerCodes("4000", "4010", "4020", "6100", "GB");
-            try (SysproClient syspro = SysproClient.builder().environment(SysproEnvironment.custom(sysproEmulator.baseUrl()))
-                    .operator("TILLBRIDGE", Secret.of("op-Pa55word")).company("EDU1", null)
-                    .retry(new RetrySettings(3, Duration.ofMillis(2), 2.0, Duration.ofMillis(20), Duration.ofSeconds(1))).build()) {
+            seed(sysproEmulator);
+            try (SysproClient syspro = sysproClient(sysproEmulator.baseUrl())) {
                 return run(out, seed, clock, dataSource, store, sysproEmulator, opayoEmulator, opayo, new SysproTarget(syspro));
             }
         }
+    }
+
+    /** The demo's SYSPRO company: its operator, three customers, two stock codes in FG, the bank and ledger codes, March 2026 open. */
+    static void seed(SysproEmulator sysproEmulator) {
+        sysproEmulator.operator("TILLBRIDGE", "op-Pa55word").company("EDU1", "", "Outdoors Ltd", "GBP");
+        sysproEmulator.books().customer("000001", "Bayside Bikes", "GBP").customer("000002", "Hill Top Ltd", "GBP")
+                .customer("000003", "Coastal Cycles", "GBP").stock("A100", "Tent", "FG", new BigDecimal("500"))
+                .stock("B200", "Stove", "FG", new BigDecimal("500")).bank("GB").currentPeriod(2026, 3)
+                .ledgerCodes("4000", "4010", "4020", "6100", "GB");
+    }
+
+    /** A client on the seeded company, with fast retries. */
+    static SysproClient sysproClient(String baseUrl) {
+        return SysproClient.builder().environment(SysproEnvironment.custom(baseUrl))
+                .operator("TILLBRIDGE", Secret.of("op-Pa55word")).company("EDU1", null)
+                .retry(new RetrySettings(3, Duration.ofMillis(2), 2.0, Duration.ofMillis(20), Duration.ofSeconds(1))).build();
     }
 
     private static Summary run(PrintStream out, long seed, MutableClock clock, javax.sql.DataSource dataSource, FlowStore store, SysproEmulator sysproEmulator,
@@ -254,7 +264,8 @@ final class SysproDemo {
         return outcome;
     }
 
-    private static String pay(OpayoClient opayo, String vendorTxCode, long minor, boolean storeCard) {
+    /** An authorised Opayo payment (storing the card for repeats when asked), made as the host's web shop would; its transaction id. */
+    static String pay(OpayoClient opayo, String vendorTxCode, long minor, boolean storeCard) {
         MerchantSessionKey key = opayo.merchantSessionKeys().create();
         var card = opayo.sandboxCardIdentifiers().create(key,
                 new SandboxCard("Demo Customer", SandboxCards.VISA_DEBIT, "1229", SandboxCards.SECURITY_CODE));

@@ -60,7 +60,7 @@ public final class KillableRun {
     }
 
     /** Says where it stopped (atomically: the parent never reads half a marker), then waits for SIGKILL. */
-    private static void stopHere(Path marker, String where) {
+    static void stopHere(Path marker, String where) {
         try {
             Path partial = marker.resolveSibling(marker.getFileName() + ".part");
             Files.writeString(partial, where, StandardCharsets.UTF_8);
