@@ -21,6 +21,8 @@ public final class AddressHarmoniser {
      * The cleaned address.
      *
      * @param field prefix for violations, for example {@code billingAddress}
+     * @param address the address as a source gave it
+     * @return the cleaned address
      * @throws io.tillbridge.mapping.InvalidInputException listing every problem found
      */
     public static Address clean(Address address, String field) {
