@@ -8,10 +8,19 @@ import java.time.Duration;
  */
 public interface ClientListener {
 
+    /** A listener that ignores every event, the default. */
     ClientListener NONE = new ClientListener() {
     };
 
-    /** An attempt is about to be sent. */
+    /**
+     * An attempt is about to be sent.
+     *
+     * @param system    the downstream's name
+     * @param operation the client operation, such as a method name
+     * @param method    the HTTP method
+     * @param path      the request path, redacted
+     * @param attempt   1 for the first attempt
+     */
     default void exchangeStarted(String system, String operation, String method, String path, int attempt) {
     }
 
@@ -20,6 +29,12 @@ public interface ClientListener {
      *
      * @param status  the HTTP status, or -1 when no response came
      * @param failure the exception when no response came; else null
+     * @param system    the downstream's name
+     * @param operation the client operation, such as a method name
+     * @param method    the HTTP method
+     * @param path      the request path, redacted
+     * @param attempt   1 for the first attempt
+     * @param duration  how long the attempt took
      */
     default void exchangeFinished(String system, String operation, String method, String path, int attempt, int status,
                                   Duration duration, Throwable failure) {
@@ -29,11 +44,21 @@ public interface ClientListener {
      * Another attempt will follow after {@code delay}.
      *
      * @param reason for example {@code HTTP 503} or {@code connection reset}
+     * @param system      the downstream's name
+     * @param operation   the client operation
+     * @param nextAttempt the number of the attempt that will follow
+     * @param delay       the wait before it
      */
     default void retryScheduled(String system, String operation, int nextAttempt, Duration delay, String reason) {
     }
 
-    /** The downstream's circuit breaker changed state: CLOSED, OPEN or HALF_OPEN. */
+    /**
+     * The downstream's circuit breaker changed state: CLOSED, OPEN or HALF_OPEN.
+     *
+     * @param system the downstream's name
+     * @param from   the state it left
+     * @param to     the state it entered
+     */
     default void circuitStateChanged(String system, String from, String to) {
     }
 }
