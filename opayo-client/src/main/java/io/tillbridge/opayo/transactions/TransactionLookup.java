@@ -10,6 +10,7 @@ import java.util.Optional;
 public interface TransactionLookup {
 
     /**
+     * @param vendorTxCode the code to look up
      * @return Opayo's transaction id when a transaction with this vendorTxCode exists; empty when Opayo
      *         says there is none
      * @throws io.tillbridge.TillbridgeException when the lookup itself fails: the outcome stays unknown
