@@ -20,11 +20,20 @@ public final class Journals {
 
     private final KashFlowSoap soap;
 
+    /**
+     * Creates the service; {@link io.tillbridge.kashflow.KashFlowClient} builds it, hosts normally do not.
+     *
+     * @param soap the SOAP transport
+     */
     public Journals(KashFlowSoap soap) {
         this.soap = soap;
     }
 
-    /** @return KashFlow's journal number */
+    /**
+     * @return KashFlow's journal number
+     *
+     * @param journal the journal
+     */
     public int insert(JournalRequest journal) {
         SoapRequest request = new SoapRequest("InsertJournal").open("Jnl")
                 .text("DBID", 0)

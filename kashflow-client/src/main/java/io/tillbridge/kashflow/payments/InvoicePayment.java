@@ -9,10 +9,29 @@ import java.util.Map;
  * {@code PayAmount}, {@code PayMethod}, {@code PayAccount}.
  *
  * @param fields every field as sent, including ones not named here
+ * @param payId         {@code PayID}
+ * @param invoiceNumber {@code PayInvoice}
+ * @param date          {@code PayDate}
+ * @param note          {@code PayNote}
+ * @param amount        {@code PayAmount}
+ * @param method        {@code PayMethod}
+ * @param account       {@code PayAccount}
  */
 public record InvoicePayment(long payId, int invoiceNumber, String date, String note, BigDecimal amount, int method, int account,
                              Map<String, String> fields) {
 
+    /**
+     * Copies the fields.
+     *
+     * @param payId         {@code PayID}
+     * @param invoiceNumber {@code PayInvoice}
+     * @param date          {@code PayDate}
+     * @param note          {@code PayNote}
+     * @param amount        {@code PayAmount}
+     * @param method        {@code PayMethod}
+     * @param account       {@code PayAccount}
+     * @param fields        every field as sent, including ones not named here
+     */
     public InvoicePayment {
         fields = Map.copyOf(fields);
     }
