@@ -30,7 +30,11 @@ public final class OpayoPayments {
     private final OpayoClient opayo;
     private final ZoneId businessZone;
 
-    /** @param businessZone the zone whose calendar day a payment is dated on in KashFlow */
+    /**
+     * @param businessZone the zone whose calendar day a payment is dated on in KashFlow
+     *
+     * @param opayo the Opayo client
+     */
     public OpayoPayments(OpayoClient opayo, ZoneId businessZone) {
         this.opayo = Objects.requireNonNull(opayo, "opayo");
         this.businessZone = Objects.requireNonNull(businessZone, "businessZone");
@@ -41,6 +45,8 @@ public final class OpayoPayments {
      *
      * @param relatedTransactionId a refund's original payment, which the caller knows; null for a payment
      * @param payer                the billing details, when the caller has them; may be null
+     * @param vendorTxCode the payment's vendorTxCode
+     * @return the payment, or empty
      */
     public Optional<OpayoPayment> read(String vendorTxCode, String relatedTransactionId, OpayoPayment.Payer payer) {
         Optional<TransactionDetail> found = opayo.reporting().transactionDetail(vendorTxCode);
@@ -85,6 +91,8 @@ public final class OpayoPayments {
      * the host's tariff (Opayo's reports carry no fees).
      *
      * @param fees the fee of one line's amount and type; return null for none
+     * @param batch the batch as the Reporting API lists it
+     * @return the canonical batch
      */
     public SettlementBatch batch(Batch batch, java.util.function.BiFunction<Money, TransactionType, Money> fees) {
         List<SettlementLine> lines = new ArrayList<>();

@@ -23,6 +23,9 @@ public final class ExactMatch {
      * @param listed   the documented list call
      * @param matches  the exact check every returned record must pass
      * @param id       the result taken from the one match
+     * @param <T> the listed record's type
+     * @param <R> the effect's result
+     * @return the lookup
      */
     public static <T, R> Lookup<R> one(String what, Supplier<Stream<T>> listed, Predicate<T> matches, Function<T, R> id) {
         List<T> found;

@@ -48,6 +48,7 @@ import java.util.Optional;
  */
 public final class RefundFlow {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "refund";
     /** How many order-to-cash attempts (declined, then tried again) are searched for the original payment. */
     private static final int MAX_PAYMENT_ATTEMPTS = 20;
@@ -63,6 +64,10 @@ public final class RefundFlow {
     /**
      * @param codes        the vendorTxCodes of order to cash (to find the original payment) and of refunds
      * @param businessZone the business's time zone, for the date of the refund in Zoho
+     * @param zoho   the Zoho Inventory client
+     * @param opayo  the Opayo client
+     * @param engine the effect engine
+     * @param clock  the clock
      */
     public RefundFlow(ZohoInventoryClient zoho, OpayoClient opayo, EffectEngine engine, VendorTxCodes codes, Clock clock,
                       ZoneId businessZone) {
@@ -75,7 +80,12 @@ public final class RefundFlow {
         this.businessZone = Objects.requireNonNull(businessZone, "businessZone");
     }
 
-    /** Runs (or resumes, or replays) the refund of one credit note. Never throws. */
+    /**
+     * Runs (or resumes, or replays) the refund of one credit note. Never throws.
+     *
+     * @param creditNoteId the Zoho credit note's id
+     * @return the outcome
+     */
     public RefundOutcome run(String creditNoteId) {
         Optional<EffectEngine.Run> started;
         try {
