@@ -28,10 +28,9 @@ public record Effect<R>(EffectKey key, Intent intent, Function<Lookup.Situation,
      * @param intent  amount, currency and references; its fingerprint guards against a changed input
      * @param find    an exact-match lookup in the target system; must not have side effects
      * @param perform does it; throws {@link TargetRefusedAsDuplicate} when the target says it already
-     *                    exists, and a {@code TransportException} whose {@code outcomeUnknown()} is true when
-     *                    it cannot tell whether it happened
+     *                exists, and a {@code TransportException} whose {@code outcomeUnknown()} is true when
+     *                it cannot tell whether it happened
      * @param codec   how the result is stored
-     * @param <R>     the result
      */
     public Effect {
         Objects.requireNonNull(key, "key");

@@ -22,7 +22,7 @@ public record EffectKey(String flow, String effect, String subject, int attempt)
      * @param effect  the effect within it, for example {@code opayo-payment}
      * @param subject what the run is about, for example a Zoho sales order id
      * @param attempt 1 for the first try; a new attempt is only ever an explicit decision (a declined
-     *                    order retried), never implicit
+     *                order retried), never implicit
      */
     public EffectKey {
         requireName(flow, "flow");

@@ -27,7 +27,7 @@ public record Intent(Money amount, Map<String, String> references) {
      *
      * @param amount     the amount, or null when no money is involved
      * @param references what the target system is told (vendorTxCode, invoice, reference number …), in a
-     *                       fixed order
+     *                   fixed order
      */
     public Intent {
         Objects.requireNonNull(references, "references");

@@ -47,7 +47,7 @@ public record KashFlowSettings(InvoiceNumberRule invoiceNumbers, int bankAccount
      * @param glRules        GL codes for settlement deposits and fees
      * @param depositAccount the KashFlow bank account a settlement's net deposit lands in; {@code bankAccount} is
      *     then
-     *                           the Opayo clearing account the payments, refunds and fees go through
+     *                       the Opayo clearing account the payments, refunds and fees go through
      * @param customerPrefix the prefix of customer codes made from a payer's e-mail
      */
     public KashFlowSettings {

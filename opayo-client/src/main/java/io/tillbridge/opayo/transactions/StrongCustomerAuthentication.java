@@ -78,8 +78,8 @@ public record StrongCustomerAuthentication(@NotBlank String notificationURL, @No
      * @param browserScreenHeight      pixels; required when JavaScript ran
      * @param browserScreenWidth       pixels; required when JavaScript ran
      * @param browserTZ                minutes between UTC and the browser's local time, as JavaScript's
-     *                                     {@code getTimezoneOffset()} gives it (for example {@code -60}); required
-     *                                     when JavaScript ran
+     *                                 {@code getTimezoneOffset()} gives it (for example {@code -60}); required
+     *                                 when JavaScript ran
      * @param acctID                   the shopper's account id at the merchant, at most 64; may be null
      * @param threeDSRequestorAuthenticationInfo how the shopper logged in; may be null
      * @param threeDSRequestorPriorAuthenticationInfo a prior 3-D Secure authentication; may be null
