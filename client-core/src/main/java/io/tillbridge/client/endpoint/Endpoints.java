@@ -62,8 +62,8 @@ public final class Endpoints {
     /**
      * Refuses a URL that is not an absolute http(s) URL with a host.
      *
-     * @param field the setting's name, for the error
      * @param uri the URL
+     * @param field the setting's name, for the error
      * @return the URL
      * @throws ValidationException naming the field
      */

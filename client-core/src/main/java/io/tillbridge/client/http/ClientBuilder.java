@@ -33,7 +33,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private Clock clock = Clock.systemUTC();
     private boolean plainHttpAllowed;
 
-    /** @param defaultRequestTimeout what one attempt may take unless the host says otherwise */
+    /**
+     * Creates a builder with the client's own default request timeout.
+     *
+     * @param defaultRequestTimeout what one attempt may take unless the host says otherwise
+     */
     protected ClientBuilder(Duration defaultRequestTimeout) {
         this.requestTimeout = defaultRequestTimeout;
     }

@@ -27,14 +27,14 @@ public interface ClientListener {
     /**
      * An attempt ended.
      *
-     * @param status  the HTTP status, or -1 when no response came
-     * @param failure the exception when no response came; else null
      * @param system    the downstream's name
      * @param operation the client operation, such as a method name
      * @param method    the HTTP method
      * @param path      the request path, redacted
      * @param attempt   1 for the first attempt
+     * @param status  the HTTP status, or -1 when no response came
      * @param duration  how long the attempt took
+     * @param failure the exception when no response came; else null
      */
     default void exchangeFinished(String system, String operation, String method, String path, int attempt, int status,
                                   Duration duration, Throwable failure) {
@@ -43,11 +43,11 @@ public interface ClientListener {
     /**
      * Another attempt will follow after {@code delay}.
      *
-     * @param reason for example {@code HTTP 503} or {@code connection reset}
      * @param system      the downstream's name
      * @param operation   the client operation
      * @param nextAttempt the number of the attempt that will follow
      * @param delay       the wait before it
+     * @param reason for example {@code HTTP 503} or {@code connection reset}
      */
     default void retryScheduled(String system, String operation, int nextAttempt, Duration delay, String reason) {
     }

@@ -58,6 +58,9 @@ public final class KashFlowRefundFlow {
     }
 
     /**
+     * Credits one Opayo refund against the KashFlow invoice its payment was posted to, or resumes or confirms
+     * it. Never throws.
+     *
      * @param refund   the Opayo refund (its {@code relatedTransactionId} is the payment it refunds)
      * @param original that payment, as Opayo has it (its vendorTxCode leads to the invoice)
      * @return the outcome

@@ -62,12 +62,14 @@ public final class RefundFlow {
     private final ZoneId businessZone;
 
     /**
-     * @param codes        the vendorTxCodes of order to cash (to find the original payment) and of refunds
-     * @param businessZone the business's time zone, for the date of the refund in Zoho
+     * Creates the flow.
+     *
      * @param zoho   the Zoho Inventory client
      * @param opayo  the Opayo client
      * @param engine the effect engine
+     * @param codes        the vendorTxCodes of order to cash (to find the original payment) and of refunds
      * @param clock  the clock
+     * @param businessZone the business's time zone, for the date of the refund in Zoho
      */
     public RefundFlow(ZohoInventoryClient zoho, OpayoClient opayo, EffectEngine engine, VendorTxCodes codes, Clock clock,
                       ZoneId businessZone) {

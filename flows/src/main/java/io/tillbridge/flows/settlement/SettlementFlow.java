@@ -48,11 +48,12 @@ public final class SettlementFlow {
     private final ZoneId businessZone;
 
     /**
-     * @param businessZone the business's time zone: which instants a day covers
+     * Creates the flow.
      *
      * @param zoho       the Zoho Inventory client
      * @param opayo      the Opayo client
      * @param reconciler the reconciler
+     * @param businessZone the business's time zone: which instants a day covers
      */
     public SettlementFlow(ZohoInventoryClient zoho, OpayoClient opayo, Reconciler reconciler, ZoneId businessZone) {
         this.zoho = Objects.requireNonNull(zoho, "zoho");

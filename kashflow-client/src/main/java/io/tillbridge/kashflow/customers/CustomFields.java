@@ -120,9 +120,10 @@ public final class CustomFields {
         }
 
         /**
-         * @throws ValidationException naming each bad slot
+         * Builds the values.
          *
          * @return the values
+         * @throws ValidationException naming each bad slot
          */
         public CustomFields build() {
             if (!errors.isEmpty()) {

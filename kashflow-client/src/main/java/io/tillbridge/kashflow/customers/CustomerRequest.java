@@ -326,9 +326,10 @@ public final class CustomerRequest {
         }
 
         /**
-         * @throws ValidationException listing every problem
+         * Builds the request, checking every field.
          *
          * @return the request
+         * @throws ValidationException listing every problem
          */
         public CustomerRequest build() {
             CustomerRequest request = new CustomerRequest(this);

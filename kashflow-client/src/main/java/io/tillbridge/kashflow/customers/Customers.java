@@ -35,6 +35,8 @@ public final class Customers {
     }
 
     /**
+     * Reads a customer over REST.
+     *
      * @param code the customer's code
      * @return the customer
      * @throws io.tillbridge.kashflow.KashFlowNotFoundException when no customer has this code

@@ -260,9 +260,10 @@ public final class InvoiceRequest {
         }
 
         /**
-         * @throws ValidationException listing every problem
+         * Builds the request, checking every field.
          *
          * @return the request
+         * @throws ValidationException listing every problem
          */
         public InvoiceRequest build() {
             InvoiceRequest request = new InvoiceRequest(this);

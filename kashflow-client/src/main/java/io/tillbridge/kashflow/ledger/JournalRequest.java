@@ -31,13 +31,15 @@ public final class JournalRequest {
     }
 
     /**
-     * @throws ValidationException listing every problem, each with its field
+     * A journal, checked before anything is sent: a date, a comment, and at least two non-zero lines that
+     * balance to zero.
      *
      * @param date     the journal date
      * @param comment  the comment, carrying the reference the journal is found by
      * @param lines    the lines; they must balance to zero
      * @param currency the currency the amounts are in
      * @return the request
+     * @throws ValidationException listing every problem, each with its field
      */
     public static JournalRequest of(LocalDate date, String comment, List<Line> lines, Currency currency) {
         List<ValidationException.FieldError> errors = new ArrayList<>();

@@ -30,9 +30,10 @@ public final class Journals {
     }
 
     /**
-     * @return KashFlow's journal number
+     * Inserts a journal (SOAP {@code InsertJournal}).
      *
      * @param journal the journal
+     * @return KashFlow's journal number
      */
     public int insert(JournalRequest journal) {
         SoapRequest request = new SoapRequest("InsertJournal").open("Jnl")

@@ -39,6 +39,8 @@ public final class BulkPaymentRequest {
     }
 
     /**
+     * A bulk payment, checked before anything is sent.
+     *
      * @param date         the receipt date
      * @param comment      the receipt's comment
      * @param accountId    the bank account id

@@ -52,10 +52,12 @@ public final class InvoicePayments {
     private final Currency homeCurrency;
 
     /**
-     * @param homeCurrency the account's base currency, taken for an invoice that names none
+     * Creates the service; {@link io.tillbridge.kashflow.KashFlowClient} builds it, hosts normally do not.
+     *
      * @param rest     the REST transport
      * @param soap     the SOAP transport
      * @param invoices the invoice service
+     * @param homeCurrency the account's base currency, taken for an invoice that names none
      */
     public InvoicePayments(KashFlowRest rest, KashFlowSoap soap, Invoices invoices, Currency homeCurrency) {
         this.rest = rest;

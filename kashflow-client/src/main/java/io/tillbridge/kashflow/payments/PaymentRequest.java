@@ -207,9 +207,10 @@ public final class PaymentRequest {
         }
 
         /**
-         * @throws ValidationException listing every problem, each with its field
+         * Builds the request, checking every field.
          *
          * @return the request
+         * @throws ValidationException listing every problem, each with its field
          */
         public PaymentRequest build() {
             List<ValidationException.FieldError> errors = new ArrayList<>();

@@ -20,8 +20,8 @@ public final class AddressHarmoniser {
     /**
      * The cleaned address.
      *
-     * @param field prefix for violations, for example {@code billingAddress}
      * @param address the address as a source gave it
+     * @param field prefix for violations, for example {@code billingAddress}
      * @return the cleaned address
      * @throws io.tillbridge.mapping.InvalidInputException listing every problem found
      */

@@ -39,8 +39,10 @@ public sealed interface AddressProfile<T> permits OpayoAddressProfile, KashFlowA
     }
 
     /**
-     * @param field prefix for violations, for example {@code billingAddress}
+     * Fits a harmonised address to the target's fields, refusing what does not fit rather than truncating it.
+     *
      * @param address a harmonised address
+     * @param field prefix for violations, for example {@code billingAddress}
      * @return the address in the target's fields
      * @throws io.tillbridge.mapping.InvalidInputException listing every problem found
      */

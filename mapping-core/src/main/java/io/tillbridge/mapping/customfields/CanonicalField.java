@@ -32,8 +32,8 @@ public enum CanonicalField {
      * The values of a payment and its risk verdict; absent values (a declined payment has no
      * authorisation code) are left out of the map.
      *
-     * @param risk may be null when the payment was not scored
      * @param payment the payment whose values are copied
+     * @param risk may be null when the payment was not scored
      * @return the present values, keyed by field
      */
     public static Map<CanonicalField, String> valuesOf(Payment payment, FraudIndicator risk) {

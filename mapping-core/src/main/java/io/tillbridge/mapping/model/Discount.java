@@ -19,8 +19,8 @@ public sealed interface Discount permits Discount.AmountOff, Discount.PercentOff
     /**
      * Reads Zoho's two spellings: a number ({@code 5.00}, an amount) or a percentage string ({@code "20.00%"}).
      *
-     * @param field named in the error when the text is neither
      * @param text Zoho's discount value; blank or null means no discount
+     * @param field named in the error when the text is neither
      * @return the discount
      */
     static Discount parse(String text, String field) {

@@ -114,8 +114,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /**
      * Looks up an ISO 4217 currency by its alphabetic code.
      *
-     * @param field the field the code came from, named in the error
      * @param code the alphabetic code, such as {@code GBP}
+     * @param field the field the code came from, named in the error
      * @return the currency
      */
     public static Currency currency(String code, String field) {

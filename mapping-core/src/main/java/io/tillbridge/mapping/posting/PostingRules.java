@@ -66,10 +66,11 @@ public final class PostingRules {
     }
 
     /**
-     * @throws UnmappedTransactionTypeException for UNKNOWN or a type without a rule
+     * What a transaction type posts to KashFlow.
      *
      * @param type the transaction type
      * @return what to post to KashFlow
+     * @throws UnmappedTransactionTypeException for UNKNOWN or a type without a rule
      */
     public KashFlowIntent kashFlow(TransactionType type) {
         KashFlowIntent intent = kashFlow.get(Objects.requireNonNull(type, "type"));
@@ -80,10 +81,11 @@ public final class PostingRules {
     }
 
     /**
-     * @throws UnmappedTransactionTypeException for UNKNOWN or a type without a rule
+     * What a transaction type posts to SYSPRO.
      *
      * @param type the transaction type
      * @return what to post to SYSPRO
+     * @throws UnmappedTransactionTypeException for UNKNOWN or a type without a rule
      */
     public SysproIntent syspro(TransactionType type) {
         SysproIntent intent = syspro.get(Objects.requireNonNull(type, "type"));

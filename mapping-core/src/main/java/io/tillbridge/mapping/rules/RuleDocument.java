@@ -72,8 +72,8 @@ public final class RuleDocument {
     /**
      * Loads and validates a rule document.
      *
-     * @param catalogue the custom fields known to exist; the document's own {@code fieldCatalogue} adds to it
      * @param json the document
+     * @param catalogue the custom fields known to exist; the document's own {@code fieldCatalogue} adds to it
      * @return the rules it defines
      * @throws InvalidInputException listing every problem with its JSON path
      */

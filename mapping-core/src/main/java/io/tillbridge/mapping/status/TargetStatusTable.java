@@ -24,8 +24,9 @@ public final class TargetStatusTable {
     }
 
     /**
-     * @param name the target, named in errors (for example "Zoho payment status")
+     * Starts a table for a target.
      *
+     * @param name the target, named in errors (for example "Zoho payment status")
      * @return a new builder
      */
     public static Builder builder(String name) {
@@ -121,9 +122,10 @@ public final class TargetStatusTable {
         }
 
         /**
-         * @throws IllegalStateException naming the statuses that have no value
+         * Builds the table; every canonical status but {@code UNKNOWN} must have a value.
          *
          * @return the table
+         * @throws IllegalStateException naming the statuses that have no value
          */
         public TargetStatusTable build() {
             var missing = java.util.EnumSet.allOf(PaymentStatus.class);

@@ -46,8 +46,8 @@ public final class ServerNotification {
     /**
      * Parses the form-encoded body.
      *
-     * @param charset as the POST declared it; Opayo classic protocols use ISO-8859-1
      * @param body the POST body
+     * @param charset as the POST declared it; Opayo classic protocols use ISO-8859-1
      * @return the notification
      * @throws ValidationException when the body is too large or lacks VPSTxId, VendorTxCode, Status or VPSSignature
      */

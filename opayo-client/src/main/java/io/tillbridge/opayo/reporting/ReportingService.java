@@ -46,6 +46,8 @@ public final class ReportingService implements TransactionLookup {
     private final Secret password;
 
     /**
+     * Creates the service; {@link io.tillbridge.opayo.OpayoClient} builds it, hosts normally do not.
+     *
      * @param transport a transport whose base is the reporting host
      * @param path      the endpoint path, {@code /access/access.htm}
      * @param vendor    the Opayo vendor name

@@ -79,6 +79,8 @@ public final class TransactionService {
     }
 
     /**
+     * Creates the service; {@link io.tillbridge.opayo.OpayoClient} builds it, hosts normally do not.
+     *
      * @param transport     the Pi transport
      * @param authentication HTTP Basic with the integration key and password
      * @param lookup        resolves ambiguous outcomes; null when reporting is not configured (then they stay unknown)

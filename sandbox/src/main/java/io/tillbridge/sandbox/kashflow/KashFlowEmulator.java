@@ -118,6 +118,8 @@ public final class KashFlowEmulator extends Emulator {
     private int nextBulk = 1;
 
     /**
+     * Creates an emulator with one user; call {@code start()} to listen.
+     *
      * @param userName      the REST and SOAP user name
      * @param password      the password for both
      * @param memorableWord at least three characters

@@ -41,12 +41,14 @@ public final class RefreshTokenGrant implements AccessTokens {
     }
 
     /**
+     * Creates the grant; the first token is fetched when one is first needed.
+     *
      * @param accounts      a transport whose base is the accounts server
-     * @param refreshBefore how long before expiry to refresh
      * @param clientId      the OAuth client id
      * @param clientSecret  the OAuth client secret
      * @param refreshToken  the refresh token
      * @param clock         the clock for expiry
+     * @param refreshBefore how long before expiry to refresh
      */
     public RefreshTokenGrant(HttpTransport accounts, String clientId, Secret clientSecret, Secret refreshToken, Clock clock,
                              Duration refreshBefore) {

@@ -77,10 +77,10 @@ public record CreditNote(String creditnoteId, String creditnoteNumber, LocalDate
      * An invoice the credit note was applied to.
      *
      * @param creditnoteInvoiceId the application's id, for removing it
-     * @param amountApplied       how much of the credit went to this invoice
      * @param invoiceId           Zoho's {@code invoice_id}
      * @param invoiceNumber       Zoho's {@code invoice_number}
      * @param date                Zoho's {@code date}
+     * @param amountApplied       how much of the credit went to this invoice
      * @param other               every other field Zoho sent, by its wire name
      */
     public record AppliedInvoice(String creditnoteInvoiceId, String invoiceId, String invoiceNumber, LocalDate date,

@@ -11,18 +11,18 @@ import java.util.Optional;
  * as {@code amount} when it answers a create, but as {@code amount_bcy} (the organisation's base
  * currency) and {@code amount_fcy} (the credit note's currency) in the refund list; all three are kept.
  *
- * @param amount    as a create answer writes it, in the credit note's currency; null in list answers
- * @param amountBcy in the organisation's base currency; null when not sent
- * @param amountFcy in the credit note's currency; null when not sent
- * @param other     every other field Zoho sent
  * @param creditnoteRefundId Zoho's {@code creditnote_refund_id}
  * @param creditnoteId       Zoho's {@code creditnote_id}
  * @param date               Zoho's {@code date}
  * @param refundMode         Zoho's {@code refund_mode}
  * @param referenceNumber    Zoho's {@code reference_number}
+ * @param amount    as a create answer writes it, in the credit note's currency; null in list answers
  * @param customerName       Zoho's {@code customer_name}
  * @param description        Zoho's {@code description}
+ * @param amountBcy in the organisation's base currency; null when not sent
+ * @param amountFcy in the credit note's currency; null when not sent
  * @param creditnoteNumber   Zoho's {@code creditnote_number}
+ * @param other     every other field Zoho sent
  */
 public record CreditNoteRefund(String creditnoteRefundId, String creditnoteId, LocalDate date, String refundMode,
                                String referenceNumber, BigDecimal amount, String customerName, String description,

@@ -12,24 +12,6 @@ import java.util.Map;
  * storages, tax details, fields Zoho adds later — is kept in {@code other}, so nothing is dropped.
  *
  * @param lineItemId         this line's id; send it back on updates so the line is edited, not added
- * @param salesorderItemId   on an invoice line, the sales-order line it bills
- * @param soLineItemId       on a package line, the sales-order line it packs
- * @param invoiceId          on a credit-note line, the invoice it credits
- * @param invoiceItemId      on a credit-note line, the invoice line it credits
- * @param salesreturnItemId  on a credit-note line, the returned line it refunds
- * @param isReturnedToStock  on a credit-note line, whether Zoho already put the goods back into stock
- * @param quantityInvoiced   sales-order progress: invoiced so far
- * @param quantityPacked     packed so far
- * @param quantityShipped    shipped so far
- * @param quantityReturned   returned so far
- * @param quantityCancelled  cancelled so far
- * @param warehouseId        the warehouse (older organisations)
- * @param locationId         the location (organisations with locations)
- * @param itemCustomFields   the line's own custom fields
- * @param mappedItems        a kit's component items, as Zoho sends them
- * @param batches            batch allocations, as Zoho sends them
- * @param serialNumbers      serial numbers
- * @param other              every other field Zoho sent
  * @param itemId            Zoho's {@code item_id}
  * @param name              Zoho's {@code name}
  * @param description       Zoho's {@code description}
@@ -44,7 +26,25 @@ import java.util.Map;
  * @param itemTotal         Zoho's {@code item_total}
  * @param discount          Zoho's {@code discount}
  * @param discountAmount    Zoho's {@code discount_amount}
+ * @param locationId         the location (organisations with locations)
+ * @param salesorderItemId   on an invoice line, the sales-order line it bills
  * @param quantityAdjusted  Zoho's {@code quantity_adjusted}
+ * @param soLineItemId       on a package line, the sales-order line it packs
+ * @param invoiceId          on a credit-note line, the invoice it credits
+ * @param invoiceItemId      on a credit-note line, the invoice line it credits
+ * @param salesreturnItemId  on a credit-note line, the returned line it refunds
+ * @param isReturnedToStock  on a credit-note line, whether Zoho already put the goods back into stock
+ * @param quantityInvoiced   sales-order progress: invoiced so far
+ * @param quantityPacked     packed so far
+ * @param quantityShipped    shipped so far
+ * @param quantityReturned   returned so far
+ * @param quantityCancelled  cancelled so far
+ * @param warehouseId        the warehouse (older organisations)
+ * @param itemCustomFields   the line's own custom fields
+ * @param mappedItems        a kit's component items, as Zoho sends them
+ * @param batches            batch allocations, as Zoho sends them
+ * @param serialNumbers      serial numbers
+ * @param other              every other field Zoho sent
  */
 public record LineItem(String lineItemId, String itemId, String name, String description, String sku, BigDecimal rate,
                        BigDecimal purchaseRate, BigDecimal quantity, String unit, String taxId, String taxName,

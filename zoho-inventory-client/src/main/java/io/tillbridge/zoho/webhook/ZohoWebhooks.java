@@ -139,10 +139,10 @@ public final class ZohoWebhooks {
     /**
      * Verifies, then parses, taking the proof from a header or a query parameter as configured.
      *
+     * @param rawBody the request body, exactly as received
      * @param headers the request headers (names matched ignoring case)
      * @param query   the request's query parameters (names matched exactly); may be empty
      * @param event   the event name sent with the webhook; may be null
-     * @param rawBody the request body, exactly as received
      * @return the event
      * @throws ValidationException when the body is too large, the proof is missing or wrong, or the body is not a Zoho entity
      */
@@ -166,9 +166,9 @@ public final class ZohoWebhooks {
     /**
      * Verifies, then parses; for proofs carried in a header.
      *
+     * @param rawBody the request body, exactly as received
      * @param headers the request headers (names matched ignoring case)
      * @param event   the event name sent with the webhook, for example {@code salesorder.confirmed}; may be null
-     * @param rawBody the request body, exactly as received
      * @return the event
      * @throws ValidationException when the proof is missing or wrong, or the body is not a Zoho entity
      */
