@@ -33,6 +33,7 @@ import java.util.function.Function;
  */
 public final class SysproCreditFlow {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "syspro-credit";
     private static final String REFUNDED = NAME + "/refunded/";
     private static final int CUSTOMER_PO_MAX = 30;
@@ -43,7 +44,14 @@ public final class SysproCreditFlow {
     private final Clock clock;
     private final ZoneId zone;
 
-    /** @param credits the host's credits by id; an exception there ends the run as a dead letter */
+    /**
+     * @param credits the host's credits by id; an exception there ends the run as a dead letter
+     *
+     * @param syspro the SYSPRO target
+     * @param engine the effect engine
+     * @param clock  the clock
+     * @param zone   the zone whose calendar dates the credit notes
+     */
     public SysproCreditFlow(SysproTarget syspro, EffectEngine engine, Function<String, CreditRequest> credits, Clock clock,
                             ZoneId zone) {
         this.syspro = Objects.requireNonNull(syspro, "syspro");
@@ -53,12 +61,23 @@ public final class SysproCreditFlow {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** What has been credited in SYSPRO of a payment, by its vendorTxCode. */
+    /**
+     * What has been credited in SYSPRO of a payment, by its vendorTxCode.
+     *
+     * @param originalVendorTxCode the payment's vendorTxCode
+     * @param currency             the payment's currency
+     * @return the amount credited so far
+     */
     public Money credited(String originalVendorTxCode, java.util.Currency currency) {
         return Money.ofMinor(engine.store().counter(REFUNDED + originalVendorTxCode), currency);
     }
 
-    /** Runs, resumes or replays one credit. Never throws. */
+    /**
+     * Runs, resumes or replays one credit. Never throws.
+     *
+     * @param creditId the credit's id
+     * @return the outcome
+     */
     public SysproOutcome run(String creditId) {
         AtomicReference<CreditRequest> seen = new AtomicReference<>();
         return LeasedRun.run(engine, NAME, creditId, () -> seen.get() == null ? MoneyMoved.unknown(null, null)

@@ -43,6 +43,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SysproOrderFlow {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "syspro-order";
     private static final String RELEASED = NAME + "/released/";
     /** How many orders were imported with an Opayo transaction id: moved in the same write that records the import. */
@@ -67,6 +68,15 @@ public final class SysproOrderFlow {
      * @param zone    the business's time zone
      */
     public record Settings(RiskPolicy risk, GlRuleTable glRules, PaymentPosting posting, Clock clock, ZoneId zone) {
+        /**
+         * Requires every setting.
+         *
+         * @param risk    the risk policy
+         * @param glRules GL rules: the bank account of a payment's context is the ARSTPY bank
+         * @param posting when the AR payment is posted
+         * @param clock   for payment dates
+         * @param zone    the business's time zone
+         */
         public Settings {
             Objects.requireNonNull(risk, "risk");
             Objects.requireNonNull(glRules, "glRules");
@@ -83,6 +93,14 @@ public final class SysproOrderFlow {
     private final io.tillbridge.mapping.address.AddressProfile<SysproAddressProfile.SysproAddress> addresses =
             io.tillbridge.mapping.address.AddressProfile.syspro();
 
+    /**
+     * Creates the flow.
+     *
+     * @param syspro   the SYSPRO target
+     * @param engine   the effect engine
+     * @param orders   the host's paid orders
+     * @param settings risk policy, GL rules and when the payment is posted
+     */
     public SysproOrderFlow(SysproTarget syspro, EffectEngine engine, OrderSource orders, Settings settings) {
         this.syspro = Objects.requireNonNull(syspro, "syspro");
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -90,17 +108,34 @@ public final class SysproOrderFlow {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Runs, resumes or replays one paid order. Never throws. */
+    /**
+     * Runs, resumes or replays one paid order. Never throws.
+     *
+     * @param vendorTxCode the order's vendorTxCode
+     * @return the outcome
+     */
     public SysproOutcome run(String vendorTxCode) {
         return process(vendorTxCode, false, null);
     }
 
-    /** Releases an order held by the risk policy, explicitly, and runs it. */
+    /**
+     * Releases an order held by the risk policy, explicitly, and runs it.
+     *
+     * @param vendorTxCode the order's vendorTxCode
+     * @return the outcome
+     */
     public SysproOutcome release(String vendorTxCode) {
         return process(vendorTxCode, true, null);
     }
 
-    /** With {@link PaymentPosting#ON_SHIPMENT}: the order shipped and was invoiced; posts its AR payment against the invoice. */
+    /**
+     * With {@link PaymentPosting#ON_SHIPMENT}: the order shipped and was invoiced; posts its AR payment against
+     * the invoice.
+     *
+     * @param vendorTxCode the order's vendorTxCode
+     * @param invoice      the SYSPRO invoice raised at shipment
+     * @return the outcome
+     */
     public SysproOutcome shipped(String vendorTxCode, String invoice) {
         Objects.requireNonNull(invoice, "invoice");
         return process(vendorTxCode, false, invoice);
