@@ -14,10 +14,21 @@ public abstract class TillbridgeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception with a message for the host's logs.
+     *
+     * @param message what went wrong, naming the field or record; never a credential or card number
+     */
     protected TillbridgeException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception with a message and the failure that caused it.
+     *
+     * @param message what went wrong, naming the field or record; never a credential or card number
+     * @param cause the lower-level failure (an I/O error, a parse error), kept for the stack trace
+     */
     protected TillbridgeException(String message, Throwable cause) {
         super(message, cause);
     }

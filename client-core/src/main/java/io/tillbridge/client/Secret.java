@@ -18,7 +18,12 @@ public final class Secret {
         this.value = value;
     }
 
-    /** Wraps a credential; blank values are refused because they are always a configuration mistake. */
+    /**
+     * Wraps a credential; blank values are refused because they are always a configuration mistake.
+     *
+     * @param value the credential
+     * @return the secret
+     */
     public static Secret of(String value) {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {
@@ -27,12 +32,21 @@ public final class Secret {
         return new Secret(value);
     }
 
-    /** The value, for the one place that sends it. */
+    /**
+     * The value, for the one place that sends it.
+     *
+     * @return the credential in clear
+     */
     public String reveal() {
         return value;
     }
 
-    /** Constant-time comparison with a presented value. */
+    /**
+     * Constant-time comparison with a presented value.
+     *
+     * @param presented the value to compare
+     * @return true when it equals the secret
+     */
     public boolean matches(String presented) {
         return presented != null && MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8),
                 presented.getBytes(StandardCharsets.UTF_8));

@@ -12,14 +12,26 @@ public class TransportException extends TillbridgeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Whether the request may have been processed. */
     private final boolean outcomeUnknown;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message        what failed, without credentials or card data
+     * @param outcomeUnknown whether the request may have reached the system and been processed
+     * @param cause          the I/O failure
+     */
     public TransportException(String message, boolean outcomeUnknown, Throwable cause) {
         super(message, cause);
         this.outcomeUnknown = outcomeUnknown;
     }
 
-    /** True when the request may have been processed. */
+    /**
+     * True when the request may have been processed.
+     *
+     * @return true when the outcome is unknown
+     */
     public boolean outcomeUnknown() {
         return outcomeUnknown;
     }

@@ -12,6 +12,11 @@ public class ValidationException extends TillbridgeException {
 
     private final transient List<FieldError> errors;
 
+    /**
+     * Creates the exception for every invalid field found, so that the caller can fix them all at once.
+     *
+     * @param errors the invalid fields; not empty
+     */
     public ValidationException(List<FieldError> errors) {
         super("request not sent: " + errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
         if (errors.isEmpty()) {
@@ -20,10 +25,21 @@ public class ValidationException extends TillbridgeException {
         this.errors = List.copyOf(errors);
     }
 
+    /**
+     * Creates the exception for one invalid field.
+     *
+     * @param field   the property path
+     * @param message what is wrong
+     */
     public ValidationException(String field, String message) {
         this(List.of(new FieldError(field, message)));
     }
 
+    /**
+     * Every invalid field, in the order found.
+     *
+     * @return the field errors
+     */
     public List<FieldError> errors() {
         return errors;
     }
@@ -35,6 +51,12 @@ public class ValidationException extends TillbridgeException {
      * @param message what is wrong
      */
     public record FieldError(String field, String message) {
+        /**
+         * Requires both the field and the message.
+         *
+         * @param field   the property path, for example {@code billingAddress.city}
+         * @param message what is wrong
+         */
         public FieldError {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(message, "message");

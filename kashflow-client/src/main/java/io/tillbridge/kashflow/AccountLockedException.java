@@ -14,6 +14,13 @@ public class AccountLockedException extends AuthenticationException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param status    the HTTP status
+     * @param message   KashFlow's message
+     * @param requestId the request id, or null
+     */
     public AccountLockedException(int status, String message, String requestId) {
         super("KashFlow", status, List.of("AccountLocked"), message, requestId);
     }

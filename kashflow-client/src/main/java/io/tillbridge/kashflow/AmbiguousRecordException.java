@@ -10,6 +10,11 @@ public class AmbiguousRecordException extends TillbridgeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the key looked up and the records it found, by id
+     */
     public AmbiguousRecordException(String message) {
         super(message);
     }

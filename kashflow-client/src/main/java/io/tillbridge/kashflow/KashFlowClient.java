@@ -77,39 +77,83 @@ public final class KashFlowClient implements AutoCloseable {
         this.journals = new Journals(soap);
     }
 
+    /**
+     * Starts a client.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Where the client sends its calls.
+     *
+     * @return the environment
+     */
     public KashFlowEnvironment environment() {
         return environment;
     }
 
+    /**
+     * Customers, over REST and SOAP.
+     *
+     * @return the customer service
+     */
     public Customers customers() {
         return customers;
     }
 
+    /**
+     * Invoices.
+     *
+     * @return the invoice service
+     */
     public Invoices invoices() {
         return invoices;
     }
 
+    /**
+     * Invoice payments.
+     *
+     * @return the payment service
+     */
     public InvoicePayments payments() {
         return payments;
     }
 
+    /**
+     * Bank accounts and their transactions.
+     *
+     * @return the bank account service
+     */
     public BankAccounts bankAccounts() {
         return bankAccounts;
     }
 
+    /**
+     * Nominal codes.
+     *
+     * @return the nominal service
+     */
     public Nominals nominals() {
         return nominals;
     }
 
+    /**
+     * Journals.
+     *
+     * @return the journal service
+     */
     public Journals journals() {
         return journals;
     }
 
-    /** How many times this client has logged in (for metrics and tests). */
+    /**
+     * How many times this client has logged in (for metrics and tests).
+     *
+     * @return the number of logins
+     */
     public int logins() {
         return session.logins();
     }
@@ -149,35 +193,67 @@ public final class KashFlowClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where to send calls.
+         *
+         * @param environment the environment
+         * @return this builder
+         */
         public Builder environment(KashFlowEnvironment environment) {
             this.environment = Objects.requireNonNull(environment, "environment");
             return this;
         }
 
+        /**
+         * The KashFlow user name. Required.
+         *
+         * @param userName the user name
+         * @return this builder
+         */
         public Builder userName(String userName) {
             this.userName = Objects.requireNonNull(userName, "userName");
             return this;
         }
 
-        /** The login password (REST, and SOAP unless {@link #soapPassword} is set). */
+        /**
+         * The login password (REST, and SOAP unless {@link #soapPassword} is set).
+         *
+         * @param password the password
+         * @return this builder
+         */
         public Builder password(Secret password) {
             this.password = Objects.requireNonNull(password, "password");
             return this;
         }
 
-        /** The whole memorable word; only the characters KashFlow asks for are sent. */
+        /**
+         * The whole memorable word; only the characters KashFlow asks for are sent.
+         *
+         * @param memorableWord the memorable word
+         * @return this builder
+         */
         public Builder memorableWord(Secret memorableWord) {
             this.memorableWord = Objects.requireNonNull(memorableWord, "memorableWord");
             return this;
         }
 
-        /** The separate API password, when API Settings use one for SOAP. */
+        /**
+         * The separate API password, when API Settings use one for SOAP.
+         *
+         * @param soapPassword the API password
+         * @return this builder
+         */
         public Builder soapPassword(Secret soapPassword) {
             this.soapPassword = Objects.requireNonNull(soapPassword, "soapPassword");
             return this;
         }
 
-        /** The account's base currency, assumed for invoices that name none. Default GBP. */
+        /**
+         * The account's base currency, assumed for invoices that name none. Default GBP.
+         *
+         * @param isoCode the ISO 4217 code
+         * @return this builder
+         */
         public Builder homeCurrency(String isoCode) {
             Objects.requireNonNull(isoCode, "homeCurrency");
             try {
@@ -191,6 +267,9 @@ public final class KashFlowClient implements AutoCloseable {
         /**
          * How long the session may sit unused before the client logs in again rather than risk a refused
          * call. KashFlow's default is 60 minutes of inactivity ("configurable"); default 55.
+         *
+         * @param idle the idle limit
+         * @return this builder
          */
         public Builder sessionIdleLimit(Duration idle) {
             if (idle == null || idle.isNegative() || idle.isZero()) {
@@ -200,6 +279,12 @@ public final class KashFlowClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws io.tillbridge.client.ValidationException when a required setting is missing or invalid
+         */
         public KashFlowClient build() {
             return new KashFlowClient(this);
         }

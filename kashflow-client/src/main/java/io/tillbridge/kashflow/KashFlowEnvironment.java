@@ -16,12 +16,20 @@ import java.util.Objects;
  */
 public record KashFlowEnvironment(URI restBaseUrl, URI soapUrl) {
 
+    /** KashFlow's live REST and SOAP hosts. */
     public static final KashFlowEnvironment LIVE = new KashFlowEnvironment(
             URI.create("https://api.kashflow.com/v2"), URI.create("https://securedwebapp.com/api/service.asmx"));
 
+    /** KashFlow's REST sandbox; SOAP has no sandbox, so it is the live SOAP endpoint. */
     public static final KashFlowEnvironment SANDBOX = new KashFlowEnvironment(
             URI.create("https://api-sandbox.kashflow.com/v2"), URI.create("https://securedwebapp.com/api/service.asmx"));
 
+    /**
+     * Requires both URLs, https unless they point at this machine.
+     *
+     * @param restBaseUrl for example {@code https://api.kashflow.com/v2}
+     * @param soapUrl     for example {@code https://securedwebapp.com/api/service.asmx}
+     */
     public KashFlowEnvironment {
         Objects.requireNonNull(restBaseUrl, "restBaseUrl");
         Objects.requireNonNull(soapUrl, "soapUrl");
@@ -29,7 +37,13 @@ public record KashFlowEnvironment(URI restBaseUrl, URI soapUrl) {
         requireHttpsOffLoopback(soapUrl);
     }
 
-    /** A custom pair, for example an emulator at {@code http://127.0.0.1:8080/v2} and {@code …/api/service.asmx}. */
+    /**
+     * A custom pair, for example an emulator at {@code http://127.0.0.1:8080/v2} and {@code …/api/service.asmx}.
+     *
+     * @param restBaseUrl the REST API base URL
+     * @param soapUrl     the SOAP endpoint URL
+     * @return the environment
+     */
     public static KashFlowEnvironment custom(String restBaseUrl, String soapUrl) {
         return new KashFlowEnvironment(URI.create(restBaseUrl), URI.create(soapUrl));
     }

@@ -13,16 +13,31 @@ public class InvalidInputException extends MappingException {
 
     private final transient List<Violation> violations;
 
+    /**
+     * Creates the exception for every problem found, so that a caller can fix them all in one go.
+     *
+     * @param violations the violations, in the order found; not empty
+     */
     public InvalidInputException(List<Violation> violations) {
         super(describe(violations));
         this.violations = List.copyOf(violations);
     }
 
+    /**
+     * Creates the exception for a single problem.
+     *
+     * @param field   the field at fault, as the input names it
+     * @param problem what is wrong with it
+     */
     public InvalidInputException(String field, String problem) {
         this(List.of(new Violation(field, problem)));
     }
 
-    /** Every violation, in the order found. Never empty. */
+    /**
+     * Every violation, in the order found. Never empty.
+     *
+     * @return the violations
+     */
     public List<Violation> violations() {
         return violations;
     }

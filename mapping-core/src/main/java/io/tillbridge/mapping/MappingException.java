@@ -11,6 +11,11 @@ public abstract class MappingException extends TillbridgeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong, naming the field
+     */
     protected MappingException(String message) {
         super(message);
     }

@@ -27,8 +27,16 @@ public class OpayoApiException extends ApiException {
     }
 
     private final transient List<OpayoError> errors;
+    /** The case callers act on. */
     private final Kind kind;
 
+    /**
+     * Creates the exception from the errors in Opayo's answer.
+     *
+     * @param status    the HTTP status
+     * @param errors    the errors Opayo gave; may be empty
+     * @param requestId the request id, or null
+     */
     public OpayoApiException(int status, List<OpayoError> errors, String requestId) {
         super("Opayo", status, errors.stream().map(OpayoError::code).filter(c -> c != null).toList(),
                 errors.isEmpty() ? "no error details" : errors.stream().map(OpayoError::toString).collect(Collectors.joining("; ")),
@@ -37,10 +45,20 @@ public class OpayoApiException extends ApiException {
         this.kind = kindOf(errors);
     }
 
+    /**
+     * Every error Opayo gave, in its order.
+     *
+     * @return the errors
+     */
     public List<OpayoError> errors() {
         return errors;
     }
 
+    /**
+     * The case callers act on, or {@link Kind#OTHER}.
+     *
+     * @return the kind
+     */
     public Kind kind() {
         return kind;
     }

@@ -89,18 +89,38 @@ public final class OpayoClient implements AutoCloseable {
         this.sessionKeys = new MerchantSessionKeyService(pi, basic, b.vendorName);
     }
 
+    /**
+     * Starts a client.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Where the client sends its calls.
+     *
+     * @return the environment
+     */
     public OpayoEnvironment environment() {
         return environment;
     }
 
+    /**
+     * Payments, refunds, repeats and instructions on Opayo Pi.
+     *
+     * @return the transaction service
+     */
     public TransactionService transactions() {
         return transactions;
     }
 
+    /**
+     * Merchant session keys, which the shopper's browser needs to tokenise a card.
+     *
+     * @return the session key service
+     */
     public MerchantSessionKeyService merchantSessionKeys() {
         return sessionKeys;
     }
@@ -108,6 +128,7 @@ public final class OpayoClient implements AutoCloseable {
     /**
      * SANDBOX AND TESTS ONLY: tokenises test cards server-side.
      *
+     * @return the tokeniser
      * @throws IllegalStateException for the LIVE environment
      */
     public SandboxCardTokeniser sandboxCardIdentifiers() {
@@ -117,6 +138,7 @@ public final class OpayoClient implements AutoCloseable {
     /**
      * The Reporting &amp; Admin API.
      *
+     * @return the reporting service
      * @throws IllegalStateException when no reporting credentials were configured
      */
     public ReportingService reporting() {
@@ -158,28 +180,57 @@ public final class OpayoClient implements AutoCloseable {
             return this;
         }
 
-        /** Where to send calls: {@link OpayoEnvironment#SANDBOX} (the default), LIVE, or a custom pair. */
+        /**
+         * Where to send calls: {@link OpayoEnvironment#SANDBOX} (the default), LIVE, or a custom pair.
+         *
+         * @param environment the environment
+         * @return this builder
+         */
         public Builder environment(OpayoEnvironment environment) {
             this.environment = Objects.requireNonNull(environment, "environment");
             return this;
         }
 
+        /**
+         * The Opayo vendor name. Required.
+         *
+         * @param vendorName the vendor name
+         * @return this builder
+         */
         public Builder vendorName(String vendorName) {
             this.vendorName = Objects.requireNonNull(vendorName, "vendorName");
             return this;
         }
 
+        /**
+         * The integration key from the Opayo account. Required.
+         *
+         * @param integrationKey the integration key
+         * @return this builder
+         */
         public Builder integrationKey(Secret integrationKey) {
             this.integrationKey = Objects.requireNonNull(integrationKey, "integrationKey");
             return this;
         }
 
+        /**
+         * The integration password from the Opayo account. Required.
+         *
+         * @param integrationPassword the integration password
+         * @return this builder
+         */
         public Builder integrationPassword(Secret integrationPassword) {
             this.integrationPassword = Objects.requireNonNull(integrationPassword, "integrationPassword");
             return this;
         }
 
-        /** A Reporting API user of the same vendor; needed to resolve ambiguous payments and fetch settlements. */
+        /**
+         * A Reporting API user of the same vendor; needed to resolve ambiguous payments and fetch settlements.
+         *
+         * @param user     the Reporting API user
+         * @param password its password
+         * @return this builder
+         */
         public Builder reporting(String user, Secret password) {
             if (user == null || user.isBlank()) {
                 throw new ValidationException("reporting.user", "is not set");
@@ -192,12 +243,23 @@ public final class OpayoClient implements AutoCloseable {
             return this;
         }
 
-        /** How ambiguous payments are looked up before any resend. */
+        /**
+         * How ambiguous payments are looked up before any resend.
+         *
+         * @param resolution the lookup settings
+         * @return this builder
+         */
         public Builder resolution(TransactionService.Resolution resolution) {
             this.resolution = Objects.requireNonNull(resolution, "resolution");
             return this;
         }
 
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws io.tillbridge.client.ValidationException when a required setting is missing or invalid
+         */
         public OpayoClient build() {
             return new OpayoClient(this);
         }

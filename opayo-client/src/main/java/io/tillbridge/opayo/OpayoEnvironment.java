@@ -15,14 +15,22 @@ import java.util.Set;
  */
 public record OpayoEnvironment(URI piBaseUrl, URI reportingUrl) {
 
+    /** Opayo's sandbox hosts, the default. */
     public static final OpayoEnvironment SANDBOX = new OpayoEnvironment(
             URI.create("https://sandbox.opayo.eu.elavon.com/api/v1"),
             URI.create("https://sandbox.opayo.eu.elavon.com/access/access.htm"));
 
+    /** Opayo's live hosts. */
     public static final OpayoEnvironment LIVE = new OpayoEnvironment(
             URI.create("https://live.opayo.eu.elavon.com/api/v1"),
             URI.create("https://live.opayo.eu.elavon.com/access/access.htm"));
 
+    /**
+     * Requires both URLs to be well formed; https is the client builder's check.
+     *
+     * @param piBaseUrl     for example {@code https://sandbox.opayo.eu.elavon.com/api/v1}
+     * @param reportingUrl  for example {@code https://sandbox.opayo.eu.elavon.com/access/access.htm}
+     */
     public OpayoEnvironment {
         // Well formed here; https off this machine is the client builder's check, which a test may relax.
         Endpoints.requireWellFormed(piBaseUrl, "piBaseUrl");
@@ -36,6 +44,8 @@ public record OpayoEnvironment(URI piBaseUrl, URI reportingUrl) {
      * Whether test cards may be tokenised here: only Opayo's sandbox hosts and this machine (emulators).
      * An allow-list, not a check against {@link #LIVE}: a custom environment naming a live host, an old
      * live host or a proxy in front of one must never receive a card number from the server side.
+     *
+     * @return true where test cards may be used
      */
     public boolean acceptsTestCards() {
         String host = piBaseUrl.getHost();
@@ -47,7 +57,13 @@ public record OpayoEnvironment(URI piBaseUrl, URI reportingUrl) {
         return SANDBOX_HOSTS.contains(host) || Endpoints.isLoopbackHost(host);
     }
 
-    /** A custom pair, for example an emulator at {@code http://localhost:8080}. */
+    /**
+     * A custom pair, for example an emulator at {@code http://localhost:8080}.
+     *
+     * @param piBaseUrl    the Pi API base URL
+     * @param reportingUrl the Reporting API URL
+     * @return the environment
+     */
     public static OpayoEnvironment custom(String piBaseUrl, String reportingUrl) {
         return new OpayoEnvironment(URI.create(piBaseUrl), URI.create(reportingUrl));
     }

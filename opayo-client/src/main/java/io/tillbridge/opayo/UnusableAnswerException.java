@@ -12,6 +12,14 @@ public final class UnusableAnswerException extends ApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param system    the downstream's name, for the message
+     * @param status    the HTTP status of the answer
+     * @param message   what was wrong with the answer
+     * @param requestId the request id, or null
+     */
     public UnusableAnswerException(String system, int status, String message, String requestId) {
         super(system, status, List.of(), message, requestId);
     }

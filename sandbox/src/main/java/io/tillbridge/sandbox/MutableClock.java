@@ -15,16 +15,29 @@ public final class MutableClock extends Clock {
 
     private final java.util.concurrent.atomic.AtomicReference<Instant> now;
 
+    /**
+     * Creates a clock that stands at {@code start} until it is moved.
+     *
+     * @param start the first time it tells
+     */
     public MutableClock(Instant start) {
         this.now = new java.util.concurrent.atomic.AtomicReference<>(java.util.Objects.requireNonNull(start, "start"));
     }
 
-    /** Moves the clock on (atomically: threads that advance it together lose nothing). */
+    /**
+     * Moves the clock on (atomically: threads that advance it together lose nothing).
+     *
+     * @param by how far to move it
+     */
     public void advance(Duration by) {
         now.updateAndGet(instant -> instant.plus(by));
     }
 
-    /** Sets the clock to a given instant. */
+    /**
+     * Sets the clock to a given instant.
+     *
+     * @param instant the new time
+     */
     public void set(Instant instant) {
         now.set(java.util.Objects.requireNonNull(instant, "instant"));
     }

@@ -10,6 +10,12 @@ public class BusinessObjectNotLicensedException extends BusinessObjectException 
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param businessObject the business object, such as {@code SORTOI}
+     * @param serverText     what SYSPRO said, redacted
+     */
     public BusinessObjectNotLicensedException(String businessObject, String serverText) {
         super(businessObject, serverText, businessObject + " is not licensed or not registered on this SYSPRO site "
                 + "(e.net exception 100000): " + serverText);

@@ -15,10 +15,18 @@ public class BusinessObjectValidationException extends SysproApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The business object that refused the document. */
     private final String businessObject;
     private final transient List<ItemError> errors;
     private final transient Map<String, String> statusOfItems;
 
+    /**
+     * Creates the exception.
+     *
+     * @param businessObject the business object that refused the document
+     * @param errors         every field error, in document order
+     * @param statusOfItems  the {@code StatusOfItems} trailer
+     */
     public BusinessObjectValidationException(String businessObject, List<ItemError> errors, Map<String, String> statusOfItems) {
         super(200, errors.stream().map(ItemError::errorNumber).filter(n -> !n.isEmpty()).distinct().toList(),
                 businessObject + " refused " + errors.size() + " field(s): "
@@ -29,16 +37,29 @@ public class BusinessObjectValidationException extends SysproApiException {
         this.statusOfItems = Map.copyOf(statusOfItems);
     }
 
+    /**
+     * The business object that refused the document.
+     *
+     * @return the business object
+     */
     public String businessObject() {
         return businessObject;
     }
 
-    /** Every field error, in document order. */
+    /**
+     * Every field error, in document order.
+     *
+     * @return the errors
+     */
     public List<ItemError> errors() {
         return errors;
     }
 
-    /** The {@code StatusOfItems} trailer, for example {@code RecordsRead=1, RecordsInvalid=1}. */
+    /**
+     * The {@code StatusOfItems} trailer, for example {@code RecordsRead=1, RecordsInvalid=1}.
+     *
+     * @return the trailer's values
+     */
     public Map<String, String> statusOfItems() {
         return statusOfItems;
     }

@@ -13,20 +13,36 @@ public class PostingNotRepeatedException extends TillbridgeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The business object whose posting was cut off. */
     private final String businessObject;
     private final transient LookupResult<?> lookup;
 
+    /**
+     * Creates the exception.
+     *
+     * @param businessObject the business object whose posting was cut off
+     * @param lookup         what the lookup before a repeat said
+     */
     public PostingNotRepeatedException(String businessObject, LookupResult<?> lookup) {
         super(businessObject + " posting met an ended SYSPRO session and was not repeated: " + describe(lookup));
         this.businessObject = businessObject;
         this.lookup = lookup;
     }
 
+    /**
+     * The business object whose posting was cut off.
+     *
+     * @return the business object
+     */
     public String businessObject() {
         return businessObject;
     }
 
-    /** What the lookup said; {@link LookupResult.Unknown} when none was given. */
+    /**
+     * What the lookup said; {@link LookupResult.Unknown} when none was given.
+     *
+     * @return the lookup's answer
+     */
     public LookupResult<?> lookup() {
         return lookup;
     }

@@ -16,7 +16,12 @@ public record PostingOptions(boolean validateOnly, boolean applyIfEntireDocument
 
     /** {@code IgnoreWarnings}: N, Y, or W (where the business object takes it). */
     public enum IgnoreWarnings {
-        NO("N"), YES("Y"), WARN("W");
+        /** {@code N}: warnings stop the posting. */
+        NO("N"),
+        /** {@code Y}: warnings do not stop the posting. */
+        YES("Y"),
+        /** {@code W}, which some business objects also take; the reference does not say how it differs. */
+        WARN("W");
 
         private final String code;
 
@@ -24,16 +29,32 @@ public record PostingOptions(boolean validateOnly, boolean applyIfEntireDocument
             this.code = code;
         }
 
+        /**
+         * The code SYSPRO takes.
+         *
+         * @return {@code N}, {@code Y} or {@code W}
+         */
         public String code() {
             return code;
         }
     }
 
+    /**
+     * Requires {@code ignoreWarnings}.
+     *
+     * @param validateOnly               Y: check only, apply nothing
+     * @param applyIfEntireDocumentValid Y: apply nothing unless every item is valid
+     * @param ignoreWarnings             how warnings are treated
+     */
     public PostingOptions {
         java.util.Objects.requireNonNull(ignoreWarnings, "ignoreWarnings");
     }
 
-    /** The same options as a dry run. */
+    /**
+     * The same options as a dry run.
+     *
+     * @return the options with {@code validateOnly} set
+     */
     public PostingOptions asValidation() {
         return new PostingOptions(true, applyIfEntireDocumentValid, ignoreWarnings);
     }

@@ -13,8 +13,17 @@ import java.util.Optional;
  */
 public sealed interface PostingOutcome<R> {
 
-    /** SYSPRO posted it; here is its answer. */
+    /**
+     * SYSPRO posted it; here is its answer.
+     *
+     * @param result SYSPRO's answer to the posting
+     */
     record Posted<R>(R result) implements PostingOutcome<R> {
+        /**
+         * Requires a result.
+         *
+         * @param result SYSPRO's answer to the posting
+         */
         public Posted {
             Objects.requireNonNull(result, "result");
         }
@@ -26,17 +35,30 @@ public sealed interface PostingOutcome<R> {
      * @param found what the lookup found: an order number, or the table row
      */
     record AlreadyPosted<R>(Object found) implements PostingOutcome<R> {
+        /**
+         * Requires what was found.
+         *
+         * @param found what the lookup found: an order number, or the table row
+         */
         public AlreadyPosted {
             Objects.requireNonNull(found, "found");
         }
     }
 
-    /** The answer when SYSPRO posted it now; empty when it was already there. */
+    /**
+     * The answer when SYSPRO posted it now; empty when it was already there.
+     *
+     * @return the answer, or empty
+     */
     default Optional<R> posted() {
         return this instanceof Posted<R> posted ? Optional.of(posted.result()) : Optional.empty();
     }
 
-    /** The answer, for callers that treat "already posted" as a bug in their own bookkeeping. */
+    /**
+     * The answer, for callers that treat "already posted" as a bug in their own bookkeeping.
+     *
+     * @return the answer
+     */
     default R resultOrThrow() {
         if (this instanceof Posted<R> posted) {
             return posted.result();

@@ -18,16 +18,35 @@ import java.util.Optional;
  */
 public record PostingResult(String journal, boolean validatedOnly, Map<String, String> statusOfItems, Map<String, String> other) {
 
+    /**
+     * Copies the trailer and the other fields.
+     *
+     * @param journal       the AR journal the payment went into, or null when not given
+     * @param validatedOnly true for a validate-only run
+     * @param statusOfItems the {@code StatusOfItems} trailer, trimmed
+     * @param other         every other leaf of the answer, by name (first occurrence), trimmed
+     */
     public PostingResult {
         statusOfItems = Collections.unmodifiableMap(new LinkedHashMap<>(statusOfItems));
         other = Collections.unmodifiableMap(new LinkedHashMap<>(other));
     }
 
+    /**
+     * The journal number, when SYSPRO gave one.
+     *
+     * @return the number, or empty
+     */
     public Optional<String> journalNumber() {
         return Optional.ofNullable(journal);
     }
 
-    /** Reads a posting answer. */
+    /**
+     * Reads a posting answer.
+     *
+     * @param root         the answer's root element
+     * @param validateOnly whether the posting was a dry run
+     * @return the result
+     */
     public static PostingResult from(XmlNode root, boolean validateOnly) {
         String journal = root.descendants().stream().filter(n -> n.named("Journal") || n.named("JournalNumber"))
                 .filter(n -> n.children().isEmpty()).map(n -> n.value().trim()).filter(s -> !s.isEmpty()).findFirst().orElse(null);

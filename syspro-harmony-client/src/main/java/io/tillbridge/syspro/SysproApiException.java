@@ -15,6 +15,13 @@ public class SysproApiException extends ApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param status  the HTTP status
+     * @param codes   SYSPRO's error codes; may be empty
+     * @param message what went wrong, redacted
+     */
     protected SysproApiException(int status, List<String> codes, String message) {
         super("SYSPRO", status, codes, message, null);
     }

@@ -75,45 +75,83 @@ public final class SysproClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a client.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The site's REST endpoint.
+     *
+     * @return the environment
+     */
     public SysproEnvironment environment() {
         return environment;
     }
 
-    /** SORTOI, SORQRY, SORTCH/SORTCI and the lookup by CustomerPoNumber. */
+    /**
+     * SORTOI, SORQRY, SORTCH/SORTCI and the lookup by CustomerPoNumber.
+     *
+     * @return the sales order service
+     */
     public SalesOrderService salesOrders() {
         return salesOrders;
     }
 
-    /** INVQRY. */
+    /**
+     * INVQRY.
+     *
+     * @return the inventory service
+     */
     public InventoryService inventory() {
         return inventory;
     }
 
-    /** ARSQRY and ARSSCS. */
+    /**
+     * ARSQRY and ARSSCS.
+     *
+     * @return the customer service
+     */
     public CustomerService customers() {
         return customers;
     }
 
-    /** ARSTPY. */
+    /**
+     * ARSTPY.
+     *
+     * @return the AR payment service
+     */
     public ArPaymentService arPayments() {
         return arPayments;
     }
 
-    /** GENTJL. */
+    /**
+     * GENTJL.
+     *
+     * @return the GL journal service
+     */
     public GlJournalService glJournals() {
         return glJournals;
     }
 
-    /** COMFND table queries and exact lookups. */
+    /**
+     * COMFND table queries and exact lookups.
+     *
+     * @return the table service
+     */
     public TableService tables() {
         return tables;
     }
 
-    /** GetLogonProfile. */
+    /**
+     * GetLogonProfile.
+     *
+     * @return the logon profile
+     */
     public LogonProfile logonProfile() {
         return LogonProfile.from(enet.logonProfile());
     }
@@ -121,6 +159,8 @@ public final class SysproClient implements AutoCloseable {
     /**
      * NOT API: the session itself and raw business-object calls, for tests and for business objects this
      * client has no typed request for. It lives in the {@code internal} package and may change.
+     *
+     * @return the connection
      */
     public SysproConnection connection() {
         return enet;
@@ -165,38 +205,70 @@ public final class SysproClient implements AutoCloseable {
             return this;
         }
 
-        /** The site's REST endpoint; required, since every SYSPRO is the customer's own server. */
+        /**
+         * The site's REST endpoint; required, since every SYSPRO is the customer's own server.
+         *
+         * @param value the environment
+         * @return this builder
+         */
         public Builder environment(SysproEnvironment value) {
             this.environment = Objects.requireNonNull(value, "environment");
             return this;
         }
 
-        /** The operator; {@code password} null when the operator has none. */
+        /**
+         * The operator; {@code password} null when the operator has none.
+         *
+         * @param code     the operator code
+         * @param password the operator's password, or null
+         * @return this builder
+         */
         public Builder operator(String code, Secret password) {
             this.operator = Objects.requireNonNull(code, "operator");
             this.operatorPassword = password;
             return this;
         }
 
-        /** The company the session is bound to; {@code password} null when it has none. */
+        /**
+         * The company the session is bound to; {@code password} null when it has none.
+         *
+         * @param id       the company id
+         * @param password the company password, or null
+         * @return this builder
+         */
         public Builder company(String id, Secret password) {
             this.companyId = Objects.requireNonNull(id, "companyId");
             this.companyPassword = password;
             return this;
         }
 
-        /** URL and answer size limits and how long a call may queue for the session. */
+        /**
+         * URL and answer size limits and how long a call may queue for the session.
+         *
+         * @param value the limits
+         * @return this builder
+         */
         public Builder limits(SysproConnection.Limits value) {
             this.limits = Objects.requireNonNull(value, "limits");
             return this;
         }
 
-        /** Also log off when the JVM shuts down, for hosts that may not call {@link #close()}. */
+        /**
+         * Also log off when the JVM shuts down, for hosts that may not call {@link #close()}.
+         *
+         * @param value whether to log off at JVM shutdown
+         * @return this builder
+         */
         public Builder logoffOnShutdown(boolean value) {
             this.logoffOnShutdown = value;
             return this;
         }
 
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         */
         public SysproClient build() {
             return new SysproClient(this);
         }

@@ -17,6 +17,11 @@ import java.util.Objects;
  */
 public record SysproEnvironment(URI restRoot) {
 
+    /**
+     * Requires the REST root, https unless it is on this machine.
+     *
+     * @param restRoot the {@code …/SYSPROWCFService/Rest} root
+     */
     public SysproEnvironment {
         Objects.requireNonNull(restRoot, "restRoot");
         String scheme = restRoot.getScheme() == null ? "" : restRoot.getScheme().toLowerCase(Locale.ROOT);
@@ -32,7 +37,12 @@ public record SysproEnvironment(URI restRoot) {
         }
     }
 
-    /** The site's host and port, for example {@code https://erp.example.com:31002}; the REST path is added. */
+    /**
+     * The site's host and port, for example {@code https://erp.example.com:31002}; the REST path is added.
+     *
+     * @param url the site's scheme, host and port
+     * @return the environment
+     */
     public static SysproEnvironment custom(String url) {
         java.util.Objects.requireNonNull(url, "url");
         return new SysproEnvironment(SysproConnection.restRoot(URI.create(url)));

@@ -11,14 +11,24 @@ public class SysproLogonException extends AuthenticationException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What SYSPRO said, redacted. */
     private final String serverText;
 
+    /**
+     * Creates the exception.
+     *
+     * @param serverText what SYSPRO said, redacted
+     */
     public SysproLogonException(String serverText) {
         super("SYSPRO", 200, List.of(), "Logon refused: " + serverText, null);
         this.serverText = serverText;
     }
 
-    /** What SYSPRO said, redacted. */
+    /**
+     * What SYSPRO said, redacted.
+     *
+     * @return the server's text
+     */
     public String serverText() {
         return serverText;
     }

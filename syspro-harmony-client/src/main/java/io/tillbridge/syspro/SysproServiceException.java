@@ -12,14 +12,26 @@ public class SysproServiceException extends SysproApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What SYSPRO said, redacted. */
     private final String serverText;
 
+    /**
+     * Creates the exception.
+     *
+     * @param status     the HTTP status
+     * @param operation  the e.net operation, such as {@code Transaction/Post}
+     * @param serverText what SYSPRO said, redacted
+     */
     public SysproServiceException(int status, String operation, String serverText) {
         super(status, List.of(), operation + ": " + serverText);
         this.serverText = serverText;
     }
 
-    /** What SYSPRO said, redacted. */
+    /**
+     * What SYSPRO said, redacted.
+     *
+     * @return the server's text
+     */
     public String serverText() {
         return serverText;
     }

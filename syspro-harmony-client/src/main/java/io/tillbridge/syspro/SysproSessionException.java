@@ -9,6 +9,12 @@ public class SysproSessionException extends SysproServiceException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param operation  the e.net operation
+     * @param serverText what SYSPRO said, redacted
+     */
     public SysproSessionException(String operation, String serverText) {
         super(200, operation, serverText + " (again after a fresh logon)");
     }

@@ -10,6 +10,11 @@ public class UnreadableAnswerException extends TillbridgeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what was wrong with the answer, redacted
+     */
     public UnreadableAnswerException(String message) {
         super(message);
     }

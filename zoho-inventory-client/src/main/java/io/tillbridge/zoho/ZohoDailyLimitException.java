@@ -12,6 +12,14 @@ public class ZohoDailyLimitException extends RateLimitedException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param status     the HTTP status
+     * @param message    Zoho's message
+     * @param requestId  the request id, or null
+     * @param untilReset how long until the quota resets, or null when Zoho did not say
+     */
     public ZohoDailyLimitException(int status, String message, String requestId, Duration untilReset) {
         super("Zoho Inventory", status, List.of("45"), message, requestId, untilReset);
     }

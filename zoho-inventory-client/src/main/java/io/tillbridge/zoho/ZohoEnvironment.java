@@ -14,15 +14,29 @@ import java.net.URI;
  */
 public record ZohoEnvironment(URI apiDomain, URI accountsServer) {
 
+    /** The United States, the default. */
     public static final ZohoEnvironment COM = of("https://www.zohoapis.com", "https://accounts.zoho.com");
+    /** Europe. */
     public static final ZohoEnvironment EU = of("https://www.zohoapis.eu", "https://accounts.zoho.eu");
+    /** India. */
     public static final ZohoEnvironment IN = of("https://www.zohoapis.in", "https://accounts.zoho.in");
+    /** Australia. */
     public static final ZohoEnvironment COM_AU = of("https://www.zohoapis.com.au", "https://accounts.zoho.com.au");
+    /** Japan. */
     public static final ZohoEnvironment JP = of("https://www.zohoapis.jp", "https://accounts.zoho.jp");
+    /** Canada. */
     public static final ZohoEnvironment CA = of("https://www.zohoapis.ca", "https://accounts.zohocloud.ca");
+    /** China. */
     public static final ZohoEnvironment COM_CN = of("https://www.zohoapis.com.cn", "https://accounts.zoho.com.cn");
+    /** Saudi Arabia. */
     public static final ZohoEnvironment SA = of("https://www.zohoapis.sa", "https://accounts.zoho.sa");
 
+    /**
+     * Requires both URLs to be well formed; https is the client builder's check.
+     *
+     * @param apiDomain      for example {@code https://www.zohoapis.eu}; the Inventory root is this plus {@code /inventory/v1}
+     * @param accountsServer for example {@code https://accounts.zoho.eu}
+     */
     public ZohoEnvironment {
         // Well formed here; https off this machine is the client builder's check, which a test may relax.
         Endpoints.requireWellFormed(apiDomain, "apiDomain");
@@ -32,17 +46,31 @@ public record ZohoEnvironment(URI apiDomain, URI accountsServer) {
     /**
      * True for the data centres' presets. Only then may the token answer's {@code api_domain} move the
      * API calls; a custom pair (an emulator, a proxy) is what the host chose and is never overridden.
+     *
+     * @return true for a preset
      */
     public boolean preset() {
         return java.util.List.of(COM, EU, IN, COM_AU, JP, CA, COM_CN, SA).contains(this);
     }
 
-    /** A custom pair, for example an emulator at {@code http://localhost:8080} for both. */
+    /**
+     * A custom pair, for example an emulator at {@code http://localhost:8080} for both.
+     *
+     * @param apiDomain      the API domain
+     * @param accountsServer the OAuth accounts server
+     * @return the environment
+     */
     public static ZohoEnvironment custom(URI apiDomain, URI accountsServer) {
         return new ZohoEnvironment(apiDomain, accountsServer);
     }
 
-    /** A custom pair from strings. */
+    /**
+     * A custom pair from strings.
+     *
+     * @param apiDomain      the API domain
+     * @param accountsServer the OAuth accounts server
+     * @return the environment
+     */
     public static ZohoEnvironment custom(String apiDomain, String accountsServer) {
         return new ZohoEnvironment(URI.create(apiDomain), URI.create(accountsServer));
     }

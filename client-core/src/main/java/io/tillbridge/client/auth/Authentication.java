@@ -15,21 +15,36 @@ import java.util.Objects;
  */
 public interface Authentication {
 
-    /** The credential for the next attempt, fetching or renewing it first when needed. */
+    /**
+     * The credential for the next attempt, fetching or renewing it first when needed.
+     *
+     * @return the credential
+     */
     Secret credential();
 
     /**
      * The server refused {@code refused} (HTTP 401 or the system's own code): forget it so the next
      * {@link #credential()} gets a fresh one. Clients call this at most once per call and then
      * retry once. Credentials that cannot be renewed ignore it.
+     *
+     * @param refused the credential the server refused
      */
     default void refused(Secret refused) {
     }
 
-    /** Every secret this holds or has issued, for the client's redactor. */
+    /**
+     * Every secret this holds or has issued, for the client's redactor.
+     *
+     * @return the secrets
+     */
     List<Secret> secrets();
 
-    /** A fixed credential, sent as it is (an API key, a token the host manages). */
+    /**
+     * A fixed credential, sent as it is (an API key, a token the host manages).
+     *
+     * @param credential the credential
+     * @return the authentication
+     */
     static Authentication fixed(Secret credential) {
         Objects.requireNonNull(credential, "credential");
         return new Authentication() {
@@ -45,7 +60,13 @@ public interface Authentication {
         };
     }
 
-    /** HTTP Basic: the credential is the whole header value, {@code Basic base64(user:password)}. */
+    /**
+     * HTTP Basic: the credential is the whole header value, {@code Basic base64(user:password)}.
+     *
+     * @param user     the user name
+     * @param password the password
+     * @return the authentication
+     */
     static Authentication basic(Secret user, Secret password) {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");

@@ -21,12 +21,22 @@ public final class Endpoints {
     private Endpoints() {
     }
 
-    /** True for {@code localhost} and loopback address literals ({@code 127.0.0.0/8}, {@code ::1}); no DNS lookup. */
+    /**
+     * True for {@code localhost} and loopback address literals ({@code 127.0.0.0/8}, {@code ::1}); no DNS lookup.
+     *
+     * @param uri the URL
+     * @return true when it points at this machine
+     */
     public static boolean isLoopback(URI uri) {
         return uri != null && isLoopbackHost(uri.getHost());
     }
 
-    /** {@link #isLoopback(URI)} for a bare host name or literal, with or without IPv6 brackets. */
+    /**
+     * {@link #isLoopback(URI)} for a bare host name or literal, with or without IPv6 brackets.
+     *
+     * @param host the host name or address literal
+     * @return true when it is this machine
+     */
     public static boolean isLoopbackHost(String host) {
         if (host == null || host.isBlank()) {
             return false;
@@ -52,14 +62,22 @@ public final class Endpoints {
     /**
      * Refuses a URL that is not an absolute http(s) URL with a host.
      *
+     * @param uri the URL
      * @param field the setting's name, for the error
+     * @return the URL
      * @throws ValidationException naming the field
      */
     public static URI requireWellFormed(URI uri, String field) {
         return requireSecure(field, uri, true);
     }
 
-    /** {@link #requireSecure(String, URI, boolean)} with plain http allowed only on this machine. */
+    /**
+     * {@link #requireSecure(String, URI, boolean)} with plain http allowed only on this machine.
+     *
+     * @param uri   the URL
+     * @param field the setting's name, for the error
+     * @return the URL
+     */
     public static URI requireSecure(URI uri, String field) {
         return requireSecure(field, uri, false);
     }
@@ -69,6 +87,9 @@ public final class Endpoints {
      * plain http (tests against a stub on another host).
      *
      * @param field the setting's name, for the error
+     * @param uri              the URL
+     * @param plainHttpAllowed whether the host allowed plain http
+     * @return the URL
      * @throws ValidationException naming the field
      */
     public static URI requireSecure(String field, URI uri, boolean plainHttpAllowed) {

@@ -14,6 +14,13 @@ public record CircuitSettings(int failures, int window, Duration openFor) {
     /** Opens after 5 failures in the last 10 attempts, for 30 seconds. */
     public static final CircuitSettings DEFAULTS = new CircuitSettings(5, 10, Duration.ofSeconds(30));
 
+    /**
+     * Requires {@code 1 <= failures <= window} and a non-negative {@code openFor}.
+     *
+     * @param failures   failures within the last {@code window} attempts that open it
+     * @param window     how many recent attempts are counted
+     * @param openFor    how long it refuses calls before letting one through to test the downstream
+     */
     public CircuitSettings {
         if (failures < 1 || window < failures) {
             throw new IllegalArgumentException("need 1 <= failures <= window");

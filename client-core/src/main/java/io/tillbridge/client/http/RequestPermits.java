@@ -15,13 +15,18 @@ public interface RequestPermits {
     /**
      * Waits up to {@code maxWait} for one request's permit.
      *
+     * @param maxWait the longest to wait
      * @return false when none came in time, or while the budget is held (then nothing is sent)
+     * @throws InterruptedException when the thread is interrupted while waiting
      */
     boolean acquire(Duration maxWait) throws InterruptedException;
 
     /**
      * The downstream said the budget is spent until {@code until} (Zoho's daily quota, code 45): every
      * user of these permits should hold until then. Default: nothing shared to tell.
+     *
+     * @param until  when the budget is available again
+     * @param reason the downstream's words, for logs
      */
     default void exhausted(Instant until, String reason) {
     }

@@ -25,6 +25,15 @@ public record RetrySettings(int maxAttempts, Duration initialDelay, double multi
     /** No retries at all. */
     public static final RetrySettings NONE = new RetrySettings(1, Duration.ZERO, 1.0, Duration.ZERO, Duration.ZERO);
 
+    /**
+     * Requires at least one attempt, a multiplier of at least 1 and every duration.
+     *
+     * @param maxAttempts   attempts in all, including the first; 1 disables retries
+     * @param initialDelay  the first backoff ceiling
+     * @param multiplier    growth of the ceiling per attempt
+     * @param maxDelay      the largest ceiling
+     * @param maxRetryAfter the longest server-requested wait the client will sit through
+     */
     public RetrySettings {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
@@ -37,7 +46,12 @@ public record RetrySettings(int maxAttempts, Duration initialDelay, double multi
         }
     }
 
-    /** The backoff ceiling before the given retry (1 = first retry). */
+    /**
+     * The backoff ceiling before the given retry (1 = first retry).
+     *
+     * @param retry the retry's number, 1 for the first
+     * @return the ceiling of the random wait
+     */
     public Duration ceiling(int retry) {
         double millis = initialDelay.toMillis() * Math.pow(multiplier, Math.max(0, retry - 1));
         return Duration.ofMillis((long) Math.min(maxDelay.toMillis(), millis));

@@ -48,12 +48,21 @@ public final class Redactor {
         this.secretValues = List.copyOf(secretValues);
     }
 
-    /** Redacts by field name and card-number shape only. */
+    /**
+     * Redacts by field name and card-number shape only.
+     *
+     * @return the standard redactor
+     */
     public static Redactor standard() {
         return new Redactor(List.of());
     }
 
-    /** Also removes any literal occurrence of these secrets, wherever it appears. */
+    /**
+     * Also removes any literal occurrence of these secrets, wherever it appears.
+     *
+     * @param secrets the secrets to remove
+     * @return a redactor that also removes them
+     */
     public Redactor withSecrets(Collection<Secret> secrets) {
         List<String> values = new ArrayList<>(secretValues);
         for (Secret secret : secrets) {
@@ -64,22 +73,43 @@ public final class Redactor {
         return new Redactor(values);
     }
 
-    /** True when a field, header or parameter of this name must not be logged. */
+    /**
+     * True when a field, header or parameter of this name must not be logged.
+     *
+     * @param name a field, header or parameter name
+     * @return true when it is sensitive
+     */
     public static boolean isSensitive(String name) {
         return name != null && SENSITIVE.contains(name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT));
     }
 
-    /** A URL or path with sensitive query parameters masked. */
+    /**
+     * A URL or path with sensitive query parameters masked.
+     *
+     * @param url the URL or path
+     * @return the masked URL
+     */
     public String url(String url) {
         return url == null ? null : literals(pairs(url));
     }
 
-    /** A header value, masked whole when the header's name is sensitive. */
+    /**
+     * A header value, masked whole when the header's name is sensitive.
+     *
+     * @param name  the header's name
+     * @param value its value
+     * @return the value, or a mask
+     */
     public String header(String name, String value) {
         return isSensitive(name) ? MASK : text(value);
     }
 
-    /** Any text — JSON, XML, form or free — with sensitive fields, secrets and card numbers masked. */
+    /**
+     * Any text — JSON, XML, form or free — with sensitive fields, secrets and card numbers masked.
+     *
+     * @param text the text
+     * @return the masked text
+     */
     public String text(String text) {
         if (text == null) {
             return null;

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
  * target system by an exact-match lookup, how to perform it, and how its result is saved. The
  * {@link EffectEngine} decides whether to load, find or perform it.
  *
+ * @param <R>     the result
  * @param key     deterministic (flow, effect, subject, attempt)
  * @param intent  amount, currency and references; its fingerprint guards against a changed input
  * @param find    an exact-match lookup in the target system; must not have side effects
@@ -16,11 +17,21 @@ import java.util.function.Supplier;
  *                exists, and a {@code TransportException} whose {@code outcomeUnknown()} is true when
  *                it cannot tell whether it happened
  * @param codec   how the result is stored
- * @param <R>     the result
  */
 public record Effect<R>(EffectKey key, Intent intent, Function<Lookup.Situation, Lookup<R>> find, Supplier<R> perform,
                         ResultCodec<R> codec) {
 
+    /**
+     * Requires the key, the intent and the lookup.
+     *
+     * @param key     deterministic (flow, effect, subject, attempt)
+     * @param intent  amount, currency and references; its fingerprint guards against a changed input
+     * @param find    an exact-match lookup in the target system; must not have side effects
+     * @param perform does it; throws {@link TargetRefusedAsDuplicate} when the target says it already
+     *                exists, and a {@code TransportException} whose {@code outcomeUnknown()} is true when
+     *                it cannot tell whether it happened
+     * @param codec   how the result is stored
+     */
     public Effect {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(intent, "intent");

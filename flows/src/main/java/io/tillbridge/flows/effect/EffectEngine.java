@@ -48,8 +48,15 @@ public final class EffectEngine {
     /** Told at every boundary; tests use it to kill a process at a precise point. Must not throw. */
     @FunctionalInterface
     public interface Probe {
+        /** A probe that does nothing, the default. */
         Probe NONE = (boundary, key) -> { };
 
+        /**
+         * Called at a boundary of an effect.
+         *
+         * @param boundary where the engine is
+         * @param key      the effect
+         */
         void at(Boundary boundary, EffectKey key);
     }
 
@@ -68,19 +75,39 @@ public final class EffectEngine {
         this.probe = Objects.requireNonNull(b.probe, "probe");
     }
 
+    /**
+     * Starts an engine over a store.
+     *
+     * @param store where leases, effect records, counters and dead letters are kept
+     * @return a new builder
+     */
     public static Builder builder(FlowStore store) {
         return new Builder(store);
     }
 
+    /**
+     * The store the engine keeps its state in.
+     *
+     * @return the store
+     */
     public FlowStore store() {
         return store;
     }
 
+    /**
+     * The clock leases and dead letters are timed by.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** This runner's id: the owner of its leases. */
+    /**
+     * This runner's id: the owner of its leases.
+     *
+     * @return the runner id
+     */
     public String runner() {
         return runner;
     }
@@ -88,6 +115,8 @@ public final class EffectEngine {
     /**
      * Takes the lease on (flow, subject) for this runner.
      *
+     * @param flow    the flow's name
+     * @param subject the subject
      * @return the run, or empty while another runner holds the subject
      */
     public Optional<Run> start(String flow, String subject) {
@@ -113,6 +142,10 @@ public final class EffectEngine {
      * Parks a subject on the dead-letter queue with why and whether money moved, due for a replay at once.
      * Never throws: when the store itself fails, the reason says so and the caller still returns it.
      *
+     * @param flow    the flow's name
+     * @param subject the subject
+     * @param reason  why it stopped, in words
+     * @param money   whether money moved before it stopped
      * @return the reason as recorded (with the store's failure appended when parking failed)
      */
     public String park(String flow, String subject, String reason, io.tillbridge.flows.store.MoneyMoved money) {
@@ -126,7 +159,14 @@ public final class EffectEngine {
         }
     }
 
-    /** Marks a subject's open dead letter resolved, if it has one; a letter changed meanwhile by someone else is left. */
+    /**
+     * Marks a subject's open dead letter resolved, if it has one; a letter changed meanwhile by someone else is
+     * left.
+     *
+     * @param flow    the flow's name
+     * @param subject the subject
+     * @param how     how it was settled, in words
+     */
     public void settleDeadLetter(String flow, String subject, String how) {
         store.deadLetter(io.tillbridge.flows.store.DeadLetter.idOf(flow, subject))
                 .filter(l -> l.status() != io.tillbridge.flows.store.DeadLetter.Status.RESOLVED)
@@ -144,11 +184,22 @@ public final class EffectEngine {
             this.running = running;
         }
 
+        /**
+         * The lease this run holds.
+         *
+         * @return the lease
+         */
         public Lease lease() {
             return lease;
         }
 
-        /** Runs one effect (see the class comment). */
+        /**
+         * Runs one effect (see the class comment).
+         *
+         * @param <R>    the effect's result
+         * @param effect the effect
+         * @return its outcome
+         */
         public <R> EffectOutcome<R> effect(Effect<R> effect) {
             return effect(effect, Map.of());
         }
@@ -156,6 +207,11 @@ public final class EffectEngine {
         /**
          * Runs one effect; when it is recorded done, the counters move by these deltas in the same write
          * (for example the amount refunded of a payment).
+         *
+         * @param <R>           the effect's result
+         * @param effect        the effect
+         * @param counterDeltas counters to add to when the effect is recorded done
+         * @return its outcome
          */
         public <R> EffectOutcome<R> effect(Effect<R> effect, Map<String, Long> counterDeltas) {
             if (!effect.key().flow().equals(lease.flow()) || !effect.key().subject().equals(lease.subject())) {
@@ -166,7 +222,13 @@ public final class EffectEngine {
             return execute(lease, effect, counterDeltas);
         }
 
-        /** Adds to a counter under this run's lease. */
+        /**
+         * Adds to a counter under this run's lease.
+         *
+         * @param counter the counter's name
+         * @param delta   what to add; may be negative
+         * @return the new value
+         */
         public long add(String counter, long delta) {
             keepLease();
             return store.add(lease, counter, delta);
@@ -263,18 +325,34 @@ public final class EffectEngine {
             this.store = store;
         }
 
+        /**
+         * The clock leases and dead letters are timed by; the system clock by default.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
-        /** This runner's id (unique per process); a random one by default. */
+        /**
+         * This runner's id (unique per process); a random one by default.
+         *
+         * @param runner the runner id
+         * @return this builder
+         */
         public Builder runner(String runner) {
             this.runner = runner;
             return this;
         }
 
-        /** How long a lease lasts unless renewed; renewed between effects once half is used. */
+        /**
+         * How long a lease lasts unless renewed; renewed between effects once half is used.
+         *
+         * @param leaseFor the lease duration
+         * @return this builder
+         */
         public Builder leaseFor(Duration leaseFor) {
             if (leaseFor.isNegative() || leaseFor.isZero()) {
                 throw new IllegalArgumentException("leaseFor must be positive");
@@ -283,12 +361,22 @@ public final class EffectEngine {
             return this;
         }
 
-        /** For tests: told at each boundary. */
+        /**
+         * For tests: told at each boundary.
+         *
+         * @param probe the probe
+         * @return this builder
+         */
         public Builder probe(Probe probe) {
             this.probe = probe;
             return this;
         }
 
+        /**
+         * Builds the engine.
+         *
+         * @return the engine
+         */
         public EffectEngine build() {
             return new EffectEngine(this);
         }

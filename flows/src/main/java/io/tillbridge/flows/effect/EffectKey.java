@@ -15,6 +15,15 @@ import java.util.Objects;
  */
 public record EffectKey(String flow, String effect, String subject, int attempt) {
 
+    /**
+     * Requires plain names for the flow and effect, a subject and an attempt number.
+     *
+     * @param flow    the flow, for example {@code order-to-cash}
+     * @param effect  the effect within it, for example {@code opayo-payment}
+     * @param subject what the run is about, for example a Zoho sales order id
+     * @param attempt 1 for the first try; a new attempt is only ever an explicit decision (a declined
+     *                order retried), never implicit
+     */
     public EffectKey {
         requireName(flow, "flow");
         requireName(effect, "effect");
@@ -27,7 +36,11 @@ public record EffectKey(String flow, String effect, String subject, int attempt)
         }
     }
 
-    /** The key as one string, {@code flow/effect/subject/attempt}: how stores index it. */
+    /**
+     * The key as one string, {@code flow/effect/subject/attempt}: how stores index it.
+     *
+     * @return the key as one string
+     */
     public String id() {
         return flow + "/" + effect + "/" + subject + "/" + attempt;
     }

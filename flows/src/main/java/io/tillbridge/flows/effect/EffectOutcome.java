@@ -9,7 +9,13 @@ import java.util.Objects;
  */
 public sealed interface EffectOutcome<R> permits EffectOutcome.Done, EffectOutcome.Held, EffectOutcome.IntentChanged {
 
-    /** Why an effect named {@code what} did not finish, in words for a dead letter; null when it is done. */
+    /**
+     * Why an effect named {@code what} did not finish, in words for a dead letter; null when it is done.
+     *
+     * @param outcome the outcome
+     * @param what    the effect's name, in words
+     * @return the reason
+     */
     static String whyNotDone(EffectOutcome<?> outcome, String what) {
         if (outcome instanceof Held<?> held) {
             return what + ": " + held.reason();
@@ -28,6 +34,12 @@ public sealed interface EffectOutcome<R> permits EffectOutcome.Done, EffectOutco
      *                performed now
      */
     record Done<R>(R result, boolean adopted) implements EffectOutcome<R> {
+        /**
+         * Requires a result.
+         *
+         * @param result  its result
+         * @param adopted true when it was found in the target rather than performed now
+         */
         public Done {
             Objects.requireNonNull(result, "result");
         }
@@ -48,6 +60,11 @@ public sealed interface EffectOutcome<R> permits EffectOutcome.Done, EffectOutco
      * @param now      what it would be now
      */
     record IntentChanged<R>(java.util.Map<String, String> recorded, java.util.Map<String, String> now) implements EffectOutcome<R> {
+        /**
+         * The change, in words for a dead letter.
+         *
+         * @return the reason
+         */
         public String reason() {
             return "begun for " + recorded + " but the input now asks for " + now;
         }

@@ -22,6 +22,13 @@ import java.util.TreeMap;
  */
 public record Intent(Money amount, Map<String, String> references) {
 
+    /**
+     * Requires the references, with no null names or values, and copies them.
+     *
+     * @param amount     the amount, or null when no money is involved
+     * @param references what the target system is told (vendorTxCode, invoice, reference number …), in a
+     *                   fixed order
+     */
     public Intent {
         Objects.requireNonNull(references, "references");
         references.forEach((k, v) -> {
@@ -31,17 +38,32 @@ public record Intent(Money amount, Map<String, String> references) {
         references = java.util.Collections.unmodifiableMap(new TreeMap<>(references));
     }
 
-    /** An intent that moves money. */
+    /**
+     * An intent that moves money.
+     *
+     * @param amount     the money
+     * @param references the references that identify what is done, by name
+     * @return the intent
+     */
     public static Intent of(Money amount, Map<String, String> references) {
         return new Intent(Objects.requireNonNull(amount, "amount"), references);
     }
 
-    /** An intent that moves no money. */
+    /**
+     * An intent that moves no money.
+     *
+     * @param references the references that identify what is done, by name
+     * @return the intent
+     */
     public static Intent of(Map<String, String> references) {
         return new Intent(null, references);
     }
 
-    /** The intent as flat text fields, as stores keep it for people to read. */
+    /**
+     * The intent as flat text fields, as stores keep it for people to read.
+     *
+     * @return the fields
+     */
     public Map<String, String> describe() {
         Map<String, String> out = new LinkedHashMap<>();
         if (amount != null) {
@@ -52,7 +74,11 @@ public record Intent(Money amount, Map<String, String> references) {
         return out;
     }
 
-    /** A SHA-256 over the amount, currency and references; equal intents have equal fingerprints. */
+    /**
+     * A SHA-256 over the amount, currency and references; equal intents have equal fingerprints.
+     *
+     * @return the fingerprint, hex
+     */
     public String fingerprint() {
         StringBuilder canonical = new StringBuilder();
         describe().forEach((k, v) -> canonical.append(k.length()).append(':').append(k).append('=')

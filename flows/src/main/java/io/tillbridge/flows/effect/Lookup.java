@@ -12,6 +12,11 @@ public sealed interface Lookup<R> permits Lookup.Found, Lookup.ProvenAbsent, Loo
 
     /** The target has it: adopt this result instead of doing the effect again. */
     record Found<R>(R result) implements Lookup<R> {
+        /**
+         * Requires a result.
+         *
+         * @param result the result to adopt
+         */
         public Found {
             Objects.requireNonNull(result, "result");
         }
@@ -23,19 +28,44 @@ public sealed interface Lookup<R> permits Lookup.Found, Lookup.ProvenAbsent, Loo
 
     /** The lookup could not tell (failed, lagging, ambiguous): the effect must not be performed. */
     record Unknown<R>(String reason) implements Lookup<R> {
+        /**
+         * Requires a reason.
+         *
+         * @param reason why the lookup could not tell, in words
+         */
         public Unknown {
             Objects.requireNonNull(reason, "reason");
         }
     }
 
+    /**
+     * The target has the record.
+     *
+     * @param <R>    what the effect produces
+     * @param result the result to adopt
+     * @return the lookup
+     */
     static <R> Lookup<R> found(R result) {
         return new Found<>(result);
     }
 
+    /**
+     * The target proved it does not have the record.
+     *
+     * @param <R> what the effect produces
+     * @return the lookup
+     */
     static <R> Lookup<R> absent() {
         return new ProvenAbsent<>();
     }
 
+    /**
+     * The lookup could not tell.
+     *
+     * @param <R>    what the effect produces
+     * @param reason why, in words
+     * @return the lookup
+     */
     static <R> Lookup<R> unknown(String reason) {
         return new Unknown<>(reason);
     }

@@ -10,11 +10,28 @@ import java.util.Map;
  */
 public interface ResultCodec<R> {
 
+    /**
+     * Saves a result as flat text fields.
+     *
+     * @param result the result
+     * @return the fields
+     */
     Map<String, String> save(R result);
 
+    /**
+     * Loads a result saved by {@link #save}.
+     *
+     * @param saved the fields
+     * @return the result
+     */
     R load(Map<String, String> saved);
 
-    /** A result that is one text value under one name (an id). */
+    /**
+     * A result that is one text value under one name (an id).
+     *
+     * @param name the field's name
+     * @return the codec
+     */
     static ResultCodec<String> text(String name) {
         return new ResultCodec<>() {
             @Override

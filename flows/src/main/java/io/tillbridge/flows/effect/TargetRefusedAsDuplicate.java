@@ -9,6 +9,12 @@ public final class TargetRefusedAsDuplicate extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what the target said
+     * @param cause   the target's exception
+     */
     public TargetRefusedAsDuplicate(String message, Throwable cause) {
         super(message, cause);
     }

@@ -32,6 +32,7 @@ import java.util.TreeMap;
  */
 public final class KashFlowCustomerFlow {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "kashflow-customer";
 
     private final KashFlowClient kashflow;
@@ -39,6 +40,13 @@ public final class KashFlowCustomerFlow {
     private final KashFlowSettings settings;
     private final InKashFlow find;
 
+    /**
+     * Creates the flow.
+     *
+     * @param kashflow the KashFlow client
+     * @param engine   the effect engine
+     * @param settings the KashFlow settings
+     */
     public KashFlowCustomerFlow(KashFlowClient kashflow, EffectEngine engine, KashFlowSettings settings) {
         this.kashflow = Objects.requireNonNull(kashflow, "kashflow");
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -46,12 +54,22 @@ public final class KashFlowCustomerFlow {
         this.find = new InKashFlow(kashflow);
     }
 
-    /** The customer code of a payer's e-mail. */
+    /**
+     * The customer code of a payer's e-mail.
+     *
+     * @param email the payer's e-mail address
+     * @return the customer code
+     */
     public String codeOf(String email) {
         return settings.customerPrefix() + "-" + digest(email.trim().toLowerCase(Locale.ROOT)).substring(0, 12).toUpperCase(Locale.ROOT);
     }
 
-    /** Creates or updates the payer's customer. Never throws. */
+    /**
+     * Creates or updates the payer's customer. Never throws.
+     *
+     * @param payer the payer
+     * @return the outcome
+     */
     public KashFlowOutcome run(OpayoPayment.Payer payer) {
         if (payer == null || payer.email() == null || payer.email().isBlank()) {
             // No stable key, but still one letter per payer, so none is lost under another's.

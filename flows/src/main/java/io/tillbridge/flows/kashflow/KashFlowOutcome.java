@@ -3,6 +3,11 @@ package io.tillbridge.flows.kashflow;
 /** What one run of a KashFlow flow came to. {@code run} returns one of these and never throws. */
 public sealed interface KashFlowOutcome {
 
+    /**
+     * The subject the outcome is about.
+     *
+     * @return the subject
+     */
     String subject();
 
     /** Every effect is done (now, or found done before): the accounts hold it exactly once. */

@@ -36,6 +36,7 @@ import java.util.TreeMap;
  */
 public final class KashFlowPaymentFlow {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "kashflow-payment";
 
     private final KashFlowClient kashflow;
@@ -43,6 +44,13 @@ public final class KashFlowPaymentFlow {
     private final KashFlowSettings settings;
     private final InKashFlow find;
 
+    /**
+     * Creates the flow.
+     *
+     * @param kashflow the KashFlow client
+     * @param engine   the effect engine
+     * @param settings the KashFlow settings
+     */
     public KashFlowPaymentFlow(KashFlowClient kashflow, EffectEngine engine, KashFlowSettings settings) {
         this.kashflow = Objects.requireNonNull(kashflow, "kashflow");
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -54,6 +62,10 @@ public final class KashFlowPaymentFlow {
      * Posts the payment a runner knows by its Opayo transaction id (kind {@code kashflow-payment}, subject
      * the VPSTxId), taking it from the host's source. Never throws: an unknown id or a failing source is a
      * dead letter.
+     *
+     * @param transactionId Opayo's transaction id
+     * @param source        where the runner reads the payment from
+     * @return the outcome
      */
     public KashFlowOutcome run(String transactionId, PaymentSource source) {
         if (transactionId == null || transactionId.isBlank()) {
@@ -78,7 +90,12 @@ public final class KashFlowPaymentFlow {
         return run(payment.get());
     }
 
-    /** Posts (or resumes, or confirms) one Opayo payment. Never throws. */
+    /**
+     * Posts (or resumes, or confirms) one Opayo payment. Never throws.
+     *
+     * @param payment the payment
+     * @return the outcome
+     */
     public KashFlowOutcome run(OpayoPayment payment) {
         if (payment == null) {
             return new KashFlowOutcome.DeadLettered("?", "no payment was given");

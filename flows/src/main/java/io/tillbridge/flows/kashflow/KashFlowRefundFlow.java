@@ -35,6 +35,7 @@ import java.util.Objects;
  */
 public final class KashFlowRefundFlow {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "kashflow-refund";
 
     private final KashFlowClient kashflow;
@@ -42,6 +43,13 @@ public final class KashFlowRefundFlow {
     private final KashFlowSettings settings;
     private final InKashFlow find;
 
+    /**
+     * Creates the flow.
+     *
+     * @param kashflow the KashFlow client
+     * @param engine   the effect engine
+     * @param settings the KashFlow settings
+     */
     public KashFlowRefundFlow(KashFlowClient kashflow, EffectEngine engine, KashFlowSettings settings) {
         this.kashflow = Objects.requireNonNull(kashflow, "kashflow");
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -50,8 +58,12 @@ public final class KashFlowRefundFlow {
     }
 
     /**
+     * Credits one Opayo refund against the KashFlow invoice its payment was posted to, or resumes or confirms
+     * it. Never throws.
+     *
      * @param refund   the Opayo refund (its {@code relatedTransactionId} is the payment it refunds)
      * @param original that payment, as Opayo has it (its vendorTxCode leads to the invoice)
+     * @return the outcome
      */
     public KashFlowOutcome run(OpayoPayment refund, OpayoPayment original) {
         if (refund == null) {

@@ -32,6 +32,24 @@ public record KashFlowSettings(InvoiceNumberRule invoiceNumbers, int bankAccount
                                PostingRules postings, CustomFieldTemplate fields, ExchangeRateTable rates, GlRuleTable glRules,
                                int depositAccount, String customerPrefix) {
 
+    /**
+     * Requires the invoice number rule, the home currency and the posting rules.
+     *
+     * @param invoiceNumbers which part of a vendorTxCode is the KashFlow invoice number
+     * @param bankAccount    the KashFlow bank account ({@code PayAccount}, bank transactions) Opayo money lands in
+     * @param paymentMethod  the KashFlow payment method id ({@code PayMethod}, from {@code GetInvPayMethods})
+     * @param homeCurrency   the KashFlow account's base currency: the bank account's and of invoices that name
+     *     none
+     * @param postings       which KashFlow form each Opayo transaction type takes (replaceable)
+     * @param fields         payment metadata into the invoice's and customer's custom fields
+     * @param rates          the host's exchange rates for an invoice in another currency; null: a mismatch is
+     *     dead-lettered
+     * @param glRules        GL codes for settlement deposits and fees
+     * @param depositAccount the KashFlow bank account a settlement's net deposit lands in; {@code bankAccount} is
+     *     then
+     *                       the Opayo clearing account the payments, refunds and fees go through
+     * @param customerPrefix the prefix of customer codes made from a payer's e-mail
+     */
     public KashFlowSettings {
         Objects.requireNonNull(invoiceNumbers, "invoiceNumbers");
         Objects.requireNonNull(homeCurrency, "homeCurrency");
@@ -53,6 +71,8 @@ public record KashFlowSettings(InvoiceNumberRule invoiceNumbers, int bankAccount
     /**
      * The default metadata template: transaction id, auth code, card type, fraud score and decision in
      * the customer's {@code ExtraText1..5}, and the transaction id as the invoice's customer reference.
+     *
+     * @return the template
      */
     public static CustomFieldTemplate defaultFields() {
         TargetField.KashFlowEntity customer = TargetField.KashFlowEntity.CUSTOMER;

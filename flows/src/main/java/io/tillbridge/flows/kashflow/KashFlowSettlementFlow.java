@@ -49,6 +49,7 @@ import java.util.TreeSet;
  */
 public final class KashFlowSettlementFlow {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "kashflow-settlement";
 
     private final KashFlowClient kashflow;
@@ -61,6 +62,14 @@ public final class KashFlowSettlementFlow {
     public record Result(KashFlowOutcome outcome, ReconciliationReport reconciliation) {
     }
 
+    /**
+     * Creates the flow.
+     *
+     * @param kashflow   the KashFlow client
+     * @param engine     the effect engine
+     * @param settings   the KashFlow settings
+     * @param reconciler the reconciler run after posting
+     */
     public KashFlowSettlementFlow(KashFlowClient kashflow, EffectEngine engine, KashFlowSettings settings, Reconciler reconciler) {
         this.kashflow = Objects.requireNonNull(kashflow, "kashflow");
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -69,7 +78,13 @@ public final class KashFlowSettlementFlow {
         this.find = new InKashFlow(kashflow);
     }
 
-    /** Posts (or confirms) one batch and reconciles it. Never throws. */
+    /**
+     * Posts (or confirms) one batch and reconciles it. Never throws.
+     *
+     * @param batch the settlement batch
+     * @param date  the posting date
+     * @return the result
+     */
     public Result run(SettlementBatch batch, LocalDate date) {
         if (batch == null) {
             return new Result(new KashFlowOutcome.DeadLettered("?", "no batch was given"), null);

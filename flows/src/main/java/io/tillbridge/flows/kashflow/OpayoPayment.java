@@ -30,6 +30,22 @@ public record OpayoPayment(String transactionId, String vendorTxCode, Transactio
                            String bankAuthCode, String cardType, String fraudScore, String fraudDecision,
                            String relatedTransactionId, Payer payer) {
 
+    /**
+     * Requires a transaction id that is not blank.
+     *
+     * @param transactionId        Opayo's id (VPSTxId without braces): the subject and the KashFlow reference
+     * @param vendorTxCode         the merchant's code, from which the invoice number is read; may be null
+     *     (dead-lettered)
+     * @param type                 Payment, Refund …
+     * @param amount               what was authorised (a refund: what was refunded), positive
+     * @param date                 the business day it happened
+     * @param bankAuthCode         the bank's authorisation code
+     * @param cardType             for example {@code Visa}
+     * @param fraudScore           the fraud screen's score, when screened
+     * @param fraudDecision        the fraud screen's decision, when screened
+     * @param relatedTransactionId a refund's original payment
+     * @param payer                the billing details, when known
+     */
     public OpayoPayment {
         Objects.requireNonNull(transactionId, "transactionId");
         if (transactionId.isBlank()) {

@@ -30,7 +30,12 @@ public final class OpayoPayments {
     private final OpayoClient opayo;
     private final ZoneId businessZone;
 
-    /** @param businessZone the zone whose calendar day a payment is dated on in KashFlow */
+    /**
+     * Creates the reader over an Opayo client.
+     *
+     * @param opayo the Opayo client
+     * @param businessZone the zone whose calendar day a payment is dated on in KashFlow
+     */
     public OpayoPayments(OpayoClient opayo, ZoneId businessZone) {
         this.opayo = Objects.requireNonNull(opayo, "opayo");
         this.businessZone = Objects.requireNonNull(businessZone, "businessZone");
@@ -39,8 +44,10 @@ public final class OpayoPayments {
     /**
      * The transaction Opayo holds under a vendorTxCode, or empty when it has none.
      *
+     * @param vendorTxCode the payment's vendorTxCode
      * @param relatedTransactionId a refund's original payment, which the caller knows; null for a payment
      * @param payer                the billing details, when the caller has them; may be null
+     * @return the payment, or empty
      */
     public Optional<OpayoPayment> read(String vendorTxCode, String relatedTransactionId, OpayoPayment.Payer payer) {
         Optional<TransactionDetail> found = opayo.reporting().transactionDetail(vendorTxCode);
@@ -84,7 +91,9 @@ public final class OpayoPayments {
      * A settlement batch as the Reporting API lists it ({@code getBatchDetail}), with each line's fee from
      * the host's tariff (Opayo's reports carry no fees).
      *
+     * @param batch the batch as the Reporting API lists it
      * @param fees the fee of one line's amount and type; return null for none
+     * @return the canonical batch
      */
     public SettlementBatch batch(Batch batch, java.util.function.BiFunction<Money, TransactionType, Money> fees) {
         List<SettlementLine> lines = new ArrayList<>();

@@ -10,6 +10,11 @@ import java.util.Optional;
 @FunctionalInterface
 public interface PaymentSource {
 
-    /** The transaction, or empty when the host has none under this id. */
+    /**
+     * The transaction, or empty when the host has none under this id.
+     *
+     * @param transactionId Opayo's transaction id
+     * @return the payment, or empty
+     */
     Optional<OpayoPayment> payment(String transactionId);
 }

@@ -19,10 +19,16 @@ public final class ExactMatch {
     }
 
     /**
+     * A lookup that lists candidates and adopts the one record that matches exactly: none is proven absent,
+     * several are unknown, never the first of them.
+     *
+     * @param <T> the listed record's type
+     * @param <R> the effect's result
      * @param what     what is looked for, in words, for the reason
      * @param listed   the documented list call
      * @param matches  the exact check every returned record must pass
      * @param id       the result taken from the one match
+     * @return the lookup
      */
     public static <T, R> Lookup<R> one(String what, Supplier<Stream<T>> listed, Predicate<T> matches, Function<T, R> id) {
         List<T> found;

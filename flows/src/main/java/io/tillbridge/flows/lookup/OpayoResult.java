@@ -38,11 +38,26 @@ public record OpayoResult(Status status, String transactionId, String statusDeta
         FAILED
     }
 
+    /**
+     * Requires a status and a transaction id.
+     *
+     * @param status        how it ended
+     * @param transactionId Opayo's id
+     * @param statusDetail  Opayo's words
+     * @param amount        the amount in minor units as Opayo reports it, or null when it did not say
+     * @param currency      the currency as Opayo reports it, or null
+     * @param challenge     the 3-D Secure challenge to complete, when {@link Status#CHALLENGE}; else null
+     */
     public OpayoResult {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(transactionId, "transactionId");
     }
 
+    /**
+     * Whether Opayo authorised the transaction.
+     *
+     * @return true when authorised
+     */
     public boolean authorised() {
         return status == Status.AUTHORISED;
     }
@@ -50,6 +65,11 @@ public record OpayoResult(Status status, String transactionId, String statusDeta
     /**
      * Whether money moved, from what a store recorded of an Opayo effect: nothing recorded, nothing moved;
      * begun or a challenge still open, it may have; done and authorised, it did (in the given direction).
+     *
+     * @param record         the effect's record, when there is one
+     * @param amount         the amount asked for
+     * @param whenAuthorised the movement an authorised transaction means (charged or refunded)
+     * @return the money moved
      */
     public static MoneyMoved moneyMoved(Optional<EffectRecord> record, Money amount, MoneyMoved.Movement whenAuthorised) {
         if (record.isEmpty()) {
@@ -65,6 +85,12 @@ public record OpayoResult(Status status, String transactionId, String statusDeta
         return result.status() == Status.CHALLENGE ? MoneyMoved.unknown(amount, result.transactionId()) : MoneyMoved.NONE;
     }
 
+    /**
+     * The result of a transaction Opayo answered.
+     *
+     * @param outcome Opayo's outcome
+     * @return the result
+     */
     public static OpayoResult of(TransactionOutcome outcome) {
         if (outcome instanceof TransactionOutcome.ChallengeRequired c) {
             return new OpayoResult(Status.CHALLENGE, c.transactionId(), c.statusDetail(), null, null, c);

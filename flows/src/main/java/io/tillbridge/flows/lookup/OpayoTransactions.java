@@ -18,6 +18,11 @@ public final class OpayoTransactions {
 
     private final OpayoClient opayo;
 
+    /**
+     * Creates the lookups over an Opayo client.
+     *
+     * @param opayo the Opayo client
+     */
     public OpayoTransactions(OpayoClient opayo) {
         this.opayo = opayo;
     }
@@ -28,6 +33,10 @@ public final class OpayoTransactions {
      * the lookup waits out the Reporting API's lag as {@link TransactionService#lookUp} does; when this
      * store never began it, one lookup is enough, because Opayo refuses a reused vendorTxCode and that
      * refusal is looked up again with the lag allowed for.
+     *
+     * @param vendorTxCode the code the transaction was sent under
+     * @param situation    why the lookup runs
+     * @return the lookup
      */
     public Lookup<OpayoResult> find(String vendorTxCode, Lookup.Situation situation) {
         Optional<String> transactionId;
@@ -64,7 +73,12 @@ public final class OpayoTransactions {
         }
     }
 
-    /** Sends a new transaction; Opayo's "vendorTxCode used before" becomes {@link TargetRefusedAsDuplicate}. */
+    /**
+     * Sends a new transaction; Opayo's "vendorTxCode used before" becomes {@link TargetRefusedAsDuplicate}.
+     *
+     * @param request sends the transaction
+     * @return the result
+     */
     public OpayoResult send(Supplier<TransactionOutcome> request) {
         try {
             return OpayoResult.of(request.get());

@@ -48,6 +48,7 @@ import java.util.Optional;
  */
 public final class RefundFlow {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "refund";
     /** How many order-to-cash attempts (declined, then tried again) are searched for the original payment. */
     private static final int MAX_PAYMENT_ATTEMPTS = 20;
@@ -61,7 +62,13 @@ public final class RefundFlow {
     private final ZoneId businessZone;
 
     /**
+     * Creates the flow.
+     *
+     * @param zoho   the Zoho Inventory client
+     * @param opayo  the Opayo client
+     * @param engine the effect engine
      * @param codes        the vendorTxCodes of order to cash (to find the original payment) and of refunds
+     * @param clock  the clock
      * @param businessZone the business's time zone, for the date of the refund in Zoho
      */
     public RefundFlow(ZohoInventoryClient zoho, OpayoClient opayo, EffectEngine engine, VendorTxCodes codes, Clock clock,
@@ -75,7 +82,12 @@ public final class RefundFlow {
         this.businessZone = Objects.requireNonNull(businessZone, "businessZone");
     }
 
-    /** Runs (or resumes, or replays) the refund of one credit note. Never throws. */
+    /**
+     * Runs (or resumes, or replays) the refund of one credit note. Never throws.
+     *
+     * @param creditNoteId the Zoho credit note's id
+     * @return the outcome
+     */
     public RefundOutcome run(String creditNoteId) {
         Optional<EffectEngine.Run> started;
         try {

@@ -3,6 +3,11 @@ package io.tillbridge.flows.refund;
 /** How one refund ended. */
 public sealed interface RefundOutcome permits RefundOutcome.Refunded, RefundOutcome.DeadLettered, RefundOutcome.Busy {
 
+    /**
+     * The credit note the outcome is about.
+     *
+     * @return the credit note's id
+     */
     String creditNoteId();
 
     /** Opayo refunded it, Zoho recorded it, and returned items are back in stock. */

@@ -47,7 +47,14 @@ public final class SettlementFlow {
     private final Reconciler reconciler;
     private final ZoneId businessZone;
 
-    /** @param businessZone the business's time zone: which instants a day covers */
+    /**
+     * Creates the flow.
+     *
+     * @param zoho       the Zoho Inventory client
+     * @param opayo      the Opayo client
+     * @param reconciler the reconciler
+     * @param businessZone the business's time zone: which instants a day covers
+     */
     public SettlementFlow(ZohoInventoryClient zoho, OpayoClient opayo, Reconciler reconciler, ZoneId businessZone) {
         this.zoho = Objects.requireNonNull(zoho, "zoho");
         this.opayo = Objects.requireNonNull(opayo, "opayo");
@@ -55,7 +62,12 @@ public final class SettlementFlow {
         this.businessZone = Objects.requireNonNull(businessZone, "businessZone");
     }
 
-    /** Reconciles the batches that closed on a business day against Zoho's records dated that day. */
+    /**
+     * Reconciles the batches that closed on a business day against Zoho's records dated that day.
+     *
+     * @param day the business day
+     * @return the report
+     */
     public ReconciliationReport run(LocalDate day) {
         Instant from = day.atStartOfDay(businessZone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(businessZone).toInstant();

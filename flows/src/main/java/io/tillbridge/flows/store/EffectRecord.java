@@ -28,6 +28,19 @@ public record EffectRecord(String key, String flow, String subject, State state,
         DONE
     }
 
+    /**
+     * Requires the key, state and fingerprint.
+     *
+     * @param key         the effect key ({@code flow/effect/subject/attempt})
+     * @param flow        the flow
+     * @param subject     the subject
+     * @param state       begun or done
+     * @param fingerprint the intent's fingerprint when it began
+     * @param intent      the intent, readable
+     * @param result      the saved result; empty while begun
+     * @param token       the fencing token of the last write
+     * @param updatedAt   when it was last written
+     */
     public EffectRecord {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(state, "state");

@@ -5,6 +5,12 @@ public final class FlowStoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what failed
+     * @param cause   the database's exception
+     */
     public FlowStoreException(String message, Throwable cause) {
         super(message, cause);
     }

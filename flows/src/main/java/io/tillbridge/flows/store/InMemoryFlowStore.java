@@ -27,6 +27,11 @@ public final class InMemoryFlowStore implements FlowStore {
     private final Map<String, Long> counters = new HashMap<>();
     private final Map<String, DeadLetter> letters = new LinkedHashMap<>();
 
+    /**
+     * Creates an empty store.
+     *
+     * @param clock the clock leases and dead letters are timed by
+     */
     public InMemoryFlowStore(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }

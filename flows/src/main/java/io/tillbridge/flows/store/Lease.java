@@ -17,6 +17,15 @@ import java.util.Objects;
  */
 public record Lease(String flow, String subject, String owner, long token, Instant expiresAt) {
 
+    /**
+     * Requires the flow, subject and owner.
+     *
+     * @param flow      the flow
+     * @param subject   the subject (a sales order id, a credit note id …)
+     * @param owner     who holds it (a runner id)
+     * @param token     the fencing token; grows by one every time the lease is taken
+     * @param expiresAt when it lapses unless renewed
+     */
     public Lease {
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(subject, "subject");

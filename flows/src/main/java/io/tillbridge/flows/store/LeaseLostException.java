@@ -10,12 +10,23 @@ public final class LeaseLostException extends RuntimeException {
 
     private final transient Lease lease;
 
+    /**
+     * Creates the exception.
+     *
+     * @param lease the lease that was lost
+     * @param why   how it was found lost
+     */
     public LeaseLostException(Lease lease, String why) {
         super("lease on " + lease.flow() + " " + lease.subject() + " (token " + lease.token() + ", owner " + lease.owner()
                 + ") is lost: " + why);
         this.lease = lease;
     }
 
+    /**
+     * The lease that was lost.
+     *
+     * @return the lease
+     */
     public Lease lease() {
         return lease;
     }

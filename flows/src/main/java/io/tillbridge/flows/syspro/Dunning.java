@@ -12,6 +12,11 @@ import java.util.Objects;
  */
 public record Dunning(List<Duration> retryAfter) {
 
+    /**
+     * Copies the delays and requires them to increase.
+     *
+     * @param retryAfter delays after the due date of the second, third … attempt, increasing
+     */
     public Dunning {
         retryAfter = List.copyOf(Objects.requireNonNull(retryAfter, "retryAfter"));
         for (int i = 1; i < retryAfter.size(); i++) {
@@ -21,17 +26,30 @@ public record Dunning(List<Duration> retryAfter) {
         }
     }
 
-    /** Retries after 1, 3 and 7 days. */
+    /**
+     * Retries after 1, 3 and 7 days.
+     *
+     * @return the standard dunning
+     */
     public static Dunning standard() {
         return new Dunning(List.of(Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7)));
     }
 
-    /** How many attempts in all. */
+    /**
+     * How many attempts in all.
+     *
+     * @return the number of attempts, the first included
+     */
     public int attempts() {
         return retryAfter.size() + 1;
     }
 
-    /** How long after the due date attempt {@code n} (1-based) may be made. */
+    /**
+     * How long after the due date attempt {@code n} (1-based) may be made.
+     *
+     * @param attempt the attempt's number, from 1
+     * @return the delay after the due date
+     */
     public Duration delayOf(int attempt) {
         return attempt <= 1 ? Duration.ZERO : retryAfter.get(attempt - 2);
     }

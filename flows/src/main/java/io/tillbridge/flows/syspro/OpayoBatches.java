@@ -26,12 +26,23 @@ public final class OpayoBatches {
     private final OpayoClient opayo;
     private final ZoneId businessZone;
 
+    /**
+     * Creates the source over an Opayo client.
+     *
+     * @param opayo        the Opayo client, with reporting credentials
+     * @param businessZone the zone whose calendar day a batch belongs to
+     */
     public OpayoBatches(OpayoClient opayo, ZoneId businessZone) {
         this.opayo = Objects.requireNonNull(opayo, "opayo");
         this.businessZone = Objects.requireNonNull(businessZone, "businessZone");
     }
 
-    /** The batches that closed on a business day, by batch id, in Opayo's order. */
+    /**
+     * The batches that closed on a business day, by batch id, in Opayo's order.
+     *
+     * @param day the business day
+     * @return the batches, by id
+     */
     public Map<String, SettlementBatch> day(LocalDate day) {
         Map<String, SettlementBatch> out = new LinkedHashMap<>();
         for (Batch batch : opayo.reporting().batches(day.atStartOfDay(businessZone).toInstant(),

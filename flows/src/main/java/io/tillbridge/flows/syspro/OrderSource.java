@@ -4,5 +4,11 @@ package io.tillbridge.flows.syspro;
 @FunctionalInterface
 public interface OrderSource {
 
+    /**
+     * The paid order sent under a vendorTxCode.
+     *
+     * @param vendorTxCode the order's vendorTxCode
+     * @return the order
+     */
     WebOrder order(String vendorTxCode);
 }

@@ -47,6 +47,7 @@ import java.util.Optional;
  */
 public final class RecurringBilling {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "syspro-recurring";
     private static final String REPEAT = "opayo-repeat";
     private static final String PAYMENT = "ar-payment";
@@ -56,6 +57,13 @@ public final class RecurringBilling {
     /** Told once when a period's last attempt is declined. Must not throw (an exception is logged in the dead letter). */
     @FunctionalInterface
     public interface Notifier {
+        /**
+         * Called when a period's last attempt is declined.
+         *
+         * @param subscription the subscription
+         * @param period       the period's due date
+         * @param reason       why the charge failed, in words
+         */
         void chargeFailed(Subscription subscription, LocalDate period, String reason);
     }
 
@@ -73,6 +81,17 @@ public final class RecurringBilling {
     private final GlRuleTable glRules;
     private final ZoneId zone;
 
+    /**
+     * Creates the flow.
+     *
+     * @param opayo    the Opayo client that takes the repeat payments
+     * @param syspro   the SYSPRO target the payments are posted to
+     * @param engine   the effect engine
+     * @param dunning  when declined charges are tried again
+     * @param notifier told when a period's last attempt is declined
+     * @param glRules  the GL rules for the payments' postings
+     * @param zone     the zone whose calendar the due dates follow
+     */
     public RecurringBilling(OpayoClient opayo, SysproTarget syspro, EffectEngine engine, Dunning dunning, Notifier notifier,
                             GlRuleTable glRules, ZoneId zone) {
         this.opayo = Objects.requireNonNull(opayo, "opayo");
@@ -89,21 +108,39 @@ public final class RecurringBilling {
     /**
      * Saves a subscription, or a new version of it (for example {@link Subscription#cancelled()}).
      *
+     * @param subscription the subscription
      * @return false while another runner is writing subscriptions; try again
      */
     public boolean save(Subscription subscription) {
         return book.save(subscription);
     }
 
+    /**
+     * A subscription by id.
+     *
+     * @param id the subscription's id
+     * @return the subscription, or empty
+     */
     public Optional<Subscription> subscription(String id) {
         return book.find(id);
     }
 
+    /**
+     * Every subscription.
+     *
+     * @return the subscriptions
+     */
     public List<Subscription> subscriptions() {
         return book.all();
     }
 
-    /** Every charge of an active subscription whose attempt is due by {@code asOf} and that is neither charged nor given up. */
+    /**
+     * Every charge of an active subscription whose attempt is due by {@code asOf} and that is neither charged nor
+     * given up.
+     *
+     * @param asOf the time to compare due times with
+     * @return the charges, in due order
+     */
     public List<DueCharge> dueCharges(Instant asOf) {
         List<DueCharge> due = new ArrayList<>();
         for (Subscription s : book.all()) {
@@ -129,6 +166,7 @@ public final class RecurringBilling {
      * {@link #chargeDue} for each). Any number of runners may call it at the same time on one store: a
      * charge another runner holds comes back {@link SysproOutcome.Busy} and is charged once. Never throws.
      *
+     * @param asOf the time the charges are due by
      * @return each due charge's outcome, by its subject ({@code subscription@period}), in due order
      */
     public Map<String, SysproOutcome> chargeAllDue(Instant asOf) {
@@ -146,7 +184,13 @@ public final class RecurringBilling {
         return outcomes;
     }
 
-    /** Charges one period of a subscription, or resumes it; at most once. Never throws. */
+    /**
+     * Charges one period of a subscription, or resumes it; at most once. Never throws.
+     *
+     * @param subscriptionId the subscription's id
+     * @param period         the period's due date
+     * @return the outcome
+     */
     public SysproOutcome chargeDue(String subscriptionId, LocalDate period) {
         String subject = subject(subscriptionId, period);
         Map<String, Object> seen = new LinkedHashMap<>();

@@ -59,6 +59,7 @@ import java.util.function.Function;
  */
 public final class SysproCreditFlow {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "syspro-credit";
     /** The flow whose lease, per payment (vendorTxCode), serialises the refund check of every credit of that payment. */
     public static final String PAYMENTS = "syspro-credit-payment";
@@ -90,7 +91,14 @@ public final class SysproCreditFlow {
     private final ZoneId zone;
     private final Settings settings;
 
-    /** @param credits the host's credits by id; an exception there ends the run as a dead letter */
+    /**
+     * @param credits the host's credits by id; an exception there ends the run as a dead letter
+     *
+     * @param syspro the SYSPRO target
+     * @param engine the effect engine
+     * @param clock  the clock
+     * @param zone   the zone whose calendar dates the credit notes
+     */
     public SysproCreditFlow(SysproTarget syspro, EffectEngine engine, Function<String, CreditRequest> credits, Clock clock,
                             ZoneId zone) {
         this(syspro, engine, credits, clock, zone, Settings.defaults());
@@ -106,17 +114,34 @@ public final class SysproCreditFlow {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** What has been credited in SYSPRO (valued credit notes) of a payment, by its vendorTxCode. */
+    /**
+     * What has been credited in SYSPRO (valued credit notes) of a payment, by its vendorTxCode.
+     *
+     * @param originalVendorTxCode the payment's vendorTxCode
+     * @param currency             the payment's currency
+     * @return the amount credited so far
+     */
     public Money credited(String originalVendorTxCode, Currency currency) {
         return Money.ofMinor(engine.store().counter(REFUNDED + originalVendorTxCode), currency);
     }
 
-    /** What has been reserved against a payment by credits that passed the refund check, by its vendorTxCode. */
+    /**
+     * What has been reserved against a payment by credits that passed the refund check, by its vendorTxCode.
+     *
+     * @param originalVendorTxCode the payment's vendorTxCode
+     * @param currency             the payment's currency
+     * @return the amount reserved so far (never given back: it stands for money refunded in Opayo)
+     */
     public Money reserved(String originalVendorTxCode, Currency currency) {
         return Money.ofMinor(engine.store().counter(RESERVED + originalVendorTxCode), currency);
     }
 
-    /** Runs, resumes or replays one credit. Never throws. */
+    /**
+     * Runs, resumes or replays one credit. Never throws.
+     *
+     * @param creditId the credit's id
+     * @return the outcome
+     */
     public SysproOutcome run(String creditId) {
         AtomicReference<CreditRequest> seen = new AtomicReference<>();
         return LeasedRun.run(engine, NAME, creditId, () -> seen.get() == null ? MoneyMoved.unknown(null, null)

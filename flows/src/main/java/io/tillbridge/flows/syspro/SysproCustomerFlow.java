@@ -39,7 +39,9 @@ import java.util.Objects;
  */
 public final class SysproCustomerFlow {
 
+    /** The name of the flow into SYSPRO, in effect keys and dead letters. */
     public static final String TO_SYSPRO = "syspro-customer-in";
+    /** The name of the flow from SYSPRO to Zoho, in effect keys and dead letters. */
     public static final String TO_ZOHO = "syspro-customer-out";
 
     private final SysproTarget syspro;
@@ -47,14 +49,25 @@ public final class SysproCustomerFlow {
     private final EffectEngine engine;
     private final AddressProfile<SysproAddress> addresses = AddressProfile.syspro();
 
-    /** @param zoho where SYSPRO's changes go; null when the host pushes them nowhere ({@link #toZoho} then dead-letters) */
+    /**
+     * @param zoho where SYSPRO's changes go; null when the host pushes them nowhere ({@link #toZoho} then
+     *     dead-letters)
+     *
+     * @param syspro the SYSPRO target
+     * @param engine the effect engine
+     */
     public SysproCustomerFlow(SysproTarget syspro, ZohoInventoryClient zoho, EffectEngine engine) {
         this.syspro = Objects.requireNonNull(syspro, "syspro");
         this.zoho = zoho;
         this.engine = Objects.requireNonNull(engine, "engine");
     }
 
-    /** Sets up or updates a payer in SYSPRO. Never throws. */
+    /**
+     * Sets up or updates a payer in SYSPRO. Never throws.
+     *
+     * @param payer the payer
+     * @return the outcome
+     */
     public SysproOutcome push(Payer payer) {
         return LeasedRun.run(engine, TO_SYSPRO, payer.customer(), () -> MoneyMoved.NONE, run -> {
             CustomerSetup setup = setup(payer);
@@ -87,6 +100,10 @@ public final class SysproCustomerFlow {
      * pushed: Zoho takes a {@code currency_id} of its own, not an ISO code. A contact that already holds
      * all of it — compared in SYSPRO's own form, so a change that came from Zoho does not bounce back —
      * is left alone. Never throws.
+     *
+     * @param customer      the SYSPRO customer code
+     * @param zohoContactId the Zoho contact's id
+     * @return the outcome
      */
     public SysproOutcome toZoho(String customer, String zohoContactId) {
         return LeasedRun.run(engine, TO_ZOHO, customer, () -> MoneyMoved.NONE, run -> {

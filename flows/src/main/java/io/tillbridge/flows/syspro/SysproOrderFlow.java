@@ -57,6 +57,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SysproOrderFlow {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "syspro-order";
     private static final String RELEASED = NAME + "/released/";
     /** SORTOI's and SORTOS's code for an order in suspense. */
@@ -118,6 +119,14 @@ public final class SysproOrderFlow {
     private final io.tillbridge.mapping.address.AddressProfile<SysproAddressProfile.SysproAddress> addresses =
             io.tillbridge.mapping.address.AddressProfile.syspro();
 
+    /**
+     * Creates the flow.
+     *
+     * @param syspro   the SYSPRO target
+     * @param engine   the effect engine
+     * @param orders   the host's paid orders
+     * @param settings risk policy, GL rules and when the payment is posted
+     */
     public SysproOrderFlow(SysproTarget syspro, EffectEngine engine, OrderSource orders, Settings settings) {
         this.syspro = Objects.requireNonNull(syspro, "syspro");
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -125,7 +134,12 @@ public final class SysproOrderFlow {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Runs, resumes or replays one paid order. Never throws. */
+    /**
+     * Runs, resumes or replays one paid order. Never throws.
+     *
+     * @param vendorTxCode the order's vendorTxCode
+     * @return the outcome
+     */
     public SysproOutcome run(String vendorTxCode) {
         return process(vendorTxCode, null, null);
     }
@@ -133,6 +147,9 @@ public final class SysproOrderFlow {
     /**
      * Releases an order held by the risk policy, explicitly, on the settings' credit authority: an order
      * in suspense in SYSPRO is changed to open (SORTOS), an order kept out is imported; then the run goes on.
+     *
+     * @param vendorTxCode the order's vendorTxCode
+     * @return the outcome
      */
     public SysproOutcome release(String vendorTxCode) {
         return release(vendorTxCode, settings.creditAuthority());
@@ -144,7 +161,14 @@ public final class SysproOrderFlow {
         return process(vendorTxCode, creditAuthority, null);
     }
 
-    /** With {@link PaymentPosting#ON_SHIPMENT}: the order shipped and was invoiced; posts its AR payment against the invoice. */
+    /**
+     * With {@link PaymentPosting#ON_SHIPMENT}: the order shipped and was invoiced; posts its AR payment against
+     * the invoice.
+     *
+     * @param vendorTxCode the order's vendorTxCode
+     * @param invoice      the SYSPRO invoice raised at shipment
+     * @return the outcome
+     */
     public SysproOutcome shipped(String vendorTxCode, String invoice) {
         Objects.requireNonNull(invoice, "invoice");
         return process(vendorTxCode, null, invoice);

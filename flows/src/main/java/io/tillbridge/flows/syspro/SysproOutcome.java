@@ -5,10 +5,26 @@ import java.util.Map;
 /** What one run of a SYSPRO flow on one subject came to. Never an exception. */
 public sealed interface SysproOutcome {
 
+    /**
+     * The subject the outcome is about.
+     *
+     * @return the subject
+     */
     String subject();
 
-    /** Every effect of the run has happened exactly once; {@code results} names what SYSPRO and Opayo hold. */
+    /**
+     * Every effect of the run has happened exactly once; {@code results} names what SYSPRO and Opayo hold.
+     *
+     * @param subject the subject the run was about
+     * @param results what SYSPRO and Opayo hold, by name
+     */
     record Done(String subject, Map<String, String> results) implements SysproOutcome {
+        /**
+         * Copies the results.
+         *
+         * @param subject the subject the run was about
+         * @param results what SYSPRO and Opayo hold, by name
+         */
         public Done {
             results = Map.copyOf(results);
         }

@@ -44,6 +44,7 @@ import java.util.function.Function;
  */
 public final class SysproSettlementFlow {
 
+    /** The flow's name, in effect keys and dead letters. */
     public static final String NAME = "syspro-settlement";
     private static final int REFERENCE_MAX = 30;
 
@@ -60,13 +61,29 @@ public final class SysproSettlementFlow {
      * @param zone     the business's time zone
      */
     public record Settings(GlRuleTable rules, String channel, Function<LocalDate, GlPeriod> calendar, ZoneId zone) {
+        /**
+         * Requires the rules, the calendar and the zone.
+         *
+         * @param rules    GL rules
+         * @param channel  the sales channel the batches come through; may be null
+         * @param calendar the GL period a settlement day posts into (month by month unless the site's calendar
+         *     differs)
+         * @param zone     the business's time zone
+         */
         public Settings {
             Objects.requireNonNull(rules, "rules");
             Objects.requireNonNull(calendar, "calendar");
             Objects.requireNonNull(zone, "zone");
         }
 
-        /** Calendar months as GL periods. */
+        /**
+         * Calendar months as GL periods.
+         *
+         * @param rules   the GL rules
+         * @param channel the sales channel, for channel rules; may be null
+         * @param zone    the zone whose calendar months are the periods
+         * @return the settings
+         */
         public static Settings monthly(GlRuleTable rules, String channel, ZoneId zone) {
             return new Settings(rules, channel, day -> new GlPeriod(day.getYear(), day.getMonthValue()), zone);
         }
@@ -78,7 +95,15 @@ public final class SysproSettlementFlow {
     private final Reconciler reconciler;
     private final Settings settings;
 
-    /** @param batches the batch by id (for example from {@link OpayoBatches}); an exception there ends as a dead letter */
+    /**
+     * @param batches the batch by id (for example from {@link OpayoBatches}); an exception there ends as a dead
+     *     letter
+     *
+     * @param syspro     the SYSPRO target
+     * @param engine     the effect engine
+     * @param reconciler the reconciler
+     * @param settings   the GL rules, channel and calendar
+     */
     public SysproSettlementFlow(SysproTarget syspro, EffectEngine engine, Function<String, SettlementBatch> batches,
                                 Reconciler reconciler, Settings settings) {
         this.syspro = Objects.requireNonNull(syspro, "syspro");
@@ -88,7 +113,12 @@ public final class SysproSettlementFlow {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Posts a batch's journals, once. Never throws. */
+    /**
+     * Posts a batch's journals, once. Never throws.
+     *
+     * @param batchId the batch's id
+     * @return the outcome
+     */
     public SysproOutcome run(String batchId) {
         return LeasedRun.run(engine, NAME, batchId, () -> MoneyMoved.NONE, run -> {
             SettlementBatch batch = batches.apply(batchId);
@@ -108,6 +138,9 @@ public final class SysproSettlementFlow {
     /**
      * Reconciles a batch against the AR payments SYSPRO holds under its lines' vendorTxCodes. Read-only.
      * Refund and chargeback lines have no AR payment and show as settlement-only discrepancies.
+     *
+     * @param batchId the batch's id
+     * @return the report
      */
     public ReconciliationReport reconcile(String batchId) {
         SettlementBatch batch = batches.apply(batchId);

@@ -34,10 +34,20 @@ public final class SysproTarget {
 
     private final SysproClient syspro;
 
+    /**
+     * Wraps a SYSPRO client for the flows.
+     *
+     * @param syspro the SYSPRO client
+     */
     public SysproTarget(SysproClient syspro) {
         this.syspro = Objects.requireNonNull(syspro, "syspro");
     }
 
+    /**
+     * The SYSPRO client underneath.
+     *
+     * @return the client
+     */
     public SysproClient client() {
         return syspro;
     }

@@ -16,8 +16,14 @@ public final class OpayoTranslator {
     }
 
     /**
-     * @param statuses the host's Pi status table ({@code StatusTables.opayoPi()} by default)
+     * An Opayo transaction as a canonical payment.
+     *
+     * @param t              the transaction as Opayo holds it
+     * @param vendorTxCode   the payment's vendorTxCode
+     * @param orderReference the order it pays
      * @param currency the currency the transaction was sent in (Pi omits it on some answers)
+     * @param statuses the host's Pi status table ({@code StatusTables.opayoPi()} by default)
+     * @return the canonical payment
      */
     public static Payment payment(Transaction t, String vendorTxCode, String orderReference, Currency currency,
                                   SourceStatusTable statuses) {

@@ -24,7 +24,12 @@ public final class ZohoTranslator {
     private ZohoTranslator() {
     }
 
-    /** A Zoho sales order as a canonical one; its stated total is kept for line aggregation to check. */
+    /**
+     * A Zoho sales order as a canonical one; its stated total is kept for line aggregation to check.
+     *
+     * @param zoho the Zoho sales order
+     * @return the canonical sales order
+     */
     public static SalesOrder salesOrder(io.tillbridge.zoho.model.SalesOrder zoho) {
         Violations violations = new Violations();
         if (zoho.total() == null) {
@@ -60,7 +65,12 @@ public final class ZohoTranslator {
                 "paid".equals(zoho.paidStatus()) ? PaymentStatus.AUTHORISED : PaymentStatus.PENDING, zoho.customFieldValues());
     }
 
-    /** A Zoho address as a canonical one (not yet harmonised); null stays null. */
+    /**
+     * A Zoho address as a canonical one (not yet harmonised); null stays null.
+     *
+     * @param zoho the Zoho address; may be null
+     * @return the canonical address, or null
+     */
     public static Address address(ZohoAddress zoho) {
         if (zoho == null) {
             return null;

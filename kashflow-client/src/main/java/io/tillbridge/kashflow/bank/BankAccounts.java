@@ -22,22 +22,45 @@ public final class BankAccounts {
     private final KashFlowRest rest;
     private final Currency homeCurrency;
 
+    /**
+     * Creates the service; {@link io.tillbridge.kashflow.KashFlowClient} builds it, hosts normally do not.
+     *
+     * @param rest         the REST transport
+     * @param homeCurrency the account's base currency
+     */
     public BankAccounts(KashFlowRest rest, Currency homeCurrency) {
         this.rest = rest;
         this.homeCurrency = homeCurrency;
     }
 
+    /**
+     * The account's bank accounts.
+     *
+     * @return the bank accounts
+     */
     public List<BankAccount> list() {
         return rest.list("/bankaccounts", Map.of(), BankAccount.class, "bankaccounts.list").toList();
     }
 
-    /** The account's transactions, paged lazily. */
+    /**
+     * The account's transactions, paged lazily.
+     *
+     * @param accountId the bank account's id
+     * @return the transactions
+     */
     public java.util.stream.Stream<BankTransaction> transactions(long accountId) {
         requireAccount(accountId);
         return rest.list("/bankaccounts/" + accountId + "/transactions", Map.of(), BankTransaction.class, "banktransactions.list");
     }
 
-    /** The transaction whose comment is exactly this reference, if any. */
+    /**
+     * The transaction whose comment is exactly this reference, if any.
+     *
+     * @param accountId the bank account's id
+     * @param comment   the reference, exactly as posted
+     * @return the transaction, or empty
+     * @throws io.tillbridge.kashflow.AmbiguousRecordException when several transactions carry the comment
+     */
     public Optional<BankTransaction> findByComment(long accountId, String comment) {
         java.util.List<BankTransaction> matching = transactions(accountId)
                 .filter(t -> t.comment() != null && t.comment().trim().equals(comment.trim())).toList();
@@ -52,6 +75,10 @@ public final class BankAccounts {
      * Posts a transaction unless one with the same comment exists. Not retried once it may have
      * reached KashFlow; an ambiguous post is resolved by {@link #findByComment}, and when that read
      * fails too the {@link TransportException} (outcome unknown) is rethrown.
+     *
+     * @param accountId the bank account's id
+     * @param request   the transaction to post
+     * @return the posted transaction, or the one already there
      */
     public BankTransaction post(long accountId, BankTransactionRequest request) {
         requireAccount(accountId);

@@ -32,16 +32,35 @@ public final class BankTransactionRequest {
         this.transactionType = transactionType;
     }
 
-    /** Money in (a settlement deposit). */
+    /**
+     * Money in (a settlement deposit).
+     *
+     * @param date    the transaction date
+     * @param amount  the amount, positive
+     * @param comment the reference the transaction is found by
+     * @return the request
+     */
     public static BankTransactionRequest paidIn(LocalDate date, BigDecimal amount, String comment) {
         return new BankTransactionRequest(date, amount, null, comment, 0);
     }
 
-    /** Money out (a fee). */
+    /**
+     * Money out (a fee).
+     *
+     * @param date    the transaction date
+     * @param amount  the amount, positive
+     * @param comment the reference the transaction is found by
+     * @return the request
+     */
     public static BankTransactionRequest moneyOut(LocalDate date, BigDecimal amount, String comment) {
         return new BankTransactionRequest(date, null, amount, comment, 0);
     }
 
+    /**
+     * The reference the transaction is found by.
+     *
+     * @return the comment
+     */
     public String comment() {
         return comment;
     }

@@ -20,6 +20,11 @@ public final class CustomFields {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /**
+     * Starts an empty set of values.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -35,17 +40,31 @@ public final class CustomFields {
         return new CustomFields(found);
     }
 
-    /** The text in {@code ExtraText<slot>}, or null. */
+    /**
+     * The text in {@code ExtraText<slot>}, or null.
+     *
+     * @param slot the slot number
+     * @return the text, or null
+     */
     public String text(int slot) {
         return values.get("ExtraText" + slot);
     }
 
-    /** Whether {@code CheckBox<slot>} is ticked. */
+    /**
+     * Whether {@code CheckBox<slot>} is ticked.
+     *
+     * @param slot the slot number
+     * @return true when ticked
+     */
     public boolean checked(int slot) {
         return "1".equals(values.get("CheckBox" + slot));
     }
 
-    /** Slot name to wire value ({@code ExtraText3 → "…"}, {@code CheckBox2 → "1"}). */
+    /**
+     * Slot name to wire value ({@code ExtraText3 → "…"}, {@code CheckBox2 → "1"}).
+     *
+     * @return the values
+     */
     public Map<String, String> values() {
         return values;
     }
@@ -60,6 +79,13 @@ public final class CustomFields {
         private final Map<String, String> values = new LinkedHashMap<>();
         private final List<ValidationException.FieldError> errors = new ArrayList<>();
 
+        /**
+         * Sets {@code ExtraText<slot>}; an empty string clears it.
+         *
+         * @param slot  the slot number
+         * @param value the text; not null
+         * @return this builder
+         */
         public Builder text(int slot, String value) {
             if (slot(slot, "ExtraText")) {
                 if (value == null) {
@@ -71,6 +97,13 @@ public final class CustomFields {
             return this;
         }
 
+        /**
+         * Ticks or clears {@code CheckBox<slot>}.
+         *
+         * @param slot    the slot number
+         * @param checked whether to tick it
+         * @return this builder
+         */
         public Builder checkBox(int slot, boolean checked) {
             if (slot(slot, "CheckBox")) {
                 values.put("CheckBox" + slot, checked ? "1" : "0");
@@ -86,7 +119,12 @@ public final class CustomFields {
             return true;
         }
 
-        /** @throws ValidationException naming each bad slot */
+        /**
+         * Builds the values.
+         *
+         * @return the values
+         * @throws ValidationException naming each bad slot
+         */
         public CustomFields build() {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);

@@ -22,10 +22,26 @@ public record CustomerAddress(List<String> lines, String postcode, String countr
 
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
 
+    /**
+     * Copies the lines.
+     *
+     * @param lines       one to four lines
+     * @param postcode    may be null
+     * @param countryCode KashFlow's code, may be null
+     * @param countryName may be null
+     */
     public CustomerAddress {
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
+    /**
+     * An address from its parts.
+     *
+     * @param countryCode the ISO country code; may be null
+     * @param postcode    the postcode; may be null
+     * @param lines       the street lines, first to last
+     * @return the address
+     */
     public static CustomerAddress of(String countryCode, String postcode, String... lines) {
         return new CustomerAddress(List.of(lines), postcode, countryCode, null);
     }

@@ -12,28 +12,57 @@ import java.util.Map;
  */
 public record CustomerRecord(Map<String, String> fields) {
 
+    /**
+     * Copies the fields.
+     *
+     * @param fields every leaf of the SOAP {@code Customer}, by name
+     */
     public CustomerRecord {
         fields = Map.copyOf(fields);
     }
 
+    /**
+     * The customer's key.
+     *
+     * @return {@code Code}
+     */
     public String code() {
         return fields.get("Code");
     }
 
+    /**
+     * The customer's name.
+     *
+     * @return {@code Name}
+     */
     public String name() {
         return fields.get("Name");
     }
 
+    /**
+     * The customer's email address.
+     *
+     * @return {@code Email}
+     */
     public String email() {
         return fields.get("Email");
     }
 
-    /** {@code CustomerID}, or 0 when absent. */
+    /**
+     * {@code CustomerID}, or 0 when absent.
+     *
+     * @return the id
+     */
     public int customerId() {
         String id = fields.get("CustomerID");
         return id == null || id.isBlank() ? 0 : Integer.parseInt(id.trim());
     }
 
+    /**
+     * The postal address.
+     *
+     * @return {@code Address1}…{@code Address4}, {@code Postcode}, {@code CountryCode} and {@code CountryName}
+     */
     public CustomerAddress address() {
         List<String> lines = java.util.stream.Stream.of("Address1", "Address2", "Address3", "Address4")
                 .map(fields::get).filter(v -> v != null && !v.isBlank()).toList();
@@ -41,6 +70,11 @@ public record CustomerRecord(Map<String, String> fields) {
                 blankToNull(fields.get("CountryName")));
     }
 
+    /**
+     * The custom fields.
+     *
+     * @return the {@code ExtraText} and {@code CheckBox} slots
+     */
     public CustomFields customFields() {
         return CustomFields.read(fields);
     }

@@ -47,11 +47,20 @@ public final class CustomerRequest {
         this.customFields = b.customFields;
     }
 
+    /**
+     * Starts a request.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this request's values, to change one. */
+    /**
+     * A builder holding this request's values, to change one.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.code = code;
@@ -69,18 +78,38 @@ public final class CustomerRequest {
         return b;
     }
 
+    /**
+     * The customer's key.
+     *
+     * @return the code, or null when KashFlow chooses
+     */
     public String code() {
         return code;
     }
 
+    /**
+     * The customer's name.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * The postal address.
+     *
+     * @return the address, or null when not set
+     */
     public CustomerAddress address() {
         return address;
     }
 
+    /**
+     * The custom fields to set.
+     *
+     * @return the custom fields, or null when not set
+     */
     public CustomFields customFields() {
         return customFields;
     }
@@ -182,61 +211,126 @@ public final class CustomerRequest {
         private Builder() {
         }
 
-        /** The customer's key; leave unset on create to let KashFlow choose. */
+        /**
+         * The customer's key; leave unset on create to let KashFlow choose.
+         *
+         * @param code the code
+         * @return this builder
+         */
         public Builder code(String code) {
             this.code = code;
             return this;
         }
 
+        /**
+         * The customer's name.
+         *
+         * @param name the name
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /**
+         * The contact's name.
+         *
+         * @param firstName the first name
+         * @param lastName  the last name
+         * @return this builder
+         */
         public Builder contact(String firstName, String lastName) {
             this.contactFirstName = firstName;
             this.contactLastName = lastName;
             return this;
         }
 
+        /**
+         * The email address.
+         *
+         * @param email the address
+         * @return this builder
+         */
         public Builder email(String email) {
             this.email = email;
             return this;
         }
 
+        /**
+         * The telephone number.
+         *
+         * @param telephone the number
+         * @return this builder
+         */
         public Builder telephone(String telephone) {
             this.telephone = telephone;
             return this;
         }
 
+        /**
+         * The postal address.
+         *
+         * @param address the address
+         * @return this builder
+         */
         public Builder address(CustomerAddress address) {
             this.address = address;
             return this;
         }
 
+        /**
+         * The delivery address.
+         *
+         * @param deliveryAddress the address
+         * @return this builder
+         */
         public Builder deliveryAddress(CustomerAddress deliveryAddress) {
             this.deliveryAddress = deliveryAddress;
             return this;
         }
 
+        /**
+         * The VAT number.
+         *
+         * @param vatNumber the number
+         * @return this builder
+         */
         public Builder vatNumber(String vatNumber) {
             this.vatNumber = vatNumber;
             return this;
         }
 
-        /** KashFlow's {@code EC} and {@code OutsideEC} flags. */
+        /**
+         * KashFlow's {@code EC} and {@code OutsideEC} flags.
+         *
+         * @param inEc      whether the customer is inside the EC
+         * @param outsideEc whether the customer is outside the EC
+         * @return this builder
+         */
         public Builder vatRegion(boolean inEc, boolean outsideEc) {
             this.inEc = inEc;
             this.outsideEc = outsideEc;
             return this;
         }
 
+        /**
+         * The custom fields to set.
+         *
+         * @param customFields the values
+         * @return this builder
+         */
         public Builder customFields(CustomFields customFields) {
             this.customFields = customFields;
             return this;
         }
 
-        /** @throws ValidationException listing every problem */
+        /**
+         * Builds the request, checking every field.
+         *
+         * @return the request
+         * @throws ValidationException listing every problem
+         */
         public CustomerRequest build() {
             CustomerRequest request = new CustomerRequest(this);
             request.validate();

@@ -23,12 +23,22 @@ public final class Customers {
     private final KashFlowRest rest;
     private final KashFlowSoap soap;
 
+    /**
+     * Creates the service; {@link io.tillbridge.kashflow.KashFlowClient} builds it, hosts normally do not.
+     *
+     * @param rest the REST transport
+     * @param soap the SOAP transport
+     */
     public Customers(KashFlowRest rest, KashFlowSoap soap) {
         this.rest = rest;
         this.soap = soap;
     }
 
     /**
+     * Reads a customer over REST.
+     *
+     * @param code the customer's code
+     * @return the customer
      * @throws io.tillbridge.kashflow.KashFlowNotFoundException when no customer has this code
      */
     public Customer get(String code) {
@@ -36,12 +46,21 @@ public final class Customers {
         return rest.get("/customers/" + KashFlowRest.segment(code), Customer.class, "customers.get");
     }
 
-    /** Every customer, paged lazily ({@code sortby}/{@code order} as KashFlow's lists take them). */
+    /**
+     * Every customer, paged lazily ({@code sortby}/{@code order} as KashFlow's lists take them).
+     *
+     * @return the customers
+     */
     public Stream<Customer> list() {
         return rest.list("/customers", Map.of(), Customer.class, "customers.list");
     }
 
-    /** The SOAP record: every field, with the address and custom fields. */
+    /**
+     * The SOAP record: every field, with the address and custom fields.
+     *
+     * @param code the customer's code
+     * @return the record
+     */
     public CustomerRecord record(String code) {
         requireCode(code);
         SoapResult result = soap.call(new SoapRequest("GetCustomer").text("CustomerCode", code), Call.RetryMode.SAFE);
@@ -55,6 +74,7 @@ public final class Customers {
      * Creates a customer ({@code InsertCustomer}). Not retried after it may have reached KashFlow:
      * look the code up before creating again.
      *
+     * @param request the customer
      * @return KashFlow's {@code CustomerID}
      */
     public int create(CustomerRequest request) {
@@ -67,6 +87,10 @@ public final class Customers {
     /**
      * Updates a customer ({@code UpdateCustomer}): reads the record, changes only what the request
      * sets, and writes every field back, so fields Tillbridge does not know are kept.
+     *
+     * @param code    the customer's code
+     * @param request the fields to change
+     * @return the record as written
      */
     public CustomerRecord update(String code, CustomerRequest request) {
         requireCode(code);
@@ -81,7 +105,13 @@ public final class Customers {
         return new CustomerRecord(fields);
     }
 
-    /** Sets custom fields (payment metadata) on a customer, keeping every other field. */
+    /**
+     * Sets custom fields (payment metadata) on a customer, keeping every other field.
+     *
+     * @param code   the customer's code
+     * @param values the custom fields
+     * @return the record as written
+     */
     public CustomerRecord setCustomFields(String code, CustomFields values) {
         Objects.requireNonNull(values, "values");
         requireCode(code);

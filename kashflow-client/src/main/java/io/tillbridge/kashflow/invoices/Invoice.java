@@ -12,6 +12,29 @@ import java.util.Optional;
  * {@code LineItems}, {@code PaymentLines}, {@code TotalPaidAmount} and {@code Status}. List summaries
  * carry null lines, payment lines and currency; read the single invoice for those. Dates are raw
  * text. Unknown fields are kept in {@code other}.
+ *
+ * @param id                KashFlow's {@code Id}
+ * @param number            KashFlow's {@code Number}
+ * @param customerId        KashFlow's {@code CustomerId}
+ * @param customerCode      KashFlow's {@code CustomerCode}
+ * @param customerName      KashFlow's {@code CustomerName}
+ * @param customerReference KashFlow's {@code CustomerReference}
+ * @param issuedDate        KashFlow's {@code IssuedDate}
+ * @param dueDate           KashFlow's {@code DueDate}
+ * @param paidDate          KashFlow's {@code PaidDate}
+ * @param lastPaymentDate   KashFlow's {@code LastPaymentDate}
+ * @param netAmount         KashFlow's {@code NetAmount}
+ * @param vatAmount         KashFlow's {@code VatAmount}
+ * @param grossAmount       KashFlow's {@code GrossAmount}
+ * @param totalPaidAmount   KashFlow's {@code TotalPaidAmount}
+ * @param dueAmount         KashFlow's {@code DueAmount}
+ * @param status            KashFlow's {@code Status}
+ * @param currency          KashFlow's {@code Currency}
+ * @param lineItems         KashFlow's {@code LineItems}
+ * @param paymentLines      KashFlow's {@code PaymentLines}
+ * @param vatNumber         KashFlow's {@code VatNumber}
+ * @param permalink         KashFlow's {@code Permalink}
+ * @param other             every other field KashFlow sent, by its wire name
  */
 public record Invoice(Long id, Integer number, Long customerId, String customerCode, String customerName, String customerReference,
                       String issuedDate, String dueDate, String paidDate, String lastPaymentDate, BigDecimal netAmount,
@@ -19,6 +42,33 @@ public record Invoice(Long id, Integer number, Long customerId, String customerC
                       InvoiceCurrency currency, List<LineItem> lineItems, List<PaymentLine> paymentLines, String vatNumber,
                       String permalink, @JsonAnySetter Map<String, Object> other) {
 
+    /**
+     * Reads missing line and payment lists as empty and keeps the fields not named here, unmodifiable and never
+     * null, so that nothing KashFlow sends is lost.
+     *
+     * @param id                KashFlow's {@code Id}
+     * @param number            KashFlow's {@code Number}
+     * @param customerId        KashFlow's {@code CustomerId}
+     * @param customerCode      KashFlow's {@code CustomerCode}
+     * @param customerName      KashFlow's {@code CustomerName}
+     * @param customerReference KashFlow's {@code CustomerReference}
+     * @param issuedDate        KashFlow's {@code IssuedDate}
+     * @param dueDate           KashFlow's {@code DueDate}
+     * @param paidDate          KashFlow's {@code PaidDate}
+     * @param lastPaymentDate   KashFlow's {@code LastPaymentDate}
+     * @param netAmount         KashFlow's {@code NetAmount}
+     * @param vatAmount         KashFlow's {@code VatAmount}
+     * @param grossAmount       KashFlow's {@code GrossAmount}
+     * @param totalPaidAmount   KashFlow's {@code TotalPaidAmount}
+     * @param dueAmount         KashFlow's {@code DueAmount}
+     * @param status            KashFlow's {@code Status}
+     * @param currency          KashFlow's {@code Currency}
+     * @param lineItems         KashFlow's {@code LineItems}
+     * @param paymentLines      KashFlow's {@code PaymentLines}
+     * @param vatNumber         KashFlow's {@code VatNumber}
+     * @param permalink         KashFlow's {@code Permalink}
+     * @param other             every other field KashFlow sent, by its wire name
+     */
     public Invoice {
         lineItems = lineItems == null ? List.of() : List.copyOf(lineItems);
         paymentLines = paymentLines == null ? List.of() : List.copyOf(paymentLines);
@@ -28,6 +78,8 @@ public record Invoice(Long id, Integer number, Long customerId, String customerC
     /**
      * Whether the invoice is paid. REST has no paid flag; KashFlow's own examples show {@code Status}
      * "Paid" with a null {@code PaidDate}, so the status or the amounts decide, never the date alone.
+     *
+     * @return true when paid
      */
     public boolean paid() {
         if (status != null && status.equalsIgnoreCase("Paid")) {
@@ -37,7 +89,11 @@ public record Invoice(Long id, Integer number, Long customerId, String customerC
                 && totalPaidAmount.compareTo(grossAmount) >= 0;
     }
 
-    /** The invoice's currency, when it carries a known ISO code (summaries carry none). */
+    /**
+     * The invoice's currency, when it carries a known ISO code (summaries carry none).
+     *
+     * @return the currency, or empty
+     */
     public Optional<Currency> currencyCode() {
         if (currency == null || currency.code() == null || currency.code().isBlank()) {
             return Optional.empty();
@@ -49,22 +105,39 @@ public record Invoice(Long id, Integer number, Long customerId, String customerC
         }
     }
 
-    /** {@code IssuedDate} as a date, read leniently; empty when absent or a "no date" marker. */
+    /**
+     * {@code IssuedDate} as a date, read leniently; empty when absent or a "no date" marker.
+     *
+     * @return the date, or empty
+     */
     public Optional<java.time.LocalDate> issuedOn() {
         return io.tillbridge.kashflow.internal.KashFlowJson.date(issuedDate);
     }
 
-    /** {@code DueDate} as a date. */
+    /**
+     * {@code DueDate} as a date.
+     *
+     * @return the date, or empty
+     */
     public Optional<java.time.LocalDate> dueOn() {
         return io.tillbridge.kashflow.internal.KashFlowJson.date(dueDate);
     }
 
-    /** {@code PaidDate} as a date; often empty even on paid invoices (see {@link #paid()}). */
+    /**
+     * {@code PaidDate} as a date; often empty even on paid invoices (see {@link #paid()}).
+     *
+     * @return the date, or empty
+     */
     public Optional<java.time.LocalDate> paidOn() {
         return io.tillbridge.kashflow.internal.KashFlowJson.date(paidDate);
     }
 
-    /** The payment line carrying this reference, if any. */
+    /**
+     * The payment line carrying this reference, if any.
+     *
+     * @param reference the payment reference
+     * @return the payment line, or empty
+     */
     public Optional<PaymentLine> paymentWithReference(String reference) {
         java.util.List<PaymentLine> matching = paymentLines.stream().filter(line -> line.carries(reference)).toList();
         if (matching.size() > 1) {

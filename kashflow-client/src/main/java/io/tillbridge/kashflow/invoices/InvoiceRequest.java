@@ -50,11 +50,20 @@ public final class InvoiceRequest {
         this.lines = List.copyOf(b.lines);
     }
 
+    /**
+     * Starts a request.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this request's values, to change one. */
+    /**
+     * A builder holding this request's values, to change one.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.number = number;
@@ -67,10 +76,20 @@ public final class InvoiceRequest {
         return b;
     }
 
+    /**
+     * The invoice's currency.
+     *
+     * @return the currency
+     */
     public Currency currency() {
         return currency;
     }
 
+    /**
+     * The invoice lines.
+     *
+     * @return the lines
+     */
     public List<Line> lines() {
         return lines;
     }
@@ -158,43 +177,94 @@ public final class InvoiceRequest {
         private Builder() {
         }
 
+        /**
+         * The invoice number; unset lets KashFlow choose, set lets an ambiguous create be looked up.
+         *
+         * @param number the number
+         * @return this builder
+         */
         public Builder number(int number) {
             this.number = number;
             return this;
         }
 
+        /**
+         * The customer's code. Required.
+         *
+         * @param customerCode the code
+         * @return this builder
+         */
         public Builder customerCode(String customerCode) {
             this.customerCode = customerCode;
             return this;
         }
 
-        /** KashFlow's one free invoice field: an order number, for example. */
+        /**
+         * KashFlow's one free invoice field: an order number, for example.
+         *
+         * @param customerReference the value
+         * @return this builder
+         */
         public Builder customerReference(String customerReference) {
             this.customerReference = customerReference;
             return this;
         }
 
+        /**
+         * The issue date.
+         *
+         * @param issuedDate the date
+         * @return this builder
+         */
         public Builder issuedDate(LocalDate issuedDate) {
             this.issuedDate = issuedDate;
             return this;
         }
 
+        /**
+         * The due date.
+         *
+         * @param dueDate the date
+         * @return this builder
+         */
         public Builder dueDate(LocalDate dueDate) {
             this.dueDate = dueDate;
             return this;
         }
 
+        /**
+         * The invoice's currency.
+         *
+         * @param isoCode the ISO 4217 code
+         * @return this builder
+         * @throws IllegalArgumentException when the code is unknown
+         */
         public Builder currency(String isoCode) {
             this.currency = Currency.getInstance(isoCode);
             return this;
         }
 
+        /**
+         * Adds a line.
+         *
+         * @param description the line's text
+         * @param quantity    the quantity
+         * @param rate        the unit price
+         * @param nominalCode the nominal code the line posts to
+         * @param vatLevel    the VAT rate, in percent
+         * @return this builder
+         */
         public Builder line(String description, BigDecimal quantity, BigDecimal rate, int nominalCode, BigDecimal vatLevel) {
             lines.add(new Line(description, quantity, rate, nominalCode, vatLevel));
             return this;
         }
 
-        /** @throws ValidationException listing every problem */
+        /**
+         * Builds the request, checking every field.
+         *
+         * @return the request
+         * @throws ValidationException listing every problem
+         */
         public InvoiceRequest build() {
             InvoiceRequest request = new InvoiceRequest(this);
             request.validate();

@@ -24,6 +24,11 @@ public final class Invoices {
 
     private final KashFlowRest rest;
 
+    /**
+     * Creates the service; {@link io.tillbridge.kashflow.KashFlowClient} builds it, hosts normally do not.
+     *
+     * @param rest the REST transport
+     */
     public Invoices(KashFlowRest rest) {
         this.rest = rest;
     }
@@ -31,6 +36,8 @@ public final class Invoices {
     /**
      * The full invoice, with lines, payment lines and currency.
      *
+     * @param number the invoice number
+     * @return the invoice
      * @throws io.tillbridge.kashflow.KashFlowNotFoundException when there is no such invoice
      */
     public Invoice get(int number) {
@@ -38,7 +45,13 @@ public final class Invoices {
         return rest.get("/invoices/" + number, Invoice.class, "invoices.get");
     }
 
-    /** Invoice summaries (no lines, payment lines or currency), paged lazily, sorted as asked. */
+    /**
+     * Invoice summaries (no lines, payment lines or currency), paged lazily, sorted as asked.
+     *
+     * @param sortBy     the field to sort by, as KashFlow names it
+     * @param descending whether to sort descending
+     * @return the summaries
+     */
     public Stream<Invoice> list(String sortBy, boolean descending) {
         if (sortBy != null && !SORT_FIELDS.contains(sortBy)) {
             throw new ValidationException("sortBy", "'" + sortBy + "' is not one of " + SORT_FIELDS);
@@ -52,6 +65,9 @@ public final class Invoices {
     /**
      * Creates an invoice. Not retried once it may have reached KashFlow; with a {@code number} in
      * the request, an ambiguous failure is resolved by {@link #get}.
+     *
+     * @param request the invoice
+     * @return the created invoice
      */
     public Invoice create(InvoiceRequest request) {
         request.validate();
@@ -63,6 +79,10 @@ public final class Invoices {
      * Sets the invoice's {@code CustomerReference}: reads the invoice and puts it back whole with only
      * that field changed, so no field is lost to a partial update (KashFlow does not say whether PUT
      * replaces or merges).
+     *
+     * @param number            the invoice number
+     * @param customerReference the new value
+     * @return the invoice as written
      */
     public Invoice setCustomerReference(int number, String customerReference) {
         requireNumber(number);
@@ -79,7 +99,12 @@ public final class Invoices {
         return KashFlowRest.bind(answer == null || !answer.isObject() ? changed : answer, Invoice.class);
     }
 
-    /** Credits (over- and advance payments, credit notes) that could be applied to the invoice, by its {@code Id}. */
+    /**
+     * Credits (over- and advance payments, credit notes) that could be applied to the invoice, by its {@code Id}.
+     *
+     * @param invoiceId the invoice's {@code Id}
+     * @return the credits
+     */
     public List<Credit> credits(long invoiceId) {
         JsonNode answer = rest.send("GET", "/internal/invoices/" + invoiceId + "/credits", null, Call.RetryMode.SAFE,
                 "invoices.credits");

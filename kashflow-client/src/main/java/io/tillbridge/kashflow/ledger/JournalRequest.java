@@ -30,7 +30,17 @@ public final class JournalRequest {
         this.lines = List.copyOf(lines);
     }
 
-    /** @throws ValidationException listing every problem, each with its field */
+    /**
+     * A journal, checked before anything is sent: a date, a comment, and at least two non-zero lines that
+     * balance to zero.
+     *
+     * @param date     the journal date
+     * @param comment  the comment, carrying the reference the journal is found by
+     * @param lines    the lines; they must balance to zero
+     * @param currency the currency the amounts are in
+     * @return the request
+     * @throws ValidationException listing every problem, each with its field
+     */
     public static JournalRequest of(LocalDate date, String comment, List<Line> lines, Currency currency) {
         List<ValidationException.FieldError> errors = new ArrayList<>();
         if (date == null) {
@@ -68,14 +78,29 @@ public final class JournalRequest {
         return new JournalRequest(date, comment, lines);
     }
 
+    /**
+     * The journal date.
+     *
+     * @return the date
+     */
     public LocalDate date() {
         return date;
     }
 
+    /**
+     * The comment, carrying the reference the journal is found by.
+     *
+     * @return the comment
+     */
     public String comment() {
         return comment;
     }
 
+    /**
+     * The lines.
+     *
+     * @return the lines
+     */
     public List<Line> lines() {
         return lines;
     }

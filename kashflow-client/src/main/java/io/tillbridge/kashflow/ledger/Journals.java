@@ -20,11 +20,21 @@ public final class Journals {
 
     private final KashFlowSoap soap;
 
+    /**
+     * Creates the service; {@link io.tillbridge.kashflow.KashFlowClient} builds it, hosts normally do not.
+     *
+     * @param soap the SOAP transport
+     */
     public Journals(KashFlowSoap soap) {
         this.soap = soap;
     }
 
-    /** @return KashFlow's journal number */
+    /**
+     * Inserts a journal (SOAP {@code InsertJournal}).
+     *
+     * @param journal the journal
+     * @return KashFlow's journal number
+     */
     public int insert(JournalRequest journal) {
         SoapRequest request = new SoapRequest("InsertJournal").open("Jnl")
                 .text("DBID", 0)

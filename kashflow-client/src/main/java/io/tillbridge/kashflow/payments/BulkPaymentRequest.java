@@ -39,6 +39,15 @@ public final class BulkPaymentRequest {
     }
 
     /**
+     * A bulk payment, checked before anything is sent.
+     *
+     * @param date         the receipt date
+     * @param comment      the receipt's comment
+     * @param accountId    the bank account id
+     * @param method       the payment method id
+     * @param currencyCode the ISO 4217 code of every item
+     * @param items        the invoices and amounts
+     * @return the request
      * @throws ValidationException listing every problem, each with its field
      */
     public static BulkPaymentRequest of(LocalDate date, String comment, int accountId, int method, String currencyCode,
@@ -84,10 +93,20 @@ public final class BulkPaymentRequest {
         return new BulkPaymentRequest(date, comment, accountId, method, currency, items);
     }
 
+    /**
+     * The currency every item is in.
+     *
+     * @return the currency
+     */
     public Currency currency() {
         return currency;
     }
 
+    /**
+     * The invoices and amounts.
+     *
+     * @return the items
+     */
     public List<Item> items() {
         return items;
     }

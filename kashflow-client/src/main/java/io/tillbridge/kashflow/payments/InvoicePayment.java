@@ -8,11 +8,30 @@ import java.util.Map;
  * {@code PayID}, {@code PayInvoice} (invoice number), {@code PayDate}, {@code PayNote},
  * {@code PayAmount}, {@code PayMethod}, {@code PayAccount}.
  *
+ * @param payId         {@code PayID}
+ * @param invoiceNumber {@code PayInvoice}
+ * @param date          {@code PayDate}
+ * @param note          {@code PayNote}
+ * @param amount        {@code PayAmount}
+ * @param method        {@code PayMethod}
+ * @param account       {@code PayAccount}
  * @param fields every field as sent, including ones not named here
  */
 public record InvoicePayment(long payId, int invoiceNumber, String date, String note, BigDecimal amount, int method, int account,
                              Map<String, String> fields) {
 
+    /**
+     * Copies the fields.
+     *
+     * @param payId         {@code PayID}
+     * @param invoiceNumber {@code PayInvoice}
+     * @param date          {@code PayDate}
+     * @param note          {@code PayNote}
+     * @param amount        {@code PayAmount}
+     * @param method        {@code PayMethod}
+     * @param account       {@code PayAccount}
+     * @param fields        every field as sent, including ones not named here
+     */
     public InvoicePayment {
         fields = Map.copyOf(fields);
     }

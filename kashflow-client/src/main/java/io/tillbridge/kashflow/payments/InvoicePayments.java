@@ -52,6 +52,11 @@ public final class InvoicePayments {
     private final Currency homeCurrency;
 
     /**
+     * Creates the service; {@link io.tillbridge.kashflow.KashFlowClient} builds it, hosts normally do not.
+     *
+     * @param rest     the REST transport
+     * @param soap     the SOAP transport
+     * @param invoices the invoice service
      * @param homeCurrency the account's base currency, taken for an invoice that names none
      */
     public InvoicePayments(KashFlowRest rest, KashFlowSoap soap, Invoices invoices, Currency homeCurrency) {
@@ -64,6 +69,8 @@ public final class InvoicePayments {
     /**
      * Records a payment against its invoice, at most once per reference.
      *
+     * @param request the payment
+     * @return what was done
      * @throws ValidationException when the currency is not the invoice's (convert first)
      * @throws io.tillbridge.kashflow.KashFlowNotFoundException when there is no such invoice
      * @throws PaymentOutcomeUnknownException when the post may or may not have been recorded
@@ -132,6 +139,10 @@ public final class InvoicePayments {
      * Whether the invoice carries a payment with this reference: reads the invoice's
      * {@code PaymentLines} over REST, and if REST fails, {@code GetInvoicePayment} over SOAP.
      * Never throws for a failed read: that is {@link PaymentLookup.Unknown}.
+     *
+     * @param invoiceNumber the invoice number
+     * @param reference     the payment reference
+     * @return whether the payment is there
      */
     public PaymentLookup find(int invoiceNumber, String reference) {
         if (reference == null || reference.isBlank()) {
@@ -172,7 +183,12 @@ public final class InvoicePayments {
         }
     }
 
-    /** The invoice's payments, SOAP {@code GetInvoicePayment}. */
+    /**
+     * The invoice's payments, SOAP {@code GetInvoicePayment}.
+     *
+     * @param invoiceNumber the invoice number
+     * @return the payments
+     */
     public List<InvoicePayment> list(int invoiceNumber) {
         requireNumber(invoiceNumber, "invoiceNumber");
         SoapResult result = soap.call(new SoapRequest("GetInvoicePayment").text("InvoiceNumber", invoiceNumber), Call.RetryMode.SAFE);
@@ -188,6 +204,8 @@ public final class InvoicePayments {
     /**
      * Removes a payment (SOAP {@code DeleteInvoicePayment}): the reversal when money never moved.
      * The parameter name {@code InvoicePaymentNumber} is unverified against the WSDL.
+     *
+     * @param paymentId the payment's id
      */
     public void delete(long paymentId) {
         if (paymentId <= 0) {
@@ -196,7 +214,11 @@ public final class InvoicePayments {
         soap.call(new SoapRequest("DeleteInvoicePayment").text("InvoicePaymentNumber", paymentId), Call.RetryMode.SAFE);
     }
 
-    /** The account's invoice payment methods, SOAP {@code GetInvPayMethods}. */
+    /**
+     * The account's invoice payment methods, SOAP {@code GetInvPayMethods}.
+     *
+     * @return the methods
+     */
     public List<PaymentMethod> methods() {
         SoapResult result = soap.call(new SoapRequest("GetInvPayMethods"), Call.RetryMode.SAFE);
         List<PaymentMethod> methods = new ArrayList<>();
@@ -218,6 +240,7 @@ public final class InvoicePayments {
      * request's currency. Not retried once it may have reached KashFlow, and bulk items carry no
      * reference to look up, so an ambiguous post ends in {@link PaymentOutcomeUnknownException}.
      *
+     * @param request the bulk payment
      * @return the answer (the bulk payment, with its {@code Number})
      */
     public JsonNode postBulk(BulkPaymentRequest request) {
@@ -250,7 +273,12 @@ public final class InvoicePayments {
         }
     }
 
-    /** A bulk payment, {@code GET /invoices/bulk/payments/{number}}. */
+    /**
+     * A bulk payment, {@code GET /invoices/bulk/payments/{number}}.
+     *
+     * @param number the bulk payment's number
+     * @return KashFlow's JSON
+     */
     public JsonNode bulk(int number) {
         requireNumber(number, "number");
         return rest.send("GET", "/invoices/bulk/payments/" + number, null, Call.RetryMode.SAFE, "payments.bulk.get");

@@ -9,15 +9,39 @@ import java.util.Currency;
  */
 public sealed interface PaymentPosting {
 
-    /** KashFlow's id ({@code PayID}, the payment line's {@code Id}); 0 when KashFlow gave none. */
+    /**
+     * KashFlow's id ({@code PayID}, the payment line's {@code Id}); 0 when KashFlow gave none.
+     *
+     * @return the payment id
+     */
     long paymentId();
 
+    /**
+     * The invoice paid.
+     *
+     * @return the invoice number
+     */
     int invoiceNumber();
 
+    /**
+     * The reference the payment is found by.
+     *
+     * @return the reference
+     */
     String reference();
 
+    /**
+     * The amount paid.
+     *
+     * @return the amount
+     */
     BigDecimal amount();
 
+    /**
+     * The amount's currency.
+     *
+     * @return the currency
+     */
     Currency currency();
 
     /** Posted by this call (possibly resolved by a read-back after an ambiguous failure). */

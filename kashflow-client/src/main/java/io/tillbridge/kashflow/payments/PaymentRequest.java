@@ -37,40 +37,84 @@ public final class PaymentRequest {
         this.reference = b.reference;
     }
 
+    /**
+     * Starts a request.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this request's values, to change one. */
+    /**
+     * A builder holding this request's values, to change one.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         return new Builder().invoiceNumber(invoiceNumber).amount(amount, currency.getCurrencyCode()).date(date).method(method)
                 .bankAccount(bankAccount).reference(reference);
     }
 
+    /**
+     * The invoice paid.
+     *
+     * @return the invoice number
+     */
     public int invoiceNumber() {
         return invoiceNumber;
     }
 
+    /**
+     * The amount paid.
+     *
+     * @return the amount
+     */
     public BigDecimal amount() {
         return amount;
     }
 
+    /**
+     * The amount's currency.
+     *
+     * @return the currency
+     */
     public Currency currency() {
         return currency;
     }
 
+    /**
+     * The payment date.
+     *
+     * @return the date
+     */
     public LocalDate date() {
         return date;
     }
 
+    /**
+     * {@code PayMethod}: the payment method id.
+     *
+     * @return the method id
+     */
     public int method() {
         return method;
     }
 
+    /**
+     * {@code PayAccount}: the bank account id.
+     *
+     * @return the bank account id
+     */
     public int bankAccount() {
         return bankAccount;
     }
 
+    /**
+     * The reference the payment is found by.
+     *
+     * @return the reference
+     */
     public String reference() {
         return reference;
     }
@@ -94,42 +138,80 @@ public final class PaymentRequest {
         private Builder() {
         }
 
+        /**
+         * The invoice paid. Required.
+         *
+         * @param invoiceNumber the invoice number
+         * @return this builder
+         */
         public Builder invoiceNumber(int invoiceNumber) {
             this.invoiceNumber = invoiceNumber;
             return this;
         }
 
-        /** The amount and its ISO 4217 currency, which must be the invoice's. */
+        /**
+         * The amount and its ISO 4217 currency, which must be the invoice's.
+         *
+         * @param amount       the amount
+         * @param currencyCode the ISO 4217 code
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount, String currencyCode) {
             this.amount = amount;
             this.currencyCode = currencyCode;
             return this;
         }
 
+        /**
+         * The payment date.
+         *
+         * @param date the date
+         * @return this builder
+         */
         public Builder date(LocalDate date) {
             this.date = date;
             return this;
         }
 
-        /** {@code PayMethod}: an id from {@link InvoicePayments#methods()}. */
+        /**
+         * {@code PayMethod}: an id from {@link InvoicePayments#methods()}.
+         *
+         * @param method the method id
+         * @return this builder
+         */
         public Builder method(int method) {
             this.method = method;
             return this;
         }
 
-        /** {@code PayAccount}: a bank account id. */
+        /**
+         * {@code PayAccount}: a bank account id.
+         *
+         * @param bankAccount the bank account id
+         * @return this builder
+         */
         public Builder bankAccount(int bankAccount) {
             this.bankAccount = bankAccount;
             return this;
         }
 
-        /** The key the payment is found by afterwards; unique per payment (an Opayo vendorTxCode). */
+        /**
+         * The key the payment is found by afterwards; unique per payment (an Opayo vendorTxCode).
+         *
+         * @param reference the reference
+         * @return this builder
+         */
         public Builder reference(String reference) {
             this.reference = reference;
             return this;
         }
 
-        /** @throws ValidationException listing every problem, each with its field */
+        /**
+         * Builds the request, checking every field.
+         *
+         * @return the request
+         * @throws ValidationException listing every problem, each with its field
+         */
         public PaymentRequest build() {
             List<ValidationException.FieldError> errors = new ArrayList<>();
             if (invoiceNumber <= 0) {

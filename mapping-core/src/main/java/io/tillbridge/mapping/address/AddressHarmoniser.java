@@ -20,7 +20,9 @@ public final class AddressHarmoniser {
     /**
      * The cleaned address.
      *
+     * @param address the address as a source gave it
      * @param field prefix for violations, for example {@code billingAddress}
+     * @return the cleaned address
      * @throws io.tillbridge.mapping.InvalidInputException listing every problem found
      */
     public static Address clean(Address address, String field) {

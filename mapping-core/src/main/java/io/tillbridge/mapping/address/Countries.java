@@ -18,7 +18,12 @@ public final class Countries {
     private Countries() {
     }
 
-    /** The alpha-2 code for a code or name, or empty when it is not recognised. */
+    /**
+     * The alpha-2 code for a code or name, or empty when it is not recognised.
+     *
+     * @param codeOrName an alpha-2 or alpha-3 code or an English country name, in any case; may be null
+     * @return the alpha-2 code, or empty
+     */
     public static Optional<String> toAlpha2(String codeOrName) {
         if (codeOrName == null || codeOrName.isBlank()) {
             return Optional.empty();
@@ -28,7 +33,12 @@ public final class Countries {
         return Optional.ofNullable(direct != null ? direct : BY_KEY.get(key(codeOrName)));
     }
 
-    /** The English short name of an alpha-2 code, for targets that want a name. */
+    /**
+     * The English short name of an alpha-2 code, for targets that want a name.
+     *
+     * @param alpha2 an ISO 3166-1 alpha-2 code
+     * @return the English short name
+     */
     public static String englishName(String alpha2) {
         return new Locale("", alpha2).getDisplayCountry(Locale.ENGLISH);
     }

@@ -28,6 +28,14 @@ public final class KashFlowAddressProfile implements AddressProfile<KashFlowAddr
      * @param countryName English name
      */
     public record KashFlowAddress(List<String> lines, String postcode, String countryCode, String countryName) {
+        /**
+         * Copies the street lines.
+         *
+         * @param lines       Address1..Address4, at most four
+         * @param postcode    may be null
+         * @param countryCode KashFlow's code: ISO alpha-2, but {@code EL} for Greece
+         * @param countryName English name
+         */
         public KashFlowAddress {
             lines = List.copyOf(lines);
         }

@@ -27,6 +27,12 @@ public final class SysproAddressProfile implements AddressProfile<SysproAddressP
      * @param postalCode ShipPostalCode; may be null
      */
     public record SysproAddress(List<String> lines, String postalCode) {
+        /**
+         * Copies the street lines.
+         *
+         * @param lines      ShipAddress1..ShipAddress5, at most five
+         * @param postalCode ShipPostalCode; may be null
+         */
         public SysproAddress {
             lines = List.copyOf(lines);
         }

@@ -17,7 +17,12 @@ public final class UkPostcode {
     private UkPostcode() {
     }
 
-    /** The normalised postcode ("sw1a1aa" → "SW1A 1AA"), or empty when it is not a valid UK postcode. */
+    /**
+     * The normalised postcode ("sw1a1aa" → "SW1A 1AA"), or empty when it is not a valid UK postcode.
+     *
+     * @param raw the postcode as given
+     * @return the normalised postcode, or empty
+     */
     public static Optional<String> normalise(String raw) {
         if (raw == null) {
             return Optional.empty();

@@ -25,6 +25,10 @@ public final class CustomFieldTemplate {
     /**
      * Checks and builds a template.
      *
+     * @param name      the template's name, used in errors
+     * @param mappings  the source-to-target field mappings, in order
+     * @param catalogue the target fields known to exist
+     * @return the checked template
      * @throws TemplateException naming every unknown or repeated target field
      */
     public static CustomFieldTemplate load(String name, List<FieldMapping> mappings, FieldCatalogue catalogue) {
@@ -46,10 +50,20 @@ public final class CustomFieldTemplate {
         return new CustomFieldTemplate(name, mappings);
     }
 
+    /**
+     * The template's name, as errors cite it.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * The mappings, in the order they apply.
+     *
+     * @return the mappings
+     */
     public List<FieldMapping> mappings() {
         return mappings;
     }
@@ -58,6 +72,7 @@ public final class CustomFieldTemplate {
      * The values to write.
      *
      * @param values canonical values, for example from {@link CanonicalField#valuesOf}
+     * @return the values to write and the fields to unset
      * @throws TemplateException when a transform cannot produce a value or a KashFlow check box gets something other than 0 or 1
      */
     public Result apply(Map<CanonicalField, String> values) {
@@ -97,6 +112,12 @@ public final class CustomFieldTemplate {
      * @param unset  the mappings that had no value (for example no authorisation code on a decline)
      */
     public record Result(List<FieldValue> values, List<FieldMapping> unset) {
+        /**
+         * Copies both lists, so that the result cannot change after it is built.
+         *
+         * @param values the fields to write
+         * @param unset  the mappings that had no value (for example no authorisation code on a decline)
+         */
         public Result {
             values = List.copyOf(values);
             unset = List.copyOf(unset);

@@ -21,11 +21,21 @@ public final class FieldCatalogue {
         this.syspro = Set.copyOf(builder.syspro);
     }
 
+    /**
+     * Starts an empty catalogue.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** True when the field exists in its system. */
+    /**
+     * True when the field exists in its system.
+     *
+     * @param field a target field
+     * @return whether the catalogue knows it
+     */
     public boolean contains(TargetField field) {
         if (field instanceof TargetField.Zoho z) {
             return z.apiName() != null ? zoho.contains(key(z.entity(), "api", z.apiName()))
@@ -54,7 +64,14 @@ public final class FieldCatalogue {
         private Builder() {
         }
 
-        /** A Zoho custom field; either name may be null. */
+        /**
+         * A Zoho custom field; either name may be null.
+         *
+         * @param entity        the Zoho entity that carries the field
+         * @param customFieldId Zoho's {@code customfield_id}
+         * @param apiName       Zoho's {@code api_name}
+         * @return this builder
+         */
         public Builder zoho(TargetField.ZohoEntity entity, String customFieldId, String apiName) {
             if (customFieldId != null) {
                 zoho.add(key(entity, "id", customFieldId));
@@ -65,12 +82,23 @@ public final class FieldCatalogue {
             return this;
         }
 
-        /** A SYSPRO custom form field; names match ignoring case. */
+        /**
+         * A SYSPRO custom form field; names match ignoring case.
+         *
+         * @param formType the SYSPRO custom form type, such as {@code SORDHD}
+         * @param name     the field's name on the form
+         * @return this builder
+         */
         public Builder syspro(String formType, String name) {
             syspro.add(formType.toUpperCase(Locale.ROOT) + "/" + name.toUpperCase(Locale.ROOT));
             return this;
         }
 
+        /**
+         * Builds the catalogue.
+         *
+         * @return the catalogue
+         */
         public FieldCatalogue build() {
             return new FieldCatalogue(this);
         }

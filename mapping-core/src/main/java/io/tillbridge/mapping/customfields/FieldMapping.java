@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record FieldMapping(CanonicalField source, TargetField target, List<Transform> transforms) {
 
+    /**
+     * Requires a source and a target; no transforms read as a straight copy.
+     *
+     * @param source     the canonical value
+     * @param target     the custom field
+     * @param transforms applied in order; may be empty
+     */
     public FieldMapping {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");

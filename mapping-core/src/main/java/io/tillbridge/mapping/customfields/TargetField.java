@@ -7,10 +7,26 @@ import java.util.Objects;
 public sealed interface TargetField permits TargetField.Zoho, TargetField.KashFlow, TargetField.Syspro {
 
     /** Zoho Inventory entities that carry {@code custom_fields}. */
-    enum ZohoEntity { SALES_ORDER, ITEM, CONTACT, PURCHASE_ORDER, CUSTOMER_PAYMENT }
+    enum ZohoEntity {
+        /** A sales order. */
+        SALES_ORDER,
+        /** An item. */
+        ITEM,
+        /** A contact (customer or vendor). */
+        CONTACT,
+        /** A purchase order. */
+        PURCHASE_ORDER,
+        /** A customer payment (its custom fields are written with the payment itself). */
+        CUSTOMER_PAYMENT
+    }
 
     /** KashFlow records Tillbridge writes custom data to. */
-    enum KashFlowEntity { CUSTOMER, INVOICE }
+    enum KashFlowEntity {
+        /** A KashFlow customer. */
+        CUSTOMER,
+        /** A KashFlow invoice. */
+        INVOICE
+    }
 
     /**
      * A Zoho custom field, named by {@code customfield_id} or by {@code api_name} (exactly one).
@@ -20,6 +36,13 @@ public sealed interface TargetField permits TargetField.Zoho, TargetField.KashFl
      * @param apiName       for example {@code cf_opayo_transaction}; may be null when customFieldId is given
      */
     record Zoho(ZohoEntity entity, String customFieldId, String apiName) implements TargetField {
+        /**
+         * Requires the entity and exactly one of the two names.
+         *
+         * @param entity        the entity
+         * @param customFieldId may be null when apiName is given
+         * @param apiName       for example {@code cf_opayo_transaction}; may be null when customFieldId is given
+         */
         public Zoho {
             Objects.requireNonNull(entity, "entity");
             if ((customFieldId == null) == (apiName == null)) {
@@ -41,6 +64,12 @@ public sealed interface TargetField permits TargetField.Zoho, TargetField.KashFl
      * @param name   the field's name as KashFlow spells it
      */
     record KashFlow(KashFlowEntity entity, String name) implements TargetField {
+        /**
+         * Requires the entity and the name.
+         *
+         * @param entity the record
+         * @param name   the field's name as KashFlow spells it
+         */
         public KashFlow {
             Objects.requireNonNull(entity, "entity");
             Objects.requireNonNull(name, "name");
@@ -63,6 +92,12 @@ public sealed interface TargetField permits TargetField.Zoho, TargetField.KashFl
      * @param name     the field's name
      */
     record Syspro(String formType, String name) implements TargetField {
+        /**
+         * Requires the form type and the name.
+         *
+         * @param formType the custom form the field belongs to (for example the sales-order header form)
+         * @param name     the field's name
+         */
         public Syspro {
             Objects.requireNonNull(formType, "formType");
             Objects.requireNonNull(name, "name");
@@ -74,6 +109,10 @@ public sealed interface TargetField permits TargetField.Zoho, TargetField.KashFl
         }
     }
 
-    /** How the field is named in errors. */
+    /**
+     * How the field is named in errors.
+     *
+     * @return the description
+     */
     String describe();
 }

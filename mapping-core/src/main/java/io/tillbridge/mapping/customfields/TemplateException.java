@@ -7,6 +7,11 @@ public final class TemplateException extends MappingException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what is wrong, naming the template and field
+     */
     public TemplateException(String message) {
         super(message);
     }

@@ -9,6 +9,9 @@ public sealed interface Transform permits Transform.Format, Transform.Lookup, Tr
     /**
      * Applies the step.
      *
+     * @param value   the value so far
+     * @param mapping the mapping being applied, named in errors
+     * @return the transformed value
      * @throws TemplateException when the value cannot be transformed (a lookup miss without fallback)
      */
     String apply(String value, String mapping);
@@ -19,6 +22,11 @@ public sealed interface Transform permits Transform.Format, Transform.Lookup, Tr
      * @param pattern must contain {@code {value}}
      */
     record Format(String pattern) implements Transform {
+        /**
+         * Requires a pattern that contains {@code {value}}.
+         *
+         * @param pattern must contain {@code {value}}
+         */
         public Format {
             if (pattern == null || !pattern.contains("{value}")) {
                 throw new IllegalArgumentException("a format pattern must contain {value}");
@@ -39,6 +47,12 @@ public sealed interface Transform permits Transform.Format, Transform.Lookup, Tr
      * @param otherwise for values not in the table; may be null
      */
     record Lookup(Map<String, String> table, String otherwise) implements Transform {
+        /**
+         * Copies the table.
+         *
+         * @param table     exact matches
+         * @param otherwise for values not in the table; may be null
+         */
         public Lookup {
             table = Map.copyOf(Objects.requireNonNull(table, "table"));
         }
@@ -65,6 +79,11 @@ public sealed interface Transform permits Transform.Format, Transform.Lookup, Tr
      * @param value the default
      */
     record DefaultValue(String value) implements Transform {
+        /**
+         * Requires a value.
+         *
+         * @param value the default
+         */
         public DefaultValue {
             Objects.requireNonNull(value, "value");
         }

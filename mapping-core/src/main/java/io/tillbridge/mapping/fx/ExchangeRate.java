@@ -16,6 +16,14 @@ import java.util.Objects;
  */
 public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, LocalDate asOf) {
 
+    /**
+     * Requires every component, so that a table never holds a half-made rate.
+     *
+     * @param base  the currency being priced
+     * @param quote the currency the price is in
+     * @param rate  units of quote per unit of base; positive
+     * @param asOf  the date the rate applies from
+     */
     public ExchangeRate {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(quote, "quote");
@@ -31,6 +39,17 @@ public record ExchangeRate(Currency base, Currency quote, BigDecimal rate, Local
         }
     }
 
+    /**
+     * A rate from strings, for configuration and tests.
+     *
+     * @param base  the base currency code, such as {@code "GBP"}
+     * @param quote the quote currency code
+     * @param rate  units of quote per unit of base, as a decimal string
+     * @param asOf  the day the rate was published
+     * @return the rate
+     * @throws IllegalArgumentException when a currency code is unknown
+     * @throws NumberFormatException when the rate is not a decimal
+     */
     public static ExchangeRate of(String base, String quote, String rate, LocalDate asOf) {
         return new ExchangeRate(Currency.getInstance(base), Currency.getInstance(quote), new BigDecimal(rate), asOf);
     }

@@ -37,19 +37,38 @@ public final class ExchangeRateTable {
         this.byPair = copy;
     }
 
+    /**
+     * Starts a table.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The currency cross rates go through.
+     *
+     * @return the base currency
+     */
     public Currency baseCurrency() {
         return baseCurrency;
     }
 
+    /**
+     * How old a rate may be on the date it is used.
+     *
+     * @return the maximum age
+     */
     public Period maxAge() {
         return maxAge;
     }
 
-    /** Every rate in the table, in no particular order. */
+    /**
+     * Every rate in the table, in no particular order.
+     *
+     * @return the rates
+     */
     public List<ExchangeRate> rates() {
         List<ExchangeRate> all = new ArrayList<>();
         byPair.values().forEach(rates -> all.addAll(rates.values()));
@@ -59,6 +78,10 @@ public final class ExchangeRateTable {
     /**
      * Converts an amount to another currency at the rates usable on {@code on}, rounding once.
      *
+     * @param amount the amount to convert
+     * @param target the currency wanted
+     * @param on     the date the conversion is for; rates older than {@link #maxAge()} are not used
+     * @return the converted amount, in {@code target}'s minor units
      * @throws RateUnavailableException when no usable rate exists or the newest one is stale
      */
     public Money convert(Money amount, Currency target, LocalDate on) {
@@ -77,6 +100,11 @@ public final class ExchangeRateTable {
     /**
      * The effective rate from one currency to another on a date, for display and audit. The value is
      * rounded to 10 significant decimals for reading; {@link #convert} never uses it.
+     *
+     * @param from the currency converted from
+     * @param to   the currency converted to
+     * @param on   the date the rate is wanted for
+     * @return the effective rate
      */
     public BigDecimal effectiveRate(Currency from, Currency to, LocalDate on) {
         if (from.equals(to)) {
@@ -178,13 +206,23 @@ public final class ExchangeRateTable {
         private Builder() {
         }
 
-        /** The currency cross rates go through, usually the ledger's home currency. Required. */
+        /**
+         * The currency cross rates go through, usually the ledger's home currency. Required.
+         *
+         * @param baseCurrency the ledger's home currency, usually
+         * @return this builder
+         */
         public Builder baseCurrency(Currency baseCurrency) {
             this.baseCurrency = Objects.requireNonNull(baseCurrency, "baseCurrency");
             return this;
         }
 
-        /** How old a rate may be on the date it is used; default one day. */
+        /**
+         * How old a rate may be on the date it is used; default one day.
+         *
+         * @param maxAge the maximum age; a rate published longer ago than this before the conversion date is stale
+         * @return this builder
+         */
         public Builder maxAge(Period maxAge) {
             Objects.requireNonNull(maxAge, "maxAge");
             if (maxAge.isNegative()) {
@@ -194,18 +232,35 @@ public final class ExchangeRateTable {
             return this;
         }
 
-        /** Adds a rate; a second rate for the same pair and date replaces the first. */
+        /**
+         * Adds a rate; a second rate for the same pair and date replaces the first.
+         *
+         * @param rate the rate to add
+         * @return this builder
+         */
         public Builder rate(ExchangeRate rate) {
             Objects.requireNonNull(rate, "rate");
             byPair.computeIfAbsent(key(rate.base(), rate.quote()), k -> new TreeMap<>()).put(rate.asOf(), rate);
             return this;
         }
 
+        /**
+         * Adds several rates, as {@link #rate} does one by one.
+         *
+         * @param rates the rates to add
+         * @return this builder
+         */
         public Builder rates(Iterable<ExchangeRate> rates) {
             rates.forEach(this::rate);
             return this;
         }
 
+        /**
+         * Builds the table.
+         *
+         * @return the table
+         * @throws NullPointerException when no base currency was given
+         */
         public ExchangeRateTable build() {
             return new ExchangeRateTable(this);
         }

@@ -18,9 +18,13 @@ public final class RateUnavailableException extends MappingException {
         STALE
     }
 
+    /** Why no rate could be used. */
     private final Reason reason;
+    /** The currency converted from. */
     private final Currency from;
+    /** The currency converted to. */
     private final Currency to;
+    /** The date the rate was wanted for. */
     private final LocalDate on;
     private final transient LocalDate staleAsOf;
 
@@ -34,23 +38,47 @@ public final class RateUnavailableException extends MappingException {
         this.staleAsOf = staleAsOf;
     }
 
+    /**
+     * Why no rate could be used.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }
 
+    /**
+     * The currency converted from.
+     *
+     * @return the source currency
+     */
     public Currency from() {
         return from;
     }
 
+    /**
+     * The currency converted to.
+     *
+     * @return the target currency
+     */
     public Currency to() {
         return to;
     }
 
+    /**
+     * The date the rate was wanted for.
+     *
+     * @return the date
+     */
     public LocalDate on() {
         return on;
     }
 
-    /** For a stale rate, the as-of date of the newest rate that was too old. */
+    /**
+     * For a stale rate, the as-of date of the newest rate that was too old.
+     *
+     * @return the newest stale rate's date, or empty when no rate existed at all
+     */
     public Optional<LocalDate> staleAsOf() {
         return Optional.ofNullable(staleAsOf);
     }

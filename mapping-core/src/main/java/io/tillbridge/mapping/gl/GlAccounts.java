@@ -13,6 +13,16 @@ import io.tillbridge.mapping.Violations;
  */
 public record GlAccounts(String receipts, String refunds, String chargebacks, String fees, String bank) {
 
+    /**
+     * Requires every account, listing all the missing ones in one {@link
+     * io.tillbridge.mapping.InvalidInputException}.
+     *
+     * @param receipts    credited with captured payments
+     * @param refunds     debited with refunds
+     * @param chargebacks debited with chargebacks
+     * @param fees        debited with gateway and acquirer fees
+     * @param bank        the bank (or clearing) account the net settlement lands in
+     */
     public GlAccounts {
         Violations violations = new Violations();
         require(receipts, "receipts", violations);

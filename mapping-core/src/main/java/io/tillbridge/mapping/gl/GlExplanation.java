@@ -14,6 +14,14 @@ import java.util.Optional;
  */
 public record GlExplanation(GlContext context, List<Attempt> tried, Optional<GlRule> matched, boolean byDefault) {
 
+    /**
+     * Copies the list of tried rules.
+     *
+     * @param context   what was derived
+     * @param tried     the rules tried, in table order, each with its verdicts
+     * @param matched   the rule that won; empty when none did
+     * @param byDefault true when no rule matched and the default applied
+     */
     public GlExplanation {
         tried = List.copyOf(tried);
     }
@@ -25,12 +33,21 @@ public record GlExplanation(GlContext context, List<Attempt> tried, Optional<GlR
      * @param checks its criteria
      */
     public record Attempt(GlRule rule, List<GlRule.Check> checks) {
+        /**
+         * Whether every criterion of the rule accepted the transaction.
+         *
+         * @return true when the rule matched
+         */
         public boolean matched() {
             return checks.stream().allMatch(GlRule.Check::passed);
         }
     }
 
-    /** A one-paragraph account, for logs and support tickets. */
+    /**
+     * A one-paragraph account, for logs and support tickets.
+     *
+     * @return the description
+     */
     public String describe() {
         StringBuilder out = new StringBuilder();
         for (Attempt attempt : tried) {

@@ -24,6 +24,17 @@ import java.util.stream.Collectors;
 public record GlRule(String name, Set<TransactionType> types, Set<String> methods, Set<Currency> currencies,
                      Set<String> channels, AmountSign sign, GlAccounts accounts) {
 
+    /**
+     * Requires a name; absent criteria read as "any", and the sets are copied.
+     *
+     * @param name       names the rule in explanations and errors
+     * @param types      transaction types; empty for any
+     * @param methods    card types or payment methods; empty for any
+     * @param currencies currencies; empty for any
+     * @param channels   sales channels; empty for any
+     * @param sign       the sign of the amount
+     * @param accounts   the accounts assigned
+     */
     public GlRule {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a GL rule needs a name");
@@ -36,17 +47,33 @@ public record GlRule(String name, Set<TransactionType> types, Set<String> method
         Objects.requireNonNull(accounts, "accounts");
     }
 
-    /** A rule that matches everything: the usual last row. */
+    /**
+     * A rule that matches everything: the usual last row.
+     *
+     * @param name     the rule's name, for explanations
+     * @param accounts the accounts it gives
+     * @return the rule
+     */
     public static GlRule catchAll(String name, GlAccounts accounts) {
         return new GlRule(name, null, null, null, null, AmountSign.ANY, accounts);
     }
 
-    /** True when every criterion accepts the context. */
+    /**
+     * True when every criterion accepts the context.
+     *
+     * @param context the transaction's context
+     * @return whether the rule applies
+     */
     public boolean matches(GlContext context) {
         return explain(context).stream().allMatch(Check::passed);
     }
 
-    /** Each criterion with whether it accepted the context and why. */
+    /**
+     * Each criterion with whether it accepted the context and why.
+     *
+     * @param context the transaction's context
+     * @return one check per criterion
+     */
     public List<Check> explain(GlContext context) {
         List<Check> checks = new ArrayList<>(5);
         checks.add(check("type", types, context.type(), types.isEmpty() || types.contains(context.type())));

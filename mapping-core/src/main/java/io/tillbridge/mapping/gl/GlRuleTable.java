@@ -20,20 +20,41 @@ public final class GlRuleTable {
         this.defaultAccounts = defaultAccounts;
     }
 
-    /** A table without a default: every transaction must match a rule. */
+    /**
+     * A table without a default: every transaction must match a rule.
+     *
+     * @param rules the rules, tried in order
+     * @return the table
+     */
     public static GlRuleTable of(List<GlRule> rules) {
         return new GlRuleTable(rules, null);
     }
 
-    /** A table whose unmatched transactions take these accounts. */
+    /**
+     * A table whose unmatched transactions take these accounts.
+     *
+     * @param rules           the rules, tried in order
+     * @param defaultAccounts the accounts for a transaction no rule matches
+     * @return the table
+     */
     public static GlRuleTable withDefault(List<GlRule> rules, GlAccounts defaultAccounts) {
         return new GlRuleTable(rules, Objects.requireNonNull(defaultAccounts, "defaultAccounts"));
     }
 
+    /**
+     * The rules, in the order they are tried.
+     *
+     * @return the rules
+     */
     public List<GlRule> rules() {
         return rules;
     }
 
+    /**
+     * The accounts for transactions no rule matches.
+     *
+     * @return the default accounts, or empty when every transaction must match a rule
+     */
     public Optional<GlAccounts> defaultAccounts() {
         return Optional.ofNullable(defaultAccounts);
     }
@@ -41,6 +62,8 @@ public final class GlRuleTable {
     /**
      * The accounts for a transaction.
      *
+     * @param context the transaction's context
+     * @return the first matching rule's accounts, or the default
      * @throws NoGlRuleException when no rule matches and there is no default
      */
     public GlAccounts derive(GlContext context) {
@@ -55,7 +78,12 @@ public final class GlRuleTable {
         throw new NoGlRuleException(explain(context));
     }
 
-    /** Which rule matched and why, or why none did. */
+    /**
+     * Which rule matched and why, or why none did.
+     *
+     * @param context the transaction's context
+     * @return the explanation
+     */
     public GlExplanation explain(GlContext context) {
         List<GlExplanation.Attempt> tried = new ArrayList<>();
         for (GlRule rule : rules) {

@@ -14,7 +14,11 @@ public final class NoGlRuleException extends MappingException {
         this.explanation = explanation;
     }
 
-    /** Why each rule did not match. */
+    /**
+     * Why each rule did not match.
+     *
+     * @return the explanation
+     */
     public GlExplanation explanation() {
         return explanation;
     }

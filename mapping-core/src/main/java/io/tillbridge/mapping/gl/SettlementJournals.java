@@ -27,8 +27,14 @@ public final class SettlementJournals {
     }
 
     /**
+     * Builds the journal entries that post a settlement batch to the ledger: receipts, refunds,
+     * chargebacks and fees against their GL accounts, and the net movement on the bank account.
+     *
+     * @param batch the settlement batch
+     * @param rules the GL rules that choose each transaction's accounts
      * @param channel the sales channel the batch's transactions came through, for channel rules; may be null
      * @param date    the journal date
+     * @return one balanced journal entry per currency in the batch, ordered by currency code
      * @throws NoGlRuleException     when a line matches no rule and the table has no default
      * @throws InvalidInputException when the batch holds a type that moves no money (deferred, void, …)
      */

@@ -32,12 +32,21 @@ public final class LineAggregation {
         this.toleranceMinorUnits = toleranceMinorUnits;
     }
 
-    /** Stated and computed totals must be equal. */
+    /**
+     * Stated and computed totals must be equal.
+     *
+     * @return the strict aggregation
+     */
     public static LineAggregation strict() {
         return new LineAggregation(0);
     }
 
-    /** Stated and computed totals may differ by at most this many minor units. */
+    /**
+     * Stated and computed totals may differ by at most this many minor units.
+     *
+     * @param minorUnits the tolerance, in the currency's minor units; not negative
+     * @return the aggregation
+     */
     public static LineAggregation withTolerance(long minorUnits) {
         if (minorUnits < 0) {
             throw new IllegalArgumentException("tolerance must not be negative");
@@ -48,6 +57,8 @@ public final class LineAggregation {
     /**
      * Computes the order's total from its lines without comparing it to the stated total.
      *
+     * @param order the sales order
+     * @return the computed total
      * @throws InvalidInputException listing every invalid line or pricing field
      */
     public OrderTotal compute(SalesOrder order) {
@@ -107,6 +118,8 @@ public final class LineAggregation {
     /**
      * Computes the total and checks it against the document's stated total.
      *
+     * @param order the sales order
+     * @return the verified total
      * @throws TotalMismatchException when they differ by more than the tolerance
      */
     public OrderTotal verify(SalesOrder order) {
@@ -121,6 +134,9 @@ public final class LineAggregation {
     /**
      * The amount to send to Opayo for the order, in minor units: the verified stated total, which
      * must be positive.
+     *
+     * @param order the sales order
+     * @return the amount in minor units
      */
     public long opayoAmount(SalesOrder order) {
         verify(order);

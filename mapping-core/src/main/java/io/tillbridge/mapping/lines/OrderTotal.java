@@ -15,7 +15,11 @@ import io.tillbridge.mapping.money.Money;
  */
 public record OrderTotal(Money subtotal, Money discount, Money tax, Money shipping, Money adjustment, Money total) {
 
-    /** The total in Opayo's integer minor units. */
+    /**
+     * The total in Opayo's integer minor units.
+     *
+     * @return the total in minor units
+     */
     public long totalMinorUnits() {
         return total.toMinorUnits();
     }

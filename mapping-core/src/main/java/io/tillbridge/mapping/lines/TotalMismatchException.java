@@ -8,7 +8,9 @@ public final class TotalMismatchException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The total the document states. */
     private final Money stated;
+    /** The total computed from the lines. */
     private final Money computed;
 
     TotalMismatchException(Money stated, Money computed) {
@@ -17,10 +19,20 @@ public final class TotalMismatchException extends InvalidInputException {
         this.computed = computed;
     }
 
+    /**
+     * The total the document states.
+     *
+     * @return the stated total
+     */
     public Money stated() {
         return stated;
     }
 
+    /**
+     * The total computed from the lines.
+     *
+     * @return the computed total
+     */
     public Money computed() {
         return computed;
     }

@@ -16,6 +16,15 @@ public record AvsCv2Result(Overall overall, Check address, Check postalCode, Che
     public static final AvsCv2Result NOT_CHECKED =
             new AvsCv2Result(Overall.NOT_CHECKED, Check.NOT_CHECKED, Check.NOT_CHECKED, Check.NOT_CHECKED);
 
+    /**
+     * Reads a missing verdict as {@code UNKNOWN}, so that a gateway that leaves a check out is not taken for a
+     * failed check.
+     *
+     * @param overall      the combined verdict
+     * @param address      first address line check
+     * @param postalCode   postcode check
+     * @param securityCode CV2/CVC check
+     */
     public AvsCv2Result {
         overall = overall == null ? Overall.UNKNOWN : overall;
         address = address == null ? Check.UNKNOWN : address;
@@ -25,9 +34,26 @@ public record AvsCv2Result(Overall overall, Check address, Check postalCode, Che
 
     /** The combined AVS/CV2 verdict. */
     public enum Overall {
-        ALL_MATCHED, SECURITY_CODE_MATCH_ONLY, ADDRESS_MATCH_ONLY, NO_MATCHES, NOT_CHECKED, UNKNOWN;
+        /** Address, postcode and security code all matched. */
+        ALL_MATCHED,
+        /** Only the security code matched. */
+        SECURITY_CODE_MATCH_ONLY,
+        /** Only the address data matched. */
+        ADDRESS_MATCH_ONLY,
+        /** Nothing matched. */
+        NO_MATCHES,
+        /** Nothing was checked. */
+        NOT_CHECKED,
+        /** A value Tillbridge does not recognise, or none at all. */
+        UNKNOWN;
 
-        /** Reads Pi ({@code AllMatched}) and classic ({@code ALLMATCH}, {@code SECURITY CODE MATCH ONLY}) spellings. */
+        /**
+         * Reads Pi ({@code AllMatched}) and classic ({@code ALLMATCH}, {@code SECURITY CODE MATCH ONLY})
+         * spellings.
+         *
+         * @param value Opayo's spelling of the verdict; may be null
+         * @return the verdict, {@code UNKNOWN} for a value not recognised
+         */
         public static Overall fromOpayo(String value) {
             return switch (squash(value)) {
                 case "ALLMATCHED", "ALLMATCH" -> ALL_MATCHED;
@@ -42,9 +68,23 @@ public record AvsCv2Result(Overall overall, Check address, Check postalCode, Che
 
     /** One check's verdict. */
     public enum Check {
-        MATCHED, NOT_MATCHED, NOT_PROVIDED, NOT_CHECKED, UNKNOWN;
+        /** The data the customer gave matched the issuer's records. */
+        MATCHED,
+        /** The data did not match. */
+        NOT_MATCHED,
+        /** The customer gave no data to check. */
+        NOT_PROVIDED,
+        /** The issuer or gateway did not check. */
+        NOT_CHECKED,
+        /** A value Tillbridge does not recognise, or none at all. */
+        UNKNOWN;
 
-        /** Reads Pi ({@code NotMatched}) and classic ({@code NOTMATCHED}) spellings. */
+        /**
+         * Reads Pi ({@code NotMatched}) and classic ({@code NOTMATCHED}) spellings.
+         *
+         * @param value Opayo's spelling of one check; may be null
+         * @return the check, {@code UNKNOWN} for a value not recognised
+         */
         public static Check fromOpayo(String value) {
             return switch (squash(value)) {
                 case "MATCHED" -> MATCHED;

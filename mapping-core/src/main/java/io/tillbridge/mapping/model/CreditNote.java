@@ -21,6 +21,19 @@ import java.util.Objects;
 public record CreditNote(String id, String number, String customerId, String invoiceId, LocalDate date,
                          List<OrderLine> lines, Money total, Money balance, String status) {
 
+    /**
+     * Requires an id and a total; no lines read as none, and a missing balance as the whole total outstanding.
+     *
+     * @param id         the source system's id
+     * @param number     the document number
+     * @param customerId the customer
+     * @param invoiceId  the invoice it credits; may be null
+     * @param date       may be null
+     * @param lines      returned or credited lines; may be empty
+     * @param total      the amount credited
+     * @param balance    the part not yet refunded or applied
+     * @param status     the source's status, verbatim
+     */
     public CreditNote {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(total, "total");

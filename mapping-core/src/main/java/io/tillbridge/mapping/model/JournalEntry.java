@@ -19,6 +19,14 @@ import java.util.Objects;
  */
 public record JournalEntry(String reference, LocalDate date, String narrative, List<JournalLine> lines) {
 
+    /**
+     * Requires a reference, a date and at least two lines, and copies the lines.
+     *
+     * @param reference identifies the journal (for example the settlement batch id); idempotency key for posting
+     * @param date      the journal date
+     * @param narrative may be null
+     * @param lines     at least two lines
+     */
     public JournalEntry {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(date, "date");

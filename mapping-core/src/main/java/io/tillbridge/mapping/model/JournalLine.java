@@ -15,8 +15,21 @@ import java.util.Objects;
 public record JournalLine(String account, Side side, Money amount, String comment) {
 
     /** Which column the amount goes in. */
-    public enum Side { DEBIT, CREDIT }
+    public enum Side {
+        /** The debit column. */
+        DEBIT,
+        /** The credit column. */
+        CREDIT
+    }
 
+    /**
+     * Requires an account, a side and an amount.
+     *
+     * @param account the GL account or nominal code
+     * @param side    debit or credit
+     * @param amount  not negative; the side carries the direction
+     * @param comment may be null
+     */
     public JournalLine {
         if (account == null || account.isBlank()) {
             throw new InvalidInputException("account", "is missing");
@@ -28,15 +41,35 @@ public record JournalLine(String account, Side side, Money amount, String commen
         }
     }
 
+    /**
+     * A debit line.
+     *
+     * @param account the account code
+     * @param amount  the amount
+     * @param comment a note for the ledger; may be null
+     * @return the line
+     */
     public static JournalLine debit(String account, Money amount, String comment) {
         return new JournalLine(account, Side.DEBIT, amount, comment);
     }
 
+    /**
+     * A credit line.
+     *
+     * @param account the account code
+     * @param amount  the amount
+     * @param comment a note for the ledger; may be null
+     * @return the line
+     */
     public static JournalLine credit(String account, Money amount, String comment) {
         return new JournalLine(account, Side.CREDIT, amount, comment);
     }
 
-    /** The amount signed as a ledger sees it: debits positive, credits negative. */
+    /**
+     * The amount signed as a ledger sees it: debits positive, credits negative.
+     *
+     * @return the signed amount
+     */
     public Money signed() {
         return side == Side.DEBIT ? amount : amount.negate();
     }

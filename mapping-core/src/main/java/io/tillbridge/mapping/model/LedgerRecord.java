@@ -19,6 +19,17 @@ import java.util.Objects;
 public record LedgerRecord(LedgerSystem system, String recordId, String transactionId, String vendorTxCode,
                            TransactionType type, Money amount, LocalDate date) {
 
+    /**
+     * Requires the system, record id, type and amount.
+     *
+     * @param system        which system holds it
+     * @param recordId      that system's id for the record
+     * @param transactionId the gateway transaction id it cites; may be null
+     * @param vendorTxCode  the vendorTxCode it cites; may be null
+     * @param type          PAYMENT or REFUND, …
+     * @param amount        positive amount
+     * @param date          the posting date
+     */
     public LedgerRecord {
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(recordId, "recordId");

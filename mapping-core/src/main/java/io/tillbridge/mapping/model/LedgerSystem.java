@@ -2,5 +2,10 @@ package io.tillbridge.mapping.model;
 
 /** The business systems that keep the records a settlement is reconciled against. */
 public enum LedgerSystem {
-    ZOHO_INVENTORY, KASHFLOW, SYSPRO
+    /** Zoho Inventory. */
+    ZOHO_INVENTORY,
+    /** KashFlow. */
+    KASHFLOW,
+    /** SYSPRO, through Harmony. */
+    SYSPRO
 }

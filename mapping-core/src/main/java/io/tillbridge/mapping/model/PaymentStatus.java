@@ -44,12 +44,20 @@ public enum PaymentStatus {
         this.terminal = terminal;
     }
 
-    /** True for {@link #AUTHORISED} and {@link #RELEASED}: money will move. */
+    /**
+     * True for {@link #AUTHORISED} and {@link #RELEASED}: money will move.
+     *
+     * @return true when money will move
+     */
     public boolean isSuccess() {
         return success;
     }
 
-    /** True when the status can no longer change by itself (a further action would be a new transaction). */
+    /**
+     * True when the status can no longer change by itself (a further action would be a new transaction).
+     *
+     * @return true when the status is final
+     */
     public boolean isTerminal() {
         return terminal;
     }

@@ -17,6 +17,17 @@ import java.util.Objects;
 public record PaymentToken(String cardIdentifier, String customerId, String firstTransactionId, String cardType,
                            String lastFourDigits, String expiry) {
 
+    /**
+     * Requires the card identifier and customer id, and accepts exactly four digits (or null) as {@code
+     * lastFourDigits}, so that a whole card number cannot be stored by mistake.
+     *
+     * @param cardIdentifier           the reusable Opayo card identifier
+     * @param customerId               the customer it belongs to
+     * @param firstTransactionId       the transaction that saved it; Repeat payments reference the latest success
+     * @param cardType                 may be null
+     * @param lastFourDigits           exactly four digits or null
+     * @param expiry                   {@code MMYY}; may be null
+     */
     public PaymentToken {
         Objects.requireNonNull(cardIdentifier, "cardIdentifier");
         Objects.requireNonNull(customerId, "customerId");

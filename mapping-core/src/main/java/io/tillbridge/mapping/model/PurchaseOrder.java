@@ -22,6 +22,18 @@ import java.util.Objects;
 public record PurchaseOrder(String id, String number, String vendorId, LocalDate date, List<OrderLine> lines,
                             Money total, String status, Map<String, String> customFields) {
 
+    /**
+     * Requires an id and lines; missing custom fields read as none; the collections are copied.
+     *
+     * @param id           the source system's id
+     * @param number       the document number
+     * @param vendorId     the vendor's contact id
+     * @param date         may be null
+     * @param lines        the lines
+     * @param total        stated total
+     * @param status       the source's status, verbatim
+     * @param customFields custom values by field name
+     */
     public PurchaseOrder {
         Objects.requireNonNull(id, "id");
         lines = List.copyOf(Objects.requireNonNull(lines, "lines"));

@@ -18,6 +18,17 @@ import java.util.Objects;
 public record Refund(String transactionId, String vendorTxCode, String referenceTransactionId, Money amount,
                      PaymentStatus status, String reason, Instant createdAt) {
 
+    /**
+     * Requires the vendorTxCode, the reference to the original transaction and the amount.
+     *
+     * @param transactionId          the gateway's id for the refund; null until the gateway answered
+     * @param vendorTxCode           our idempotency key for it
+     * @param referenceTransactionId the payment refunded
+     * @param amount                 positive amount refunded
+     * @param status                 canonical status of the refund itself
+     * @param reason                 why; may be null
+     * @param createdAt              may be null
+     */
     public Refund {
         Objects.requireNonNull(vendorTxCode, "vendorTxCode");
         Objects.requireNonNull(referenceTransactionId, "referenceTransactionId");

@@ -18,12 +18,24 @@ import java.util.TreeMap;
  */
 public record SettlementBatch(String batchId, String processor, Instant completedAt, List<SettlementLine> lines) {
 
+    /**
+     * Requires a batch id and copies the lines.
+     *
+     * @param batchId     the batch id
+     * @param processor   the authorisation processor's name; may be null
+     * @param completedAt when the batch closed; may be null
+     * @param lines       the transactions in it
+     */
     public SettlementBatch {
         Objects.requireNonNull(batchId, "batchId");
         lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
     }
 
-    /** Payments minus refunds, per currency, ordered by currency code. */
+    /**
+     * Payments minus refunds, per currency, ordered by currency code.
+     *
+     * @return the net amount per currency
+     */
     public Map<Currency, Money> netByCurrency() {
         Map<Currency, Money> totals = new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
         for (SettlementLine line : lines) {

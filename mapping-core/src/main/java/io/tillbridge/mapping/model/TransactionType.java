@@ -36,6 +36,9 @@ public enum TransactionType {
      * Reads Opayo's names: Pi {@code transactionType} values ({@code Payment}, {@code Deferred}, …),
      * instruction types ({@code void}, {@code release}, …) and Reporting API names
      * ({@code RepeatDeferred}, {@code PreAuth}, {@code Manual}). Unrecognised names give {@link #UNKNOWN}.
+     *
+     * @param name Opayo's name for the type; may be null
+     * @return the type, {@code UNKNOWN} for a name not recognised
      */
     public static TransactionType fromOpayo(String name) {
         if (name == null) {
@@ -57,7 +60,11 @@ public enum TransactionType {
         };
     }
 
-    /** True for the types that move money from the customer to the merchant. */
+    /**
+     * True for the types that move money from the customer to the merchant.
+     *
+     * @return true for a capture
+     */
     public boolean isCapture() {
         return this == PAYMENT || this == REPEAT || this == AUTHORISE || this == RELEASE;
     }

@@ -23,7 +23,11 @@ public final class PostingRules {
         this.syspro = Map.copyOf(builder.syspro);
     }
 
-    /** The default rules. */
+    /**
+     * The default rules.
+     *
+     * @return the default rules
+     */
     public static PostingRules defaults() {
         return builder()
                 .rule(TransactionType.PAYMENT, KashFlowIntent.INVOICE_PAYMENT, SysproIntent.AR_PAYMENT)
@@ -40,10 +44,20 @@ public final class PostingRules {
                 .build();
     }
 
+    /**
+     * Starts an empty set of rules.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding these rules, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.kashFlow.putAll(kashFlow);
@@ -51,7 +65,13 @@ public final class PostingRules {
         return builder;
     }
 
-    /** @throws UnmappedTransactionTypeException for UNKNOWN or a type without a rule */
+    /**
+     * What a transaction type posts to KashFlow.
+     *
+     * @param type the transaction type
+     * @return what to post to KashFlow
+     * @throws UnmappedTransactionTypeException for UNKNOWN or a type without a rule
+     */
     public KashFlowIntent kashFlow(TransactionType type) {
         KashFlowIntent intent = kashFlow.get(Objects.requireNonNull(type, "type"));
         if (intent == null) {
@@ -60,7 +80,13 @@ public final class PostingRules {
         return intent;
     }
 
-    /** @throws UnmappedTransactionTypeException for UNKNOWN or a type without a rule */
+    /**
+     * What a transaction type posts to SYSPRO.
+     *
+     * @param type the transaction type
+     * @return what to post to SYSPRO
+     * @throws UnmappedTransactionTypeException for UNKNOWN or a type without a rule
+     */
     public SysproIntent syspro(TransactionType type) {
         SysproIntent intent = syspro.get(Objects.requireNonNull(type, "type"));
         if (intent == null) {
@@ -77,6 +103,14 @@ public final class PostingRules {
         private Builder() {
         }
 
+        /**
+         * Sets what a transaction type posts to each ledger, replacing any earlier rule for it.
+         *
+         * @param type           the transaction type; not {@code UNKNOWN}
+         * @param kashFlowIntent what to post to KashFlow
+         * @param sysproIntent   what to post to SYSPRO
+         * @return this builder
+         */
         public Builder rule(TransactionType type, KashFlowIntent kashFlowIntent, SysproIntent sysproIntent) {
             Objects.requireNonNull(type, "type");
             if (type == TransactionType.UNKNOWN) {
@@ -87,6 +121,11 @@ public final class PostingRules {
             return this;
         }
 
+        /**
+         * Builds the rules.
+         *
+         * @return the rules
+         */
         public PostingRules build() {
             return new PostingRules(this);
         }

@@ -8,6 +8,7 @@ public final class UnmappedTransactionTypeException extends MappingException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The type that has no posting rule. */
     private final TransactionType type;
 
     UnmappedTransactionTypeException(String target, TransactionType type) {
@@ -15,6 +16,11 @@ public final class UnmappedTransactionTypeException extends MappingException {
         this.type = type;
     }
 
+    /**
+     * The type that has no posting rule.
+     *
+     * @return the type
+     */
     public TransactionType type() {
         return type;
     }

@@ -45,10 +45,22 @@ public final class Reconciler {
         this.expectedIndexSize = builder.expectedIndexSize;
     }
 
+    /**
+     * Starts a reconciler with the defaults: the settlement side indexed, no amount-and-date fallback.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Pairs settlement lines with ledger records, holding only the indexed side in memory and streaming the other.
+     *
+     * @param settlement the settlement lines
+     * @param ledger     the ledger records
+     * @return the report: every record's outcome, with counts and differences per currency
+     */
     public ReconciliationReport reconcile(Iterator<SettlementLine> settlement, Iterator<LedgerRecord> ledger) {
         Objects.requireNonNull(settlement, "settlement");
         Objects.requireNonNull(ledger, "ledger");
@@ -65,10 +77,24 @@ public final class Reconciler {
         return run.finish();
     }
 
+    /**
+     * Reconciles two collections; see {@link #reconcile(Iterator, Iterator)}.
+     *
+     * @param settlement the settlement lines
+     * @param ledger     the ledger records
+     * @return the report
+     */
     public ReconciliationReport reconcile(Iterable<SettlementLine> settlement, Iterable<LedgerRecord> ledger) {
         return reconcile(settlement.iterator(), ledger.iterator());
     }
 
+    /**
+     * Reconciles two streams; see {@link #reconcile(Iterator, Iterator)}. The caller closes the streams.
+     *
+     * @param settlement the settlement lines
+     * @param ledger     the ledger records
+     * @return the report
+     */
     public ReconciliationReport reconcile(Stream<SettlementLine> settlement, Stream<LedgerRecord> ledger) {
         return reconcile(settlement.iterator(), ledger.iterator());
     }
@@ -417,7 +443,12 @@ public final class Reconciler {
         private Builder() {
         }
 
-        /** Which side to hold in memory; choose the smaller. Default SETTLEMENT. */
+        /**
+         * Which side to hold in memory; choose the smaller. Default SETTLEMENT.
+         *
+         * @param side the side to index
+         * @return this builder
+         */
         public Builder indexSide(Side side) {
             this.indexSide = Objects.requireNonNull(side, "side");
             return this;
@@ -426,6 +457,9 @@ public final class Reconciler {
         /**
          * Pairs records that match on neither id by currency, exact amount and a date at most this
          * many days apart. Off by default: a fallback pair is a guess, reported as AMOUNT_AND_DATE.
+         *
+         * @param days the largest date difference, in days
+         * @return this builder
          */
         public Builder fallbackWithinDays(int days) {
             if (days < 0) {
@@ -435,7 +469,12 @@ public final class Reconciler {
             return this;
         }
 
-        /** Pre-sizes the index; saves regrowth copies for large runs. */
+        /**
+         * Pre-sizes the index; saves regrowth copies for large runs.
+         *
+         * @param records the expected number of records on the indexed side
+         * @return this builder
+         */
         public Builder expectedIndexSize(int records) {
             if (records < 0) {
                 throw new IllegalArgumentException("records must not be negative");
@@ -444,6 +483,11 @@ public final class Reconciler {
             return this;
         }
 
+        /**
+         * Builds the reconciler.
+         *
+         * @return the reconciler
+         */
         public Reconciler build() {
             return new Reconciler(this);
         }

@@ -28,9 +28,14 @@ public final class RefundCheck {
     }
 
     /**
+     * Checks a refund amount against what a payment captured and what was already refunded.
+     *
      * @param captured          what the payment captured
      * @param alreadyRefunded   the sum of earlier successful refunds of that payment
      * @param requested         this refund
+     * @return what was refundable before this refund and what remains after it
+     * @throws RefundRejectedException when the currencies differ, the amount is not positive or it exceeds what is
+     *     refundable
      */
     public static Allowance check(Money captured, Money alreadyRefunded, Money requested) {
         Objects.requireNonNull(captured, "captured");
@@ -58,6 +63,11 @@ public final class RefundCheck {
      * as already refunded and finally failed ones (declined, rejected, …) do not; an earlier refund
      * whose outcome is not final (UNKNOWN, PENDING) blocks the check, because it may have gone
      * through and a second refund on top could pay the customer twice.
+     *
+     * @param original  the payment being refunded
+     * @param earlier   its earlier refunds, in any status
+     * @param requested the amount asked for now
+     * @return what was refundable before this refund and what remains after it
      */
     public static Allowance check(Payment original, List<Refund> earlier, Money requested) {
         Objects.requireNonNull(original, "original");

@@ -25,8 +25,11 @@ public final class RefundRejectedException extends MappingException {
         UNRESOLVED_EARLIER_REFUND
     }
 
+    /** Why the refund was refused. */
     private final Reason reason;
+    /** The amount asked for. */
     private final Money requested;
+    /** What could still be refunded. */
     private final Money refundable;
 
     RefundRejectedException(Reason reason, Money requested, Money refundable, String detail) {
@@ -36,15 +39,29 @@ public final class RefundRejectedException extends MappingException {
         this.refundable = refundable;
     }
 
+    /**
+     * Why the refund was refused.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }
 
+    /**
+     * The amount asked for.
+     *
+     * @return the requested amount
+     */
     public Money requested() {
         return requested;
     }
 
-    /** What could still be refunded; in the payment's currency. */
+    /**
+     * What could still be refunded; in the payment's currency.
+     *
+     * @return the refundable amount
+     */
     public Money refundable() {
         return refundable;
     }

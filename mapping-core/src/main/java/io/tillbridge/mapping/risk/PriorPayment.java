@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record PriorPayment(Money amount, Instant at) {
 
+    /**
+     * Requires the amount and the time.
+     *
+     * @param amount the amount
+     * @param at     when it was taken
+     */
     public PriorPayment {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(at, "at");

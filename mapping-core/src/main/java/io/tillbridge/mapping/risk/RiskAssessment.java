@@ -13,11 +13,22 @@ import java.util.List;
  */
 public record RiskAssessment(int score, RiskDecision decision, List<RiskFactor> factors) {
 
+    /**
+     * Copies the list of factors.
+     *
+     * @param score    0–100
+     * @param decision PASS, REVIEW or HOLD by the policy's thresholds
+     * @param factors  every signal that added points, largest first
+     */
     public RiskAssessment {
         factors = List.copyOf(factors);
     }
 
-    /** The canonical form the flows write to SYSPRO and Zoho custom fields. */
+    /**
+     * The canonical form the flows write to SYSPRO and Zoho custom fields.
+     *
+     * @return the fraud indicator
+     */
     public FraudIndicator toFraudIndicator() {
         return new FraudIndicator(score, decision, factors.stream().map(RiskFactor::toString).toList());
     }

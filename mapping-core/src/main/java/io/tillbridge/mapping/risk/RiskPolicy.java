@@ -68,16 +68,30 @@ public final class RiskPolicy {
         this.holdAt = b.holdAt;
     }
 
-    /** The default weights: REVIEW from 30 points, HOLD from 60, no high-risk countries. */
+    /**
+     * The default weights: REVIEW from 30 points, HOLD from 60, no high-risk countries.
+     *
+     * @return the default policy
+     */
     public static RiskPolicy defaults() {
         return new Builder().build();
     }
 
+    /**
+     * A builder holding this policy's weights, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /** Scores one payment. */
+    /**
+     * Scores one payment.
+     *
+     * @param input the payment and its context
+     * @return the score, decision and the factors behind them
+     */
     public RiskAssessment assess(RiskInput input) {
         List<RiskFactor> factors = new ArrayList<>();
         add(factors, "AVS_CV2", avsCv2Points.getOrDefault(input.avsCv2().overall(), 0),
@@ -216,17 +230,37 @@ public final class RiskPolicy {
             holdAt = p.holdAt;
         }
 
+        /**
+         * The points an AVS/CV2 verdict scores.
+         *
+         * @param result the verdict
+         * @param points the points; not negative
+         * @return this builder
+         */
         public Builder avsCv2Points(AvsCv2Result.Overall result, int points) {
             avsCv2Points.put(Objects.requireNonNull(result, "result"), nonNegative(points));
             return this;
         }
 
+        /**
+         * The points a 3-D Secure outcome scores.
+         *
+         * @param result the outcome
+         * @param points the points; not negative
+         * @return this builder
+         */
         public Builder threeDSecurePoints(ThreeDSecureResult result, int points) {
             threeDSecurePoints.put(Objects.requireNonNull(result, "result"), nonNegative(points));
             return this;
         }
 
-        /** Fewer same-currency payments than this and the amount is not judged; the thin history scores instead. */
+        /**
+         * Fewer same-currency payments than this and the amount is not judged; the thin history scores instead.
+         *
+         * @param minimumPayments   the number of earlier payments needed before amounts are judged
+         * @param thinHistoryPoints the points a thinner history scores
+         * @return this builder
+         */
         public Builder history(int minimumPayments, int thinHistoryPoints) {
             if (minimumPayments < 2) {
                 throw new IllegalArgumentException("a median and MAD need at least 2 payments");
@@ -236,7 +270,16 @@ public final class RiskPolicy {
             return this;
         }
 
-        /** Robust z-score thresholds: above {@code elevatedZ} scores {@code elevatedPoints}, above {@code outlierZ} {@code outlierPoints}. */
+        /**
+         * Robust z-score thresholds: above {@code elevatedZ} scores {@code elevatedPoints}, above {@code outlierZ}
+         * {@code outlierPoints}.
+         *
+         * @param elevatedZ      the z-score above which an amount is elevated
+         * @param elevatedPoints the points an elevated amount scores
+         * @param outlierZ       the z-score above which an amount is an outlier
+         * @param outlierPoints  the points an outlier scores
+         * @return this builder
+         */
         public Builder amountThresholds(BigDecimal elevatedZ, int elevatedPoints, BigDecimal outlierZ, int outlierPoints) {
             if (elevatedZ.compareTo(outlierZ) > 0) {
                 throw new IllegalArgumentException("elevatedZ must not exceed outlierZ");
@@ -248,7 +291,14 @@ public final class RiskPolicy {
             return this;
         }
 
-        /** {@code limit} or more earlier payments within {@code window} before this one score {@code points}. */
+        /**
+         * {@code limit} or more earlier payments within {@code window} before this one score {@code points}.
+         *
+         * @param window the time before the payment that counts
+         * @param limit  the number of earlier payments that trips the check
+         * @param points the points it scores
+         * @return this builder
+         */
         public Builder velocity(Duration window, int limit, int points) {
             if (window.isNegative() || window.isZero() || limit < 1) {
                 throw new IllegalArgumentException("velocity needs a positive window and a limit of at least 1");
@@ -259,19 +309,37 @@ public final class RiskPolicy {
             return this;
         }
 
+        /**
+         * The points scored when the billing and shipping countries differ.
+         *
+         * @param points the points; not negative
+         * @return this builder
+         */
         public Builder countryMismatchPoints(int points) {
             this.countryMismatchPoints = nonNegative(points);
             return this;
         }
 
-        /** ISO alpha-2 codes; a billing or shipping country in the list scores {@code points} once. */
+        /**
+         * ISO alpha-2 codes; a billing or shipping country in the list scores {@code points} once.
+         *
+         * @param countries ISO alpha-2 codes
+         * @param points    the points a match scores
+         * @return this builder
+         */
         public Builder highRiskCountries(Set<String> countries, int points) {
             this.highRiskCountries = countries.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
             this.highRiskCountryPoints = nonNegative(points);
             return this;
         }
 
-        /** Scores from {@code reviewAt} are REVIEW, from {@code holdAt} HOLD. */
+        /**
+         * Scores from {@code reviewAt} are REVIEW, from {@code holdAt} HOLD.
+         *
+         * @param reviewAt the lowest REVIEW score
+         * @param holdAt   the lowest HOLD score
+         * @return this builder
+         */
         public Builder thresholds(int reviewAt, int holdAt) {
             if (reviewAt < 1 || reviewAt > holdAt || holdAt > 100) {
                 throw new IllegalArgumentException("need 1 <= reviewAt <= holdAt <= 100");
@@ -281,6 +349,11 @@ public final class RiskPolicy {
             return this;
         }
 
+        /**
+         * Builds the policy.
+         *
+         * @return the policy
+         */
         public RiskPolicy build() {
             return new RiskPolicy(this);
         }

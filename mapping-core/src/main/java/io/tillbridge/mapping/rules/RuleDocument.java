@@ -72,7 +72,9 @@ public final class RuleDocument {
     /**
      * Loads and validates a rule document.
      *
+     * @param json the document
      * @param catalogue the custom fields known to exist; the document's own {@code fieldCatalogue} adds to it
+     * @return the rules it defines
      * @throws InvalidInputException listing every problem with its JSON path
      */
     public static RuleSet load(Reader json, FieldCatalogue.Builder catalogue) {
@@ -88,7 +90,13 @@ public final class RuleDocument {
         return new RuleDocument(catalogue).read(root);
     }
 
-    /** Loads a document given as a string. */
+    /**
+     * Loads a document given as a string.
+     *
+     * @param json      the document
+     * @param catalogue the custom fields known to exist
+     * @return the rules it defines
+     */
     public static RuleSet load(String json, FieldCatalogue.Builder catalogue) {
         return load(new java.io.StringReader(json), catalogue);
     }

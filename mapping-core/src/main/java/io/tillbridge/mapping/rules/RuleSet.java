@@ -21,6 +21,15 @@ public record RuleSet(Map<String, SourceStatusTable> sourceStatusTables, Map<Str
                       Optional<GlRuleTable> glRules, Optional<ExchangeRateTable> exchangeRates,
                       Map<String, CustomFieldTemplate> templates) {
 
+    /**
+     * Copies the maps, so that the rule set cannot change after it is loaded.
+     *
+     * @param sourceStatusTables by name, for example {@code opayoPi}
+     * @param targetStatusTables by name, for example {@code zohoPaymentStatus}
+     * @param glRules            empty when the document has none
+     * @param exchangeRates      empty when the document has none
+     * @param templates          custom-field templates by name
+     */
     public RuleSet {
         sourceStatusTables = Map.copyOf(sourceStatusTables);
         targetStatusTables = Map.copyOf(targetStatusTables);

@@ -26,10 +26,20 @@ public final class SourceStatusTable {
         this.duplicates = java.util.Set.copyOf(duplicates);
     }
 
+    /**
+     * Starts an empty table.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder(new LinkedHashMap<>(), new java.util.LinkedHashSet<>());
     }
 
+    /**
+     * A builder holding this table's rules, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         return new Builder(new LinkedHashMap<>(rules), new java.util.LinkedHashSet<>(duplicates));
     }
@@ -37,12 +47,21 @@ public final class SourceStatusTable {
     /**
      * True when the status says the request repeated one already processed (Opayo classic
      * {@code OK REPEATED}): the outcome is the first one's, and nothing new happened.
+     *
+     * @param status the source's status word
+     * @return true for a duplicate answer
      */
     public boolean isDuplicate(String status) {
         return status != null && duplicates.contains(normal(status));
     }
 
-    /** Maps a status with its code; a null code matches only status-only rules. */
+    /**
+     * Maps a status with its code; a null code matches only status-only rules.
+     *
+     * @param status the source's status word
+     * @param code   the source's status code; may be null
+     * @return the canonical status, {@code UNKNOWN} when no rule matches
+     */
     public PaymentStatus map(String status, String code) {
         if (status == null) {
             return PaymentStatus.UNKNOWN;
@@ -56,12 +75,21 @@ public final class SourceStatusTable {
         return rules.getOrDefault(key(status, ANY_CODE), PaymentStatus.UNKNOWN);
     }
 
-    /** Maps a status that has no code (Opayo classic, notification {@code Status}). */
+    /**
+     * Maps a status that has no code (Opayo classic, notification {@code Status}).
+     *
+     * @param status the source's status word
+     * @return the canonical status, {@code UNKNOWN} when no rule matches
+     */
     public PaymentStatus map(String status) {
         return map(status, null);
     }
 
-    /** The rules, as "status/code" → canonical; "*" stands for any code. For inspection and export. */
+    /**
+     * The rules, as "status/code" → canonical; "*" stands for any code. For inspection and export.
+     *
+     * @return the rules
+     */
     public Map<String, PaymentStatus> rules() {
         return rules;
     }
@@ -84,29 +112,58 @@ public final class SourceStatusTable {
             this.duplicates = duplicates;
         }
 
-        /** Marks a status as the answer to a repeated request (see {@link SourceStatusTable#isDuplicate}). */
+        /**
+         * Marks a status as the answer to a repeated request (see {@link SourceStatusTable#isDuplicate}).
+         *
+         * @param status the status word
+         * @return this builder
+         */
         public Builder duplicate(String status) {
             duplicates.add(normal(requireText(status, "status")));
             return this;
         }
 
-        /** A rule for one status with one code. */
+        /**
+         * A rule for one status with one code.
+         *
+         * @param status the status word
+         * @param code   the status code
+         * @param to     the canonical status
+         * @return this builder
+         */
         public Builder map(String status, String code, PaymentStatus to) {
             rules.put(key(requireText(status, "status"), requireText(code, "code")), Objects.requireNonNull(to, "to"));
             return this;
         }
 
-        /** A rule for a status whatever its code. */
+        /**
+         * A rule for a status whatever its code.
+         *
+         * @param status the status word
+         * @param to     the canonical status
+         * @return this builder
+         */
         public Builder map(String status, PaymentStatus to) {
             return map(status, ANY_CODE, to);
         }
 
-        /** Removes a rule so that the value maps to UNKNOWN again. */
+        /**
+         * Removes a rule so that the value maps to UNKNOWN again.
+         *
+         * @param status the status word
+         * @param code   the status code, or null for the status-only rule
+         * @return this builder
+         */
         public Builder remove(String status, String code) {
             rules.remove(key(status, code == null ? ANY_CODE : code));
             return this;
         }
 
+        /**
+         * Builds the table.
+         *
+         * @return the table
+         */
         public SourceStatusTable build() {
             return new SourceStatusTable(rules, duplicates);
         }

@@ -28,6 +28,8 @@ public final class StatusTables {
      * decline with an unlisted code is still a decline and never a success. {@code Ok} also answers
      * instructions, each with its own code: 2004 release, 2005 void, 2006 abort, 2012 cancel (an
      * Authenticate cancelled: no money moved, as with an abort).
+     *
+     * @return the table
      */
     public static SourceStatusTable opayoPi() {
         return SourceStatusTable.builder()
@@ -53,6 +55,8 @@ public final class StatusTables {
      * {@code OK REPEATED} is the answer to a reused vendorTxCode whose first transaction succeeded:
      * the money was taken once, so it is AUTHORISED, not a second payment — and it is marked as a
      * duplicate ({@link SourceStatusTable#isDuplicate}) so that a caller records it once.
+     *
+     * @return the table
      */
     public static SourceStatusTable opayoClassic() {
         return SourceStatusTable.builder()
@@ -72,7 +76,11 @@ public final class StatusTables {
                 .build();
     }
 
-    /** Zoho Inventory payment status as the brochures show it: Paid, Pending, Failed, Cancelled. */
+    /**
+     * Zoho Inventory payment status as the brochures show it: Paid, Pending, Failed, Cancelled.
+     *
+     * @return the table
+     */
     public static TargetStatusTable zohoPaymentStatus() {
         return paidPendingFailedCancelled("Zoho payment status");
     }
@@ -80,6 +88,8 @@ public final class StatusTables {
     /**
      * The order status Tillbridge writes to a Zoho sales order (a custom status or field; Zoho's own
      * {@code order_status} has no payment states).
+     *
+     * @return the table
      */
     public static TargetStatusTable zohoOrderStatus() {
         return TargetStatusTable.builder("Zoho order status")
@@ -90,7 +100,11 @@ public final class StatusTables {
                 .build();
     }
 
-    /** SYSPRO PaymentStatus as the brochure maps it (Opayo OK → Paid). */
+    /**
+     * SYSPRO PaymentStatus as the brochure maps it (Opayo OK → Paid).
+     *
+     * @return the table
+     */
     public static TargetStatusTable sysproPaymentStatus() {
         return paidPendingFailedCancelled("SYSPRO payment status");
     }
@@ -108,6 +122,8 @@ public final class StatusTables {
     /**
      * KashFlow has no payment-status field (reference: kashflow.md — paid state is derived from the
      * invoice); this table gives the invoice state Tillbridge drives: only AUTHORISED posts a payment.
+     *
+     * @return the table
      */
     public static TargetStatusTable kashFlowInvoiceState() {
         return TargetStatusTable.builder("KashFlow invoice state")

@@ -23,17 +23,32 @@ public final class TargetStatusTable {
         this.values = Map.copyOf(values);
     }
 
-    /** @param name the target, named in errors (for example "Zoho payment status") */
+    /**
+     * Starts a table for a target.
+     *
+     * @param name the target, named in errors (for example "Zoho payment status")
+     * @return a new builder
+     */
     public static Builder builder(String name) {
         return new Builder(name, new EnumMap<>(PaymentStatus.class));
     }
 
+    /**
+     * A builder holding this table's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         EnumMap<PaymentStatus, String> copy = new EnumMap<>(PaymentStatus.class);
         copy.putAll(values);
         return new Builder(name, copy);
     }
 
+    /**
+     * The target's name, as errors cite it.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
@@ -41,6 +56,8 @@ public final class TargetStatusTable {
     /**
      * The target's value for a canonical status.
      *
+     * @param status the canonical status
+     * @return the target's value
      * @throws UnmappedStatusException for {@code UNKNOWN}
      */
     public String map(PaymentStatus status) {
@@ -52,7 +69,11 @@ public final class TargetStatusTable {
         return value;
     }
 
-    /** Every canonical status with its target value. */
+    /**
+     * Every canonical status with its target value.
+     *
+     * @return the values, by status
+     */
     public Map<PaymentStatus, String> values() {
         return values;
     }
@@ -67,6 +88,13 @@ public final class TargetStatusTable {
             this.values = values;
         }
 
+        /**
+         * Maps one canonical status to the target's value.
+         *
+         * @param status the canonical status; not {@code UNKNOWN}
+         * @param value  the target's value
+         * @return this builder
+         */
         public Builder map(PaymentStatus status, String value) {
             Objects.requireNonNull(status, "status");
             if (status == PaymentStatus.UNKNOWN) {
@@ -79,7 +107,13 @@ public final class TargetStatusTable {
             return this;
         }
 
-        /** Maps several statuses to the same value. */
+        /**
+         * Maps several statuses to the same value.
+         *
+         * @param value    the target's value
+         * @param statuses the canonical statuses that map to it
+         * @return this builder
+         */
         public Builder map(String value, PaymentStatus... statuses) {
             for (PaymentStatus status : statuses) {
                 map(status, value);
@@ -87,7 +121,12 @@ public final class TargetStatusTable {
             return this;
         }
 
-        /** @throws IllegalStateException naming the statuses that have no value */
+        /**
+         * Builds the table; every canonical status but {@code UNKNOWN} must have a value.
+         *
+         * @return the table
+         * @throws IllegalStateException naming the statuses that have no value
+         */
         public TargetStatusTable build() {
             var missing = java.util.EnumSet.allOf(PaymentStatus.class);
             missing.remove(PaymentStatus.UNKNOWN);

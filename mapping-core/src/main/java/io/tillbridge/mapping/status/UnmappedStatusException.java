@@ -12,7 +12,9 @@ public final class UnmappedStatusException extends MappingException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The status that has no value. */
     private final PaymentStatus status;
+    /** The table that has no value for it. */
     private final String table;
 
     UnmappedStatusException(String table, PaymentStatus status) {
@@ -23,10 +25,20 @@ public final class UnmappedStatusException extends MappingException {
         this.status = status;
     }
 
+    /**
+     * The status that has no value.
+     *
+     * @return the status
+     */
     public PaymentStatus status() {
         return status;
     }
 
+    /**
+     * The table that has no value for it.
+     *
+     * @return the table's name
+     */
     public String table() {
         return table;
     }

@@ -40,7 +40,11 @@ public final class FieldSuggester {
     public record Suggestion(String source, String target, int score, String reason) {
     }
 
-    /** Defaults: the order-to-cash vocabulary of Zoho, Opayo, KashFlow and SYSPRO; pairs scoring 30 or more. */
+    /**
+     * Defaults: the order-to-cash vocabulary of Zoho, Opayo, KashFlow and SYSPRO; pairs scoring 30 or more.
+     *
+     * @return the default suggester
+     */
     public static FieldSuggester defaults() {
         Map<String, String> tokens = new HashMap<>();
         synonyms(tokens, "number", "no", "num", "nbr", "number");
@@ -71,7 +75,12 @@ public final class FieldSuggester {
         return new FieldSuggester(tokens, concepts, 30);
     }
 
-    /** The same vocabulary with a different cut-off. */
+    /**
+     * The same vocabulary with a different cut-off.
+     *
+     * @param score the minimum score, 0 to 100
+     * @return a suggester with that cut-off
+     */
     public FieldSuggester withMinimumScore(int score) {
         if (score < 0 || score > 100) {
             throw new IllegalArgumentException("score must be 0..100");
@@ -79,14 +88,26 @@ public final class FieldSuggester {
         return new FieldSuggester(tokenSynonyms, conceptOf, score);
     }
 
-    /** Adds a concept group: any two of these names are a 100-point pair. */
+    /**
+     * Adds a concept group: any two of these names are a 100-point pair.
+     *
+     * @param concept the concept's name, for the suggestion's reason
+     * @param names   field names that mean the same thing in different systems
+     * @return a suggester with the group added
+     */
     public FieldSuggester withConcept(String concept, String... names) {
         Map<String, String> concepts = new HashMap<>(conceptOf);
         concept(concepts, concept, names);
         return new FieldSuggester(tokenSynonyms, concepts, minimumScore);
     }
 
-    /** Every pair scoring at least the minimum, best first (then by source and target name). */
+    /**
+     * Every pair scoring at least the minimum, best first (then by source and target name).
+     *
+     * @param sources the source system's field names
+     * @param targets the target system's field names
+     * @return the suggestions, best first
+     */
     public List<Suggestion> suggest(List<String> sources, List<String> targets) {
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(targets, "targets");
@@ -104,7 +125,13 @@ public final class FieldSuggester {
         return suggestions;
     }
 
-    /** The score of one pair, whatever it is. */
+    /**
+     * The score of one pair, whatever it is.
+     *
+     * @param source a source field name
+     * @param target a target field name
+     * @return the scored pair
+     */
     public Suggestion score(String source, String target) {
         String sourceConcept = conceptOf.get(squash(source));
         if (sourceConcept != null && sourceConcept.equals(conceptOf.get(squash(target)))) {

@@ -44,6 +44,7 @@ public final class InvoiceNumberRule {
      * @param codePrefix     the prefix the codes must carry, or null for codes without one
      * @param documentPrefix a fixed text before the number in the document (for example {@code INV-}),
      *                       or empty
+     * @return the rule
      */
     public static InvoiceNumberRule documentOfVendorTxCodes(String codePrefix, String documentPrefix) {
         Objects.requireNonNull(documentPrefix, "documentPrefix");
@@ -58,6 +59,8 @@ public final class InvoiceNumberRule {
      * A pattern over the whole code with a named group {@code invoice}, for codes another system made
      * (for example {@code ORD-(?<invoice>\d+)-\d{6}}).
      *
+     * @param regex the pattern, with a named group {@code invoice}
+     * @return the rule
      * @throws InvalidInputException when the pattern does not compile or has no {@code invoice} group
      */
     public static InvoiceNumberRule regex(String regex) {
@@ -79,6 +82,8 @@ public final class InvoiceNumberRule {
     /**
      * The invoice number a code names.
      *
+     * @param vendorTxCode the code Opayo reports
+     * @return the invoice number
      * @throws InvalidInputException naming {@code vendorTxCode} when the code is missing or not in the
      *                               rule's layout, and {@code vendorTxCode.invoice} when the part is not a number
      */

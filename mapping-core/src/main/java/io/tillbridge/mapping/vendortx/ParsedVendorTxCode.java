@@ -11,6 +11,11 @@ import java.util.Optional;
  */
 public record ParsedVendorTxCode(String prefix, String documentNumber, int attempt) {
 
+    /**
+     * The prefix, when the code had one.
+     *
+     * @return the prefix, or empty
+     */
     public Optional<String> prefixIfAny() {
         return Optional.ofNullable(prefix);
     }

@@ -42,7 +42,11 @@ public final class VendorTxCodes {
         this.prefix = prefix;
     }
 
-    /** Codes without a prefix. */
+    /**
+     * Codes without a prefix.
+     *
+     * @return the codes
+     */
     public static VendorTxCodes withoutPrefix() {
         return new VendorTxCodes(null);
     }
@@ -52,6 +56,7 @@ public final class VendorTxCodes {
      * installations sharing one Opayo vendor account cannot collide.
      *
      * @param prefix 1–20 letters, digits or hyphens
+     * @return the codes
      */
     public static VendorTxCodes withPrefix(String prefix) {
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
@@ -60,7 +65,12 @@ public final class VendorTxCodes {
         return new VendorTxCodes(prefix);
     }
 
-    /** True when a string is a syntactically valid vendorTxCode (any layout, ours or not). */
+    /**
+     * True when a string is a syntactically valid vendorTxCode (any layout, ours or not).
+     *
+     * @param code the string to check
+     * @return true when it is a valid vendorTxCode
+     */
     public static boolean isValid(String code) {
         return code != null && ALLOWED.matcher(code).matches();
     }
@@ -70,6 +80,7 @@ public final class VendorTxCodes {
      *
      * @param documentNumber the sales order or invoice number; not blank
      * @param attempt        1 for the first attempt
+     * @return the vendorTxCode
      * @throws InvalidInputException when the inputs are invalid or the code would exceed 40 characters
      */
     public String generate(String documentNumber, int attempt) {
@@ -98,6 +109,8 @@ public final class VendorTxCodes {
     /**
      * Recovers prefix, document number and attempt from a code this class generated (with any prefix).
      *
+     * @param code a code this class generated
+     * @return its parts
      * @throws InvalidInputException when the code is not in this layout
      */
     public static ParsedVendorTxCode parse(String code) {

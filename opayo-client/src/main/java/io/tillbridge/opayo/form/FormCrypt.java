@@ -22,13 +22,25 @@ public final class FormCrypt {
     private FormCrypt() {
     }
 
-    /** Encrypts a {@code Name=Value&…} string. */
+    /**
+     * Encrypts a {@code Name=Value&…} string.
+     *
+     * @param plain    the fields as {@code Name=Value&…}
+     * @param password the vendor's Form encryption password
+     * @return the crypt string, {@code @} followed by hex
+     */
     public static String encrypt(String plain, Secret password) {
         byte[] cipherText = cipher(Cipher.ENCRYPT_MODE, password).doFinal(plain.getBytes(StandardCharsets.ISO_8859_1));
         return "@" + HexFormat.of().withUpperCase().formatHex(cipherText);
     }
 
-    /** Encrypts fields in the given order, without URL-encoding (the protocol wants none). */
+    /**
+     * Encrypts fields in the given order, without URL-encoding (the protocol wants none).
+     *
+     * @param fields   the fields, in the order to send
+     * @param password the vendor's Form encryption password
+     * @return the crypt string, {@code @} followed by hex
+     */
     public static String encrypt(Map<String, String> fields, Secret password) {
         StringBuilder plain = new StringBuilder();
         fields.forEach((name, value) -> {
@@ -43,6 +55,9 @@ public final class FormCrypt {
     /**
      * Decrypts a crypt string as returned to the success or failure URL.
      *
+     * @param crypt    the crypt string
+     * @param password the vendor's Form encryption password
+     * @return the plain {@code Name=Value&…} string
      * @throws ValidationException when it is not {@code @} + hex or does not decrypt with this password
      */
     public static String decrypt(String crypt, Secret password) {
@@ -57,7 +72,13 @@ public final class FormCrypt {
         }
     }
 
-    /** Decrypts and splits into fields at the first {@code =} of each {@code &}-separated pair. */
+    /**
+     * Decrypts and splits into fields at the first {@code =} of each {@code &}-separated pair.
+     *
+     * @param crypt    the crypt string
+     * @param password the vendor's Form encryption password
+     * @return the fields, in their order
+     */
     public static Map<String, String> decryptFields(String crypt, Secret password) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String pair : decrypt(crypt, password).split("&")) {
@@ -74,6 +95,10 @@ public final class FormCrypt {
      * decrypts with the right password but carries another VendorTxCode (a shopper replaying an
      * earlier success URL against a new order) is refused.
      *
+     * @param crypt                the crypt string
+     * @param password             the vendor's Form encryption password
+     * @param expectedVendorTxCode the VendorTxCode of the transaction the host sent
+     * @return the fields, in their order
      * @throws ValidationException when the crypt is malformed, or its VendorTxCode is missing or different
      */
     public static Map<String, String> decryptFields(String crypt, Secret password, String expectedVendorTxCode) {

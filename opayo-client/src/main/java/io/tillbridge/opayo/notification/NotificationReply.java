@@ -14,8 +14,23 @@ import java.util.Objects;
 public record NotificationReply(Status status, String redirectUrl, String statusDetail) {
 
     /** The three answers Opayo accepts. */
-    public enum Status { OK, INVALID, ERROR }
+    public enum Status {
+        /** The notification was recorded. */
+        OK,
+        /** The notification failed its checks. */
+        INVALID,
+        /** The host could not process the notification. */
+        ERROR
+    }
 
+    /**
+     * Requires a status and a redirect URL.
+     *
+     * @param status       OK when the notification was accepted, INVALID when its signature or data is wrong,
+     *     ERROR otherwise
+     * @param redirectUrl  where Opayo sends the shopper next
+     * @param statusDetail optional words for Opayo's logs
+     */
     public NotificationReply {
         Objects.requireNonNull(status, "status");
         if (redirectUrl == null || redirectUrl.isBlank()) {
@@ -27,15 +42,32 @@ public record NotificationReply(Status status, String redirectUrl, String status
         }
     }
 
+    /**
+     * The reply to a notification that was recorded.
+     *
+     * @param redirectUrl where Opayo sends the shopper next
+     * @return the reply
+     */
     public static NotificationReply ok(String redirectUrl) {
         return new NotificationReply(Status.OK, redirectUrl, null);
     }
 
+    /**
+     * The reply to a notification that failed its checks (a bad signature, an unknown transaction).
+     *
+     * @param redirectUrl where Opayo sends the shopper next
+     * @param detail      why, for Opayo's logs; may be null
+     * @return the reply
+     */
     public static NotificationReply invalid(String redirectUrl, String detail) {
         return new NotificationReply(Status.INVALID, redirectUrl, detail);
     }
 
-    /** The response body to send back. */
+    /**
+     * The response body to send back.
+     *
+     * @return the body
+     */
     public String body() {
         return "Status=" + status + "\r\nRedirectURL=" + redirectUrl + (statusDetail == null ? "" : "\r\nStatusDetail=" + statusDetail);
     }

@@ -46,7 +46,9 @@ public final class ServerNotification {
     /**
      * Parses the form-encoded body.
      *
+     * @param body the POST body
      * @param charset as the POST declared it; Opayo classic protocols use ISO-8859-1
+     * @return the notification
      * @throws ValidationException when the body is too large or lacks VPSTxId, VendorTxCode, Status or VPSSignature
      */
     public static ServerNotification parse(String body, Charset charset) {
@@ -89,6 +91,12 @@ public final class ServerNotification {
         return new ServerNotification(fields);
     }
 
+    /**
+     * Parses a body in ISO-8859-1, the classic protocols' charset.
+     *
+     * @param body the POST body
+     * @return the notification
+     */
     public static ServerNotification parse(String body) {
         return parse(body, StandardCharsets.ISO_8859_1);
     }
@@ -96,6 +104,10 @@ public final class ServerNotification {
     /**
      * True when VPSSignature matches: MD5 over the signed fields with the vendor name lower-cased and
      * the 10-character security key from registration, compared in constant time and ignoring case.
+     *
+     * @param vendorName  the Opayo vendor name
+     * @param securityKey the transaction's security key
+     * @return true when the signature matches
      */
     public boolean verify(String vendorName, Secret securityKey) {
         if (securityKey == null) {
@@ -115,20 +127,39 @@ public final class ServerNotification {
         return MessageDigest.isEqual(expected, presented);
     }
 
-    /** A field's value; empty when the POST did not carry it. */
+    /**
+     * A field's value; empty when the POST did not carry it.
+     *
+     * @param name the field's name, as Opayo spells it
+     * @return the value, or empty
+     */
     public Optional<String> field(String name) {
         return Optional.ofNullable(fields.get(name));
     }
 
+    /**
+     * Opayo's id for the transaction.
+     *
+     * @return the VPSTxId, or null when absent
+     */
     public String vpsTxId() {
         return fields.get("VPSTxId");
     }
 
+    /**
+     * The merchant's code for the transaction.
+     *
+     * @return the VendorTxCode, or null when absent
+     */
     public String vendorTxCode() {
         return fields.get("VendorTxCode");
     }
 
-    /** PAYMENT, DEFERRED, AUTHENTICATE or TOKEN; PAYMENT when the POST left it out (protocols before 3.00). */
+    /**
+     * PAYMENT, DEFERRED, AUTHENTICATE or TOKEN; PAYMENT when the POST left it out (protocols before 3.00).
+     *
+     * @return the transaction type
+     */
     public String txType() {
         String txType = fields.get("TxType");
         return txType == null || txType.isBlank() ? "PAYMENT" : txType;
@@ -137,12 +168,19 @@ public final class ServerNotification {
     /**
      * True for {@code OK REPEATED}: the VendorTxCode was used before and the first transaction's
      * outcome is reported again. Record it once, not as a second payment.
+     *
+     * @return true for a repeated notification
      */
     public boolean isRepeated() {
         return "OK REPEATED".equalsIgnoreCase(status() == null ? "" : status().trim());
     }
 
-    /** OK, OK REPEATED, PENDING, NOTAUTHED, REJECTED, AUTHENTICATED, REGISTERED, 3DAUTH, ABORT, MALFORMED, INVALID, ERROR. */
+    /**
+     * OK, OK REPEATED, PENDING, NOTAUTHED, REJECTED, AUTHENTICATED, REGISTERED, 3DAUTH, ABORT, MALFORMED, INVALID,
+     * ERROR.
+     *
+     * @return the status
+     */
     public String status() {
         return fields.get("Status");
     }

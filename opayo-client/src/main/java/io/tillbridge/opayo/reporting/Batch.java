@@ -14,6 +14,14 @@ import java.util.List;
  */
 public record Batch(String batchId, String authProcessorName, LocalDateTime completed, List<Group> groups) {
 
+    /**
+     * Copies the groups.
+     *
+     * @param batchId           the batch
+     * @param authProcessorName the acquirer; needed again for {@code getBatchDetail}
+     * @param completed         when it closed, UK time
+     * @param groups            totals per currency
+     */
     public Batch {
         groups = List.copyOf(groups);
     }
@@ -27,7 +35,11 @@ public record Batch(String batchId, String authProcessorName, LocalDateTime comp
      * @param currency      ISO 4217
      */
     public record Group(long paymentNumber, BigDecimal paymentValue, BigDecimal refundValue, String currency) {
-        /** Payments minus refunds. */
+        /**
+         * Payments minus refunds.
+         *
+         * @return the net amount
+         */
         public BigDecimal net() {
             return paymentValue.subtract(refundValue);
         }

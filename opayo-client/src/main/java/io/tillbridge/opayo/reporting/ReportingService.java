@@ -46,8 +46,13 @@ public final class ReportingService implements TransactionLookup {
     private final Secret password;
 
     /**
+     * Creates the service; {@link io.tillbridge.opayo.OpayoClient} builds it, hosts normally do not.
+     *
      * @param transport a transport whose base is the reporting host
      * @param path      the endpoint path, {@code /access/access.htm}
+     * @param vendor    the Opayo vendor name
+     * @param user      the Reporting API user
+     * @param password  its password
      */
     public ReportingService(HttpTransport transport, String path, String vendor, String user, Secret password) {
         this.transport = transport;
@@ -57,7 +62,12 @@ public final class ReportingService implements TransactionLookup {
         this.password = password;
     }
 
-    /** The transaction recorded under a vendorTxCode, or empty when Opayo has none (0043). */
+    /**
+     * The transaction recorded under a vendorTxCode, or empty when Opayo has none (0043).
+     *
+     * @param vendorTxCode the code
+     * @return the transaction, or empty
+     */
     public Optional<TransactionDetail> transactionDetail(String vendorTxCode) {
         if (vendorTxCode == null || vendorTxCode.isBlank()) {
             throw new io.tillbridge.client.ValidationException("vendorTxCode", "must not be blank");
@@ -94,6 +104,7 @@ public final class ReportingService implements TransactionLookup {
      * score, action and the rules that fired).
      *
      * @param vpsTxId Opayo's id, with or without braces
+     * @return the fraud screen
      */
     public FraudScreen fraudScreen(String vpsTxId) {
         if (vpsTxId == null || vpsTxId.isBlank()) {
@@ -130,6 +141,8 @@ public final class ReportingService implements TransactionLookup {
      * How many card tokens the vendor holds ({@code getTokenCount}). Our reference does not name the
      * answer's element, so the count is the answer's one numeric field; an answer with none or several
      * is an error rather than a guess.
+     *
+     * @return the number of tokens
      */
     public long tokenCount() {
         XmlElement answer = call("getTokenCount", new LinkedHashMap<>());
@@ -157,7 +170,13 @@ public final class ReportingService implements TransactionLookup {
         return detail.map(TransactionDetail::transactionId);
     }
 
-    /** Every transaction started in [from, to), fetched lazily page by page. */
+    /**
+     * Every transaction started in [from, to), fetched lazily page by page.
+     *
+     * @param from the start, inclusive
+     * @param to   the end, exclusive
+     * @return the transactions
+     */
     public Stream<ReportedTransaction> transactions(Instant from, Instant to) {
         List<Instant[]> windows = monthlyWindows(from, to);
         return windows.stream().flatMap(window -> paged(startRow -> {
@@ -170,7 +189,13 @@ public final class ReportingService implements TransactionLookup {
         }));
     }
 
-    /** The settlement batches that closed in [from, to). */
+    /**
+     * The settlement batches that closed in [from, to).
+     *
+     * @param from the start, inclusive
+     * @param to   the end, exclusive
+     * @return the batches
+     */
     public List<Batch> batches(Instant from, Instant to) {
         List<Batch> batches = new ArrayList<>();
         for (Instant[] window : monthlyWindows(from, to)) {
@@ -192,7 +217,13 @@ public final class ReportingService implements TransactionLookup {
         return batches;
     }
 
-    /** The transactions in one batch, fetched lazily page by page. */
+    /**
+     * The transactions in one batch, fetched lazily page by page.
+     *
+     * @param batchId       the batch id
+     * @param authProcessor the batch's authorisation processor, as the batch lists it
+     * @return the transactions
+     */
     public Stream<ReportedTransaction> batchTransactions(String batchId, String authProcessor) {
         if (batchId == null || batchId.isBlank()) {
             throw new io.tillbridge.client.ValidationException("batchId", "must not be blank");

@@ -22,13 +22,24 @@ public final class MerchantSessionKeyService {
     private final Authentication authentication;
     private final String vendorName;
 
+    /**
+     * Creates the service; {@link io.tillbridge.opayo.OpayoClient} builds it, hosts normally do not.
+     *
+     * @param transport      the Pi transport
+     * @param authentication the integration key and password
+     * @param vendorName     the Opayo vendor name
+     */
     public MerchantSessionKeyService(HttpTransport transport, Authentication authentication, String vendorName) {
         this.transport = transport;
         this.authentication = authentication;
         this.vendorName = vendorName;
     }
 
-    /** A new key for the configured vendor. Safe to retry: an unused key costs nothing. */
+    /**
+     * A new key for the configured vendor. Safe to retry: an unused key costs nothing.
+     *
+     * @return the key
+     */
     public MerchantSessionKey create() {
         String body = Json.mapper().createObjectNode().put("vendorName", vendorName).toString();
         HttpResult result = transport.send(Call.post("/merchant-session-keys", Call.RetryMode.SAFE)
@@ -36,7 +47,12 @@ public final class MerchantSessionKeyService {
         return parse(result);
     }
 
-    /** The key's state, or empty when Opayo no longer knows it (expired or used up). */
+    /**
+     * The key's state, or empty when Opayo no longer knows it (expired or used up).
+     *
+     * @param key the key to check
+     * @return the key's state, or empty
+     */
     public Optional<MerchantSessionKey> validate(Secret key) {
         HttpResult result = transport.send(Call.get("/merchant-session-keys/" + URLEncoder.encode(key.reveal(), StandardCharsets.UTF_8))
                 .header("Authorization", authentication.credential().reveal()).operation("merchantSessionKeys.validate")

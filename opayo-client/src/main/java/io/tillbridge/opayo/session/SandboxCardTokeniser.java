@@ -27,6 +27,13 @@ public final class SandboxCardTokeniser {
     private final HttpTransport transport;
     private final RequestValidator validator = new RequestValidator();
 
+    /**
+     * Creates the tokeniser; refuses an environment that does not accept test cards.
+     *
+     * @param transport   the Pi transport
+     * @param environment the environment, checked with {@link OpayoEnvironment#acceptsTestCards()}
+     * @throws IllegalStateException for an environment that does not accept test cards
+     */
     public SandboxCardTokeniser(HttpTransport transport, OpayoEnvironment environment) {
         if (!environment.acceptsTestCards()) {
             throw new IllegalStateException("the sandbox card tokeniser is for the sandbox and tests only; "
@@ -38,6 +45,8 @@ public final class SandboxCardTokeniser {
     /**
      * A card identifier for a test card.
      *
+     * @param key  a fresh merchant session key
+     * @param card the test card
      * @return the identifier (a credential) and the card type Opayo detected
      */
     public CardIdentifier create(MerchantSessionKey key, SandboxCard card) {
@@ -66,7 +75,13 @@ public final class SandboxCardTokeniser {
                 expiry(PiResponses.text(answer, "expiry")));
     }
 
-    /** Links a fresh security code to a reusable identifier (204 No Content). */
+    /**
+     * Links a fresh security code to a reusable identifier (204 No Content).
+     *
+     * @param key            a fresh merchant session key
+     * @param cardIdentifier the reusable identifier
+     * @param securityCode   the test card's security code
+     */
     public void linkSecurityCode(MerchantSessionKey key, Secret cardIdentifier, String securityCode) {
         if (securityCode == null || !securityCode.matches("\\d{3,4}")) {
             throw new ValidationException("securityCode", "must be 3 or 4 digits");
@@ -91,7 +106,12 @@ public final class SandboxCardTokeniser {
      */
     public record CardIdentifier(Secret identifier, String cardType, java.time.OffsetDateTime expiry) {
 
-        /** An identifier whose expiry is not known. */
+        /**
+         * An identifier whose expiry is not known.
+         *
+         * @param identifier the card identifier
+         * @param cardType   the card type Opayo detected
+         */
         public CardIdentifier(Secret identifier, String cardType) {
             this(identifier, cardType, null);
         }

@@ -21,10 +21,20 @@ public record AuthoriseRequest(
         @Positive long amount,
         @NotBlank @Size(max = 100) String description) {
 
+    /**
+     * Starts an Authorise of an earlier Authenticate transaction.
+     *
+     * @return a new builder
+     */
     public static FollowUpRequestBuilder<AuthoriseRequest> builder() {
         return new FollowUpRequestBuilder<>(AuthoriseRequest::new);
     }
 
+    /**
+     * A builder holding this request's values, to send a changed copy.
+     *
+     * @return a new builder
+     */
     public FollowUpRequestBuilder<AuthoriseRequest> toBuilder() {
         return new FollowUpRequestBuilder<>(AuthoriseRequest::new, referenceTransactionId, vendorTxCode, amount, description);
     }

@@ -15,6 +15,14 @@ import java.util.Objects;
  */
 public record CardPayment(Secret merchantSessionKey, Secret cardIdentifier, boolean save, boolean reusable) {
 
+    /**
+     * Requires the card identifier, and a merchant session key unless the identifier is reusable.
+     *
+     * @param merchantSessionKey null for a reusable card used without a security code
+     * @param cardIdentifier     the identifier
+     * @param save               ask Opayo to make the identifier reusable after this payment
+     * @param reusable           the identifier was saved by an earlier payment
+     */
     public CardPayment {
         Objects.requireNonNull(cardIdentifier, "cardIdentifier");
         if (merchantSessionKey == null && !reusable) {
@@ -22,15 +30,34 @@ public record CardPayment(Secret merchantSessionKey, Secret cardIdentifier, bool
         }
     }
 
+    /**
+     * A single-use identifier, tokenised in the shopper's browser with this session key.
+     *
+     * @param merchantSessionKey the key the identifier was created with
+     * @param cardIdentifier     the identifier
+     * @return the card reference
+     */
     public static CardPayment singleUse(Secret merchantSessionKey, Secret cardIdentifier) {
         return new CardPayment(merchantSessionKey, cardIdentifier, false, false);
     }
 
-    /** A single-use identifier that Opayo should save for later repeat or recurring payments. */
+    /**
+     * A single-use identifier that Opayo should save for later repeat or recurring payments.
+     *
+     * @param merchantSessionKey the key the identifier was created with
+     * @param cardIdentifier     the identifier
+     * @return the card reference
+     */
     public static CardPayment saveForLater(Secret merchantSessionKey, Secret cardIdentifier) {
         return new CardPayment(merchantSessionKey, cardIdentifier, true, false);
     }
 
+    /**
+     * A reusable identifier saved by an earlier payment, used without a security code.
+     *
+     * @param cardIdentifier the saved identifier
+     * @return the card reference
+     */
     public static CardPayment reusable(Secret cardIdentifier) {
         return new CardPayment(null, cardIdentifier, false, true);
     }

@@ -14,12 +14,21 @@ import jakarta.validation.constraints.NotNull;
 public record CredentialType(@NotNull Enums.CofUsage cofUsage, @NotNull Enums.InitiatedType initiatedType,
                              Enums.MitType mitType, String recurringExpiry, String recurringFrequency) {
 
-    /** The first, cardholder-initiated payment that saves a card for later. */
+    /**
+     * The first, cardholder-initiated payment that saves a card for later.
+     *
+     * @return the credential type
+     */
     public static CredentialType firstCardholderInitiated() {
         return new CredentialType(Enums.CofUsage.First, Enums.InitiatedType.CIT, null, null, null);
     }
 
-    /** A later merchant-initiated payment of the given kind. */
+    /**
+     * A later merchant-initiated payment of the given kind.
+     *
+     * @param type why the merchant takes the payment
+     * @return the credential type
+     */
     public static CredentialType merchantInitiated(Enums.MitType type) {
         return new CredentialType(Enums.CofUsage.Subsequent, Enums.InitiatedType.MIT, type, null, null);
     }

@@ -34,30 +34,55 @@ public final class FollowUpRequestBuilder<R> {
         this.description = description;
     }
 
-    /** The earlier transaction acted on. */
+    /**
+     * The earlier transaction acted on.
+     *
+     * @param referenceTransactionId Opayo's id of the earlier transaction
+     * @return this builder
+     */
     public FollowUpRequestBuilder<R> referenceTransactionId(String referenceTransactionId) {
         this.referenceTransactionId = referenceTransactionId;
         return this;
     }
 
-    /** A new, unique code. */
+    /**
+     * A new, unique code.
+     *
+     * @param vendorTxCode the new code
+     * @return this builder
+     */
     public FollowUpRequestBuilder<R> vendorTxCode(String vendorTxCode) {
         this.vendorTxCode = vendorTxCode;
         return this;
     }
 
-    /** Minor units. */
+    /**
+     * Minor units.
+     *
+     * @param amount the amount in minor units
+     * @return this builder
+     */
     public FollowUpRequestBuilder<R> amount(long amount) {
         this.amount = amount;
         return this;
     }
 
-    /** At most 100 characters. */
+    /**
+     * At most 100 characters.
+     *
+     * @param description the description
+     * @return this builder
+     */
     public FollowUpRequestBuilder<R> description(String description) {
         this.description = description;
         return this;
     }
 
+    /**
+     * Builds the request; it is validated when sent, not here.
+     *
+     * @return the request
+     */
     public R build() {
         return factory.create(referenceTransactionId, vendorTxCode, amount, description);
     }

@@ -11,13 +11,26 @@ public final class OutcomeUnknownException extends TransportException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The code of the payment whose outcome is unknown. */
     private final String vendorTxCode;
 
+    /**
+     * Creates the exception.
+     *
+     * @param vendorTxCode the code of the payment whose outcome is unknown
+     * @param message      what happened
+     * @param cause        the failure that hid the outcome
+     */
     public OutcomeUnknownException(String vendorTxCode, String message, Throwable cause) {
         super(message, true, cause);
         this.vendorTxCode = vendorTxCode;
     }
 
+    /**
+     * The code of the payment whose outcome is unknown, to look it up later.
+     *
+     * @return the vendorTxCode
+     */
     public String vendorTxCode() {
         return vendorTxCode;
     }

@@ -22,10 +22,20 @@ public record RefundRequest(
         @Positive long amount,
         @NotBlank @Size(max = 100) String description) {
 
+    /**
+     * Starts a refund of an earlier transaction.
+     *
+     * @return a new builder
+     */
     public static FollowUpRequestBuilder<RefundRequest> builder() {
         return new FollowUpRequestBuilder<>(RefundRequest::new);
     }
 
+    /**
+     * A builder holding this request's values, to send a changed copy.
+     *
+     * @return a new builder
+     */
     public FollowUpRequestBuilder<RefundRequest> toBuilder() {
         return new FollowUpRequestBuilder<>(RefundRequest::new, referenceTransactionId, vendorTxCode, amount, description);
     }

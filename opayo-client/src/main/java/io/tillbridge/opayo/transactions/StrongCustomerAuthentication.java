@@ -61,6 +61,33 @@ public record StrongCustomerAuthentication(@NotBlank String notificationURL, @No
     /** The colour depths EMV 3-D Secure defines. */
     public static final Set<Integer> COLOR_DEPTHS = Set.of(1, 4, 8, 15, 16, 24, 32, 48);
 
+    /**
+     * Copies the maps, so that the data cannot change after it is built.
+     *
+     * @param notificationURL          where the ACS posts the challenge result
+     * @param browserIP                the shopper's IP
+     * @param browserAcceptHeader      the shopper's Accept header
+     * @param browserJavascriptEnabled whether JavaScript ran
+     * @param browserLanguage          for example {@code en-GB}
+     * @param browserUserAgent         the shopper's User-Agent
+     * @param challengeWindowSize      the iframe size
+     * @param transType                for example {@code GoodsAndServicePurchase}
+     * @param browserJavaEnabled       whether Java ran; required when JavaScript ran
+     * @param browserColorDepth        bits per pixel, one of 1, 4, 8, 15, 16, 24, 32, 48; required when JavaScript
+     *     ran
+     * @param browserScreenHeight      pixels; required when JavaScript ran
+     * @param browserScreenWidth       pixels; required when JavaScript ran
+     * @param browserTZ                minutes between UTC and the browser's local time, as JavaScript's
+     *                                 {@code getTimezoneOffset()} gives it (for example {@code -60}); required
+     *                                 when JavaScript ran
+     * @param acctID                   the shopper's account id at the merchant, at most 64; may be null
+     * @param threeDSRequestorAuthenticationInfo how the shopper logged in; may be null
+     * @param threeDSRequestorPriorAuthenticationInfo a prior 3-D Secure authentication; may be null
+     * @param acctInfo                 the shopper's account history; may be null
+     * @param merchantRiskIndicator    the merchant's assessment of the purchase; may be null
+     * @param threeDSExemptionIndicator for example {@code LowValue}, {@code TransactionRiskAnalysis}; may be null
+     * @param website                  the site the purchase was made on; may be null
+     */
     public StrongCustomerAuthentication {
         threeDSRequestorAuthenticationInfo = copy(threeDSRequestorAuthenticationInfo);
         threeDSRequestorPriorAuthenticationInfo = copy(threeDSRequestorPriorAuthenticationInfo);
@@ -68,7 +95,18 @@ public record StrongCustomerAuthentication(@NotBlank String notificationURL, @No
         merchantRiskIndicator = copy(merchantRiskIndicator);
     }
 
-    /** The browser subset without screen data: only valid when the shopper's browser did not run JavaScript. */
+    /**
+     * The browser subset without screen data: only valid when the shopper's browser did not run JavaScript.
+     *
+     * @param notificationURL          where the ACS posts the challenge result
+     * @param browserIP                the shopper's IP address
+     * @param browserAcceptHeader      the browser's Accept header
+     * @param browserJavascriptEnabled false, as this constructor is for browsers without JavaScript
+     * @param browserLanguage          the browser's language
+     * @param browserUserAgent         the browser's User-Agent
+     * @param challengeWindowSize      the challenge window's size
+     * @param transType                the 3-D Secure transaction type
+     */
     public StrongCustomerAuthentication(String notificationURL, String browserIP, String browserAcceptHeader,
                                         boolean browserJavascriptEnabled, String browserLanguage, String browserUserAgent,
                                         Enums.ChallengeWindowSize challengeWindowSize, String transType) {
@@ -76,7 +114,16 @@ public record StrongCustomerAuthentication(@NotBlank String notificationURL, @No
                 challengeWindowSize, transType, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** The same data with the browser's screen and time-zone details, as a JavaScript-enabled browser reports them. */
+    /**
+     * The same data with the browser's screen and time-zone details, as a JavaScript-enabled browser reports them.
+     *
+     * @param javaEnabled           whether Java is enabled in the browser
+     * @param colorDepth            the screen's colour depth in bits
+     * @param screenHeight          the screen height in pixels
+     * @param screenWidth           the screen width in pixels
+     * @param timeZoneOffsetMinutes the browser's offset from UTC in minutes
+     * @return the completed data
+     */
     public StrongCustomerAuthentication withScreen(boolean javaEnabled, int colorDepth, int screenHeight, int screenWidth,
                                                    int timeZoneOffsetMinutes) {
         return new StrongCustomerAuthentication(notificationURL, browserIP, browserAcceptHeader, browserJavascriptEnabled,
@@ -85,7 +132,18 @@ public record StrongCustomerAuthentication(@NotBlank String notificationURL, @No
                 threeDSRequestorPriorAuthenticationInfo, acctInfo, merchantRiskIndicator, threeDSExemptionIndicator, website);
     }
 
-    /** The same data with the optional account and risk details; any may be null. */
+    /**
+     * The same data with the optional account and risk details; any may be null.
+     *
+     * @param acctID                                  the shopper's account id at the merchant
+     * @param threeDSRequestorAuthenticationInfo      how the shopper logged in to the merchant
+     * @param threeDSRequestorPriorAuthenticationInfo an earlier 3-D Secure authentication of the shopper
+     * @param acctInfo                                the shopper's account history
+     * @param merchantRiskIndicator                   the merchant's view of the order's risk
+     * @param threeDSExemptionIndicator               the exemption the merchant claims
+     * @param website                                 the website the order was placed on
+     * @return the completed data
+     */
     public StrongCustomerAuthentication withAccount(String acctID, Map<String, Object> threeDSRequestorAuthenticationInfo,
                                                     Map<String, Object> threeDSRequestorPriorAuthenticationInfo,
                                                     Map<String, Object> acctInfo, Map<String, Object> merchantRiskIndicator,

@@ -10,6 +10,9 @@ import java.util.Optional;
 public interface TransactionLookup {
 
     /**
+     * Looks up the transaction sent under a vendorTxCode.
+     *
+     * @param vendorTxCode the code to look up
      * @return Opayo's transaction id when a transaction with this vendorTxCode exists; empty when Opayo
      *         says there is none
      * @throws io.tillbridge.TillbridgeException when the lookup itself fails: the outcome stays unknown

@@ -10,7 +10,11 @@ public sealed interface TransactionOutcome permits TransactionOutcome.Authorised
         TransactionOutcome.Authenticated, TransactionOutcome.Released, TransactionOutcome.Voided, TransactionOutcome.Aborted,
         TransactionOutcome.Cancelled, TransactionOutcome.Failed {
 
-    /** Opayo's id for the transaction. */
+    /**
+     * Opayo's id for the transaction.
+     *
+     * @return the transaction id
+     */
     String transactionId();
 
     /** Ok / 0000: the bank authorised it. */
@@ -112,6 +116,11 @@ public sealed interface TransactionOutcome permits TransactionOutcome.Authorised
                              String statusDetail) implements TransactionOutcome {
 
         /** The 3-D Secure protocol version. */
-        public enum Version { V1, V2 }
+        public enum Version {
+            /** 3-D Secure version 1. */
+            V1,
+            /** 3-D Secure version 2 (EMV 3DS). */
+            V2
+        }
     }
 }

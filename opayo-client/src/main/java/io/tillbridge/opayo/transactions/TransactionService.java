@@ -62,8 +62,15 @@ public final class TransactionService {
      * @param pause   the wait between lookups
      */
     public record Resolution(int lookups, Duration pause) {
+        /** Three lookups two seconds apart. */
         public static final Resolution DEFAULT = new Resolution(3, Duration.ofSeconds(2));
 
+        /**
+         * Requires at least one lookup and a non-negative pause.
+         *
+         * @param lookups how many times to look before concluding nothing was recorded
+         * @param pause   the wait between lookups
+         */
         public Resolution {
             if (lookups < 1 || pause.isNegative()) {
                 throw new IllegalArgumentException("need at least one lookup and a non-negative pause");
@@ -72,6 +79,8 @@ public final class TransactionService {
     }
 
     /**
+     * Creates the service; {@link io.tillbridge.opayo.OpayoClient} builds it, hosts normally do not.
+     *
      * @param transport     the Pi transport
      * @param authentication HTTP Basic with the integration key and password
      * @param lookup        resolves ambiguous outcomes; null when reporting is not configured (then they stay unknown)
@@ -84,27 +93,54 @@ public final class TransactionService {
         this.resolution = resolution;
     }
 
-    /** Authorise and capture. */
+    /**
+     * Authorise and capture.
+     *
+     * @param request the payment
+     * @return the outcome
+     */
     public TransactionOutcome payment(PaymentRequest request) {
         return create("Payment", request);
     }
 
-    /** Authorise and hold, for {@link #release} within 30 days. */
+    /**
+     * Authorise and hold, for {@link #release} within 30 days.
+     *
+     * @param request the payment
+     * @return the outcome
+     */
     public TransactionOutcome deferred(PaymentRequest request) {
         return create("Deferred", request);
     }
 
-    /** Authenticate only, for {@link #authorise} later. */
+    /**
+     * Authenticate only, for {@link #authorise} later.
+     *
+     * @param request the payment
+     * @return the outcome
+     */
     public TransactionOutcome authenticate(PaymentRequest request) {
         return create("Authenticate", request);
     }
 
+    /**
+     * Authorises an earlier Authenticate transaction.
+     *
+     * @param request the authorise request
+     * @return the outcome
+     */
     public TransactionOutcome authorise(AuthoriseRequest request) {
         validate(request, List.of());
         return submit(request.vendorTxCode(), PiJson.referenced("Authorise", request.referenceTransactionId(),
                 request.vendorTxCode(), request.amount(), request.description()));
     }
 
+    /**
+     * Takes a new payment on the card of an earlier transaction, for repeat and recurring billing.
+     *
+     * @param request the repeat request
+     * @return the outcome
+     */
     public TransactionOutcome repeat(RepeatRequest request) {
         List<ValidationException.FieldError> extra = new ArrayList<>();
         checkCurrency(request.currency(), "currency", extra);
@@ -112,20 +148,35 @@ public final class TransactionService {
         return submit(request.vendorTxCode(), PiJson.repeat(request));
     }
 
-    /** Refunds part or all of an earlier transaction; over-refunds fail with {@code REFUND_EXCEEDS_ORIGINAL}. */
+    /**
+     * Refunds part or all of an earlier transaction; over-refunds fail with {@code REFUND_EXCEEDS_ORIGINAL}.
+     *
+     * @param request the refund
+     * @return the outcome
+     */
     public TransactionOutcome refund(RefundRequest request) {
         validate(request, List.of());
         return submit(request.vendorTxCode(), PiJson.referenced("Refund", request.referenceTransactionId(),
                 request.vendorTxCode(), request.amount(), request.description()));
     }
 
-    /** The transaction as Opayo has it now. */
+    /**
+     * The transaction as Opayo has it now.
+     *
+     * @param transactionId Opayo's transaction id
+     * @return the transaction
+     */
     public Transaction retrieve(String transactionId) {
         return PiJson.transaction(read(transport.send(Call.get("/transactions/" + encode(transactionId))
                 .header("Authorization", authentication.credential().reveal()).operation("transactions.retrieve").build())));
     }
 
-    /** The transaction's current outcome, as a fresh lookup sees it. */
+    /**
+     * The transaction's current outcome, as a fresh lookup sees it.
+     *
+     * @param transactionId Opayo's transaction id
+     * @return the outcome
+     */
     public TransactionOutcome outcomeOf(String transactionId) {
         HttpResult result = transport.send(Call.get("/transactions/" + encode(transactionId))
                 .header("Authorization", authentication.credential().reveal()).operation("transactions.retrieve").build());
@@ -137,6 +188,7 @@ public final class TransactionService {
      * after {@link Resolution#lookups()} lookups {@link Resolution#pause()} apart, since the Reporting
      * API can lag behind Pi. For callers that must know whether a transaction they may have sent exists.
      *
+     * @param vendorTxCode the code to look up
      * @return Opayo's transaction id, or empty when Opayo has none
      * @throws OutcomeUnknownException when no reporting credentials are configured or a lookup fails
      */
@@ -144,22 +196,43 @@ public final class TransactionService {
         return resolve(vendorTxCode, null);
     }
 
-    /** True when Opayo refused a new transaction because its vendorTxCode was used before (classic 4001 or 4042). */
+    /**
+     * True when Opayo refused a new transaction because its vendorTxCode was used before (classic 4001 or 4042).
+     *
+     * @param refusal the refusal
+     * @return true for a duplicate vendorTxCode
+     */
     public static boolean isDuplicateVendorTxCode(ApiException refusal) {
         return refusal.codes().stream().anyMatch(DUPLICATE_CODES::contains);
     }
 
-    /** Cancels a successful transaction before settlement (until midnight of its day). */
+    /**
+     * Cancels a successful transaction before settlement (until midnight of its day).
+     *
+     * @param transactionId Opayo's transaction id
+     * @return the instruction
+     */
     public Instruction voidTransaction(String transactionId) {
         return instruction(transactionId, "void", null);
     }
 
-    /** Cancels a deferred transaction without charging. */
+    /**
+     * Cancels a deferred transaction without charging.
+     *
+     * @param transactionId Opayo's transaction id
+     * @return the instruction
+     */
     public Instruction abort(String transactionId) {
         return instruction(transactionId, "abort", null);
     }
 
-    /** Captures a deferred transaction, once, up to its amount (minor units). */
+    /**
+     * Captures a deferred transaction, once, up to its amount (minor units).
+     *
+     * @param transactionId Opayo's transaction id
+     * @param amount        the amount to capture, in minor units
+     * @return the instruction
+     */
     public Instruction release(String transactionId, long amount) {
         if (amount <= 0) {
             throw new ValidationException("amount", "must be greater than 0");
@@ -167,12 +240,23 @@ public final class TransactionService {
         return instruction(transactionId, "release", amount);
     }
 
-    /** Cancels an authenticated transaction. */
+    /**
+     * Cancels an authenticated transaction.
+     *
+     * @param transactionId Opayo's transaction id
+     * @return the instruction
+     */
     public Instruction cancel(String transactionId) {
         return instruction(transactionId, "cancel", null);
     }
 
-    /** Completes 3-D Secure v1 with the ACS's {@code PaRes}. */
+    /**
+     * Completes 3-D Secure v1 with the ACS's {@code PaRes}.
+     *
+     * @param transactionId Opayo's transaction id
+     * @param paRes         the ACS's {@code PaRes}
+     * @return the outcome
+     */
     public TransactionOutcome complete3DSecure(String transactionId, String paRes) {
         if (paRes == null || paRes.isBlank()) {
             throw new ValidationException("paRes", "must not be blank");
@@ -183,7 +267,14 @@ public final class TransactionService {
         return outcomeOf(transactionId);
     }
 
-    /** Completes a 3-D Secure v2 challenge with the ACS's {@code cres} and the session data it echoed. */
+    /**
+     * Completes a 3-D Secure v2 challenge with the ACS's {@code cres} and the session data it echoed.
+     *
+     * @param transactionId      Opayo's transaction id
+     * @param cRes               the ACS's {@code cres}
+     * @param threeDSSessionData the session data the ACS echoed
+     * @return the outcome
+     */
     public TransactionOutcome completeChallenge(String transactionId, String cRes, String threeDSSessionData) {
         if (cRes == null || cRes.isBlank()) {
             throw new ValidationException("cRes", "must not be blank");
@@ -223,7 +314,12 @@ public final class TransactionService {
         return Instruction.read(answer, type);
     }
 
-    /** Every instruction applied to a transaction, oldest first as Opayo lists them. */
+    /**
+     * Every instruction applied to a transaction, oldest first as Opayo lists them.
+     *
+     * @param transactionId Opayo's transaction id
+     * @return the instructions
+     */
     public List<Instruction> instructions(String transactionId) {
         JsonNode answer = read(transport.send(Call.get("/transactions/" + encode(transactionId) + "/instructions")
                 .header("Authorization", authentication.credential().reveal()).operation("transactions.instructions.list").build()));

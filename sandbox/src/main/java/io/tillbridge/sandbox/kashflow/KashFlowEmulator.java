@@ -118,6 +118,8 @@ public final class KashFlowEmulator extends Emulator {
     private int nextBulk = 1;
 
     /**
+     * Creates an emulator with one user; call {@code start()} to listen.
+     *
      * @param userName      the REST and SOAP user name
      * @param password      the password for both
      * @param memorableWord at least three characters
@@ -144,56 +146,98 @@ public final class KashFlowEmulator extends Emulator {
         return this;
     }
 
-    /** The REST root to point a client at: {@code http://127.0.0.1:port/v2}. */
+    /**
+     * The REST root to point a client at: {@code http://127.0.0.1:port/v2}.
+     *
+     * @return the REST root URL
+     */
     public String restUrl() {
         return baseUrl() + "/v2";
     }
 
-    /** The SOAP endpoint: {@code http://127.0.0.1:port/api/service.asmx}. */
+    /**
+     * The SOAP endpoint: {@code http://127.0.0.1:port/api/service.asmx}.
+     *
+     * @return the SOAP endpoint URL
+     */
     public String soapUrl() {
         return baseUrl() + "/api/service.asmx";
     }
 
     // ---- configuration and faults -------------------------------------------------------------
 
-    /** Sessions unused this long are refused (KashFlow: 60 minutes, "configurable"). */
+    /**
+     * Sessions unused this long are refused (KashFlow: 60 minutes, "configurable").
+     *
+     * @param limit the idle limit
+     * @return this emulator
+     */
     public synchronized KashFlowEmulator sessionIdleLimit(Duration limit) {
         this.sessionIdleLimit = limit;
         return this;
     }
 
-    /** How long step 2 of the login may follow step 1 (KashFlow: "x minutes"). */
+    /**
+     * How long step 2 of the login may follow step 1 (KashFlow: "x minutes").
+     *
+     * @param lifetime how long the temporary token lives
+     * @return this emulator
+     */
     public synchronized KashFlowEmulator temporaryTokenLifetime(Duration lifetime) {
         this.temporaryTokenLifetime = lifetime;
         return this;
     }
 
-    /** Failed logins in a row that lock the account. */
+    /**
+     * Failed logins in a row that lock the account.
+     *
+     * @param failures the number of failures
+     * @return this emulator
+     */
     public synchronized KashFlowEmulator lockAfter(int failures) {
         this.lockAfter = failures;
         return this;
     }
 
-    /** Every session token issued so far stops working now, as after 60 idle minutes. */
+    /**
+     * Every session token issued so far stops working now, as after 60 idle minutes.
+     *
+     * @return this emulator
+     */
     public synchronized KashFlowEmulator expireSessions() {
         sessions.clear();
         return this;
     }
 
-    /** The next {@code calls} calls answer 429 with {@code Retry-After: seconds}, unprocessed. */
+    /**
+     * The next {@code calls} calls answer 429 with {@code Retry-After: seconds}, unprocessed.
+     *
+     * @param calls             how many calls to refuse
+     * @param retryAfterSeconds the {@code Retry-After} value
+     * @return this emulator
+     */
     public synchronized KashFlowEmulator throttle(int calls, int retryAfterSeconds) {
         this.throttleCalls = calls;
         this.throttleSeconds = retryAfterSeconds;
         return this;
     }
 
-    /** The next {@code calls} calls answer 502 with an HTML page, unprocessed. */
+    /**
+     * The next {@code calls} calls answer 502 with an HTML page, unprocessed.
+     *
+     * @param calls how many calls to answer so
+     * @return this emulator
+     */
     public synchronized KashFlowEmulator answerHtml(int calls) {
         this.htmlCalls = calls;
         return this;
     }
 
-    /** Unlocks the account (what an administrator does). */
+    /**
+     * Unlocks the account (what an administrator does).
+     *
+     * @return this emulator
+     */
     public synchronized KashFlowEmulator unlock() {
         locked = false;
         failedLogins = 0;
@@ -202,7 +246,13 @@ public final class KashFlowEmulator extends Emulator {
 
     // ---- seeding --------------------------------------------------------------------------------
 
-    /** Adds a customer with an address. */
+    /**
+     * Adds a customer with an address.
+     *
+     * @param code        the customer code
+     * @param name        the customer's name
+     * @param countryCode the address's country code
+     */
     public synchronized void seedCustomer(String code, String name, String countryCode) {
         ObjectNode customer = JSON.createObjectNode().put("Id", nextCustomerId).put("CustomerID", nextCustomerId++)
                 .put("Code", code).put("Name", name).put("DisplayName", name).put("Email", "")
@@ -223,6 +273,13 @@ public final class KashFlowEmulator extends Emulator {
 
     /**
      * Adds an invoice of one line ({@code net} at {@code vatPercent}) in a currency; returns its gross.
+     *
+     * @param number       the invoice number
+     * @param customerCode the customer's code
+     * @param currencyCode the ISO 4217 code
+     * @param net          the line's net amount
+     * @param vatPercent   the VAT rate, in percent
+     * @return the invoice's gross amount
      */
     public synchronized BigDecimal seedInvoice(int number, String customerCode, String currencyCode, BigDecimal net,
                                                BigDecimal vatPercent) {
@@ -235,6 +292,12 @@ public final class KashFlowEmulator extends Emulator {
         return invoice.get("GrossAmount").decimalValue();
     }
 
+    /**
+     * Adds a bank account; the first one is the default.
+     *
+     * @param id   the account's id
+     * @param name the account's name
+     */
     public synchronized void seedBankAccount(long id, String name) {
         bankAccounts.put(id, JSON.createObjectNode().put("Id", id).put("Code", 1200 + bankAccounts.size()).put("AccountName", name)
                 .put("IsDefaultAccount", bankAccounts.isEmpty()).put("IsArchived", false).put("StartingAmount", BigDecimal.ZERO)
@@ -242,51 +305,102 @@ public final class KashFlowEmulator extends Emulator {
         transactions.put(id, new ArrayList<>());
     }
 
+    /**
+     * Adds a nominal code.
+     *
+     * @param id   the nominal's id
+     * @param code the nominal code
+     * @param name the nominal's name
+     */
     public synchronized void seedNominal(long id, int code, String name) {
         nominals.add(JSON.createObjectNode().put("Id", id).put("Code", code).put("Name", name));
     }
 
     // ---- inspection -----------------------------------------------------------------------------
 
-    /** An invoice as stored (a copy), or null. */
+    /**
+     * An invoice as stored (a copy), or null.
+     *
+     * @param number the invoice number
+     * @return the invoice's JSON, or null
+     */
     public synchronized ObjectNode invoice(int number) {
         ObjectNode invoice = invoices.get(number);
         return invoice == null ? null : invoice.deepCopy();
     }
 
-    /** A customer as stored (a copy), or null. */
+    /**
+     * A customer as stored (a copy), or null.
+     *
+     * @param code the customer code
+     * @return the customer's JSON, or null
+     */
     public synchronized ObjectNode customer(String code) {
         ObjectNode customer = customers.get(code);
         return customer == null ? null : customer.deepCopy();
     }
 
+    /**
+     * The transactions posted to a bank account, as stored (copies).
+     *
+     * @param accountId the bank account's id
+     * @return the transactions; empty for an unknown account
+     */
     public synchronized List<ObjectNode> bankTransactions(long accountId) {
         return transactions.getOrDefault(accountId, List.of()).stream().map(ObjectNode::deepCopy).toList();
     }
 
+    /**
+     * The journals posted, as stored (copies).
+     *
+     * @return the journals
+     */
     public synchronized List<ObjectNode> journals() {
         return journals.stream().map(ObjectNode::deepCopy).toList();
     }
 
-    /** Completed logins (step 2 answered with a session token). */
+    /**
+     * Completed logins (step 2 answered with a session token).
+     *
+     * @return the number of logins
+     */
     public synchronized int logins() {
         return logins;
     }
 
+    /**
+     * Sessions that are still valid.
+     *
+     * @return the number of active sessions
+     */
     public synchronized int activeSessions() {
         return sessions.size();
     }
 
+    /**
+     * Whether failed logins have locked the account.
+     *
+     * @return true when locked
+     */
     public synchronized boolean locked() {
         return locked;
     }
 
-    /** How many calls were answered whose {@code "METHOD path"} (SOAP: {@code "SOAP Method"}) this selects. */
+    /**
+     * How many calls were answered whose {@code "METHOD path"} (SOAP: {@code "SOAP Method"}) this selects.
+     *
+     * @param selects which calls to count
+     * @return the number of calls
+     */
     public synchronized long calls(Predicate<String> selects) {
         return calls.stream().filter(selects).count();
     }
 
-    /** Calls as {@code "METHOD path"} or {@code "SOAP Method"}, in order. */
+    /**
+     * Calls as {@code "METHOD path"} or {@code "SOAP Method"}, in order.
+     *
+     * @return the calls
+     */
     public synchronized List<String> calls() {
         return List.copyOf(calls);
     }

@@ -190,7 +190,12 @@ public final class OpayoEmulator extends Emulator {
         return transactions.values().stream().map(Tx::view).toList();
     }
 
-    /** The bank declines the next {@code count} repeats (a lapsed or cancelled stored card), for dunning tests. */
+    /**
+     * The bank declines the next {@code count} repeats (a lapsed or cancelled stored card), for dunning tests.
+     *
+     * @param count how many repeats to decline
+     * @return this emulator
+     */
     public synchronized OpayoEmulator declineRepeats(int count) {
         this.repeatsToDecline = count;
         return this;

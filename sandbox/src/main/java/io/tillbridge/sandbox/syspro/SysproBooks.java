@@ -132,13 +132,29 @@ public final class SysproBooks {
 
     // ---- seeding ---------------------------------------------------------------------------------
 
+    /**
+     * Adds a customer; the short name is the first 20 characters of the name.
+     *
+     * @param code     the customer code
+     * @param name     the customer's name
+     * @param currency the customer's currency
+     * @return these books
+     */
     public synchronized SysproBooks customer(String code, String name, String currency) {
         customers.put(code, new Customer(code, name, name.length() > 20 ? name.substring(0, 20) : name, currency, null, "", "", false,
                 Map.of()));
         return this;
     }
 
-    /** A stock code with a quantity on hand in a warehouse (call again for more warehouses). */
+    /**
+     * A stock code with a quantity on hand in a warehouse (call again for more warehouses).
+     *
+     * @param stockCode      the stock code
+     * @param description    its description
+     * @param warehouse      the warehouse
+     * @param quantityOnHand the quantity on hand there
+     * @return these books
+     */
     public synchronized SysproBooks stock(String stockCode, String description, String warehouse, BigDecimal quantityOnHand) {
         stock.putIfAbsent(stockCode, new Stock(stockCode, description, "EA", "FG"));
         warehouses.add(warehouse);
@@ -147,23 +163,49 @@ public final class SysproBooks {
         return this;
     }
 
+    /**
+     * Adds an open invoice, its whole value outstanding.
+     *
+     * @param invoice  the invoice number
+     * @param customer the customer code
+     * @param value    the invoice's value
+     * @return these books
+     */
     public synchronized SysproBooks invoice(String invoice, String customer, BigDecimal value) {
         invoices.put(invoice, new Invoice(invoice, customer, value, value));
         return this;
     }
 
+    /**
+     * Adds a bank; the first one added is the default.
+     *
+     * @param code the bank code
+     * @return these books
+     */
     public synchronized SysproBooks bank(String code) {
         banks.add(code);
         defaultBank = banks.size() == 1 ? code : defaultBank;
         return this;
     }
 
+    /**
+     * Adds GL ledger codes that postings may use.
+     *
+     * @param codes the ledger codes
+     * @return these books
+     */
     public synchronized SysproBooks ledgerCodes(String... codes) {
         ledgerCodes.addAll(List.of(codes));
         return this;
     }
 
-    /** The current GL period, which is also opened. */
+    /**
+     * The current GL period, which is also opened.
+     *
+     * @param year   the financial year
+     * @param period the period within it
+     * @return these books
+     */
     public synchronized SysproBooks currentPeriod(int year, int period) {
         this.currentYear = year;
         this.currentPeriod = period;
@@ -171,16 +213,36 @@ public final class SysproBooks {
         return this;
     }
 
+    /**
+     * Opens a GL period for posting.
+     *
+     * @param year   the financial year
+     * @param period the period within it
+     * @return these books
+     */
     public synchronized SysproBooks openPeriod(int year, int period) {
         openPeriods.add(year + "-" + period);
         return this;
     }
 
+    /**
+     * Closes a GL period, so that GL journals posted to it are refused.
+     *
+     * @param year   the financial year
+     * @param period the period within it
+     * @return these books
+     */
     public synchronized SysproBooks closePeriod(int year, int period) {
         openPeriods.remove(year + "-" + period);
         return this;
     }
 
+    /**
+     * The default warehouse the logon profile reports, added to the known warehouses.
+     *
+     * @param warehouse the warehouse
+     * @return these books
+     */
     public synchronized SysproBooks defaultWarehouse(String warehouse) {
         this.defaultWarehouse = warehouse;
         warehouses.add(warehouse);
@@ -189,31 +251,71 @@ public final class SysproBooks {
 
     // ---- inspection --------------------------------------------------------------------------------
 
+    /**
+     * The sales orders imported.
+     *
+     * @return the sales orders
+     */
     public synchronized List<SalesOrder> salesOrders() {
         return List.copyOf(orders.values());
     }
 
+    /**
+     * A customer as stored.
+     *
+     * @param code the customer code
+     * @return the customer, or empty
+     */
     public synchronized Optional<Customer> customer(String code) {
         return Optional.ofNullable(customers.get(code));
     }
 
+    /**
+     * The payments posted.
+     *
+     * @return the payments
+     */
     public synchronized List<Payment> payments() {
         return List.copyOf(payments);
     }
 
+    /**
+     * The journals posted.
+     *
+     * @return the journals
+     */
     public synchronized List<Journal> journals() {
         return List.copyOf(journals);
     }
 
+    /**
+     * What is still outstanding on an invoice.
+     *
+     * @param invoice the invoice number
+     * @return the balance
+     */
     public synchronized BigDecimal invoiceBalance(String invoice) {
         return invoices.get(invoice).balance();
     }
 
+    /**
+     * The quantity on hand less what sales orders have allocated.
+     *
+     * @param stockCode the stock code
+     * @param warehouse the warehouse
+     * @return the available quantity
+     */
     public synchronized BigDecimal available(String stockCode, String warehouse) {
         String key = stockCode + "|" + warehouse;
         return onHand.getOrDefault(key, BigDecimal.ZERO).subtract(allocated.getOrDefault(key, BigDecimal.ZERO));
     }
 
+    /**
+     * The balance posted to a GL ledger code.
+     *
+     * @param ledgerCode the ledger code
+     * @return the balance; zero when nothing was posted
+     */
     public synchronized BigDecimal ledgerBalance(String ledgerCode) {
         return ledgerBalances.getOrDefault(ledgerCode, BigDecimal.ZERO);
     }

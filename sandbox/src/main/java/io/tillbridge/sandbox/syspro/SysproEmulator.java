@@ -92,6 +92,11 @@ public final class SysproEmulator extends Emulator {
     private long nextSession = 0x3EA613166FE4BF47L;
     private int logons;
 
+    /**
+     * Creates an emulator; call {@link #start()} to listen.
+     *
+     * @param clock the clock for session idle time
+     */
     public SysproEmulator(Clock clock) {
         super("syspro");
         this.clock = clock;
@@ -105,64 +110,123 @@ public final class SysproEmulator extends Emulator {
 
     // ---- configuration and seeding ----------------------------------------------------------------
 
+    /**
+     * How the XML strings are framed in request and answer bodies.
+     *
+     * @param value the framing
+     * @return this emulator
+     */
     public synchronized SysproEmulator framing(Framing value) {
         this.framing = value;
         return this;
     }
 
-    /** Sessions idle longer than this end (SYSPRO's is a site setting; 30 minutes here). */
+    /**
+     * Sessions idle longer than this end (SYSPRO's is a site setting; 30 minutes here).
+     *
+     * @param value the idle timeout
+     * @return this emulator
+     */
     public synchronized SysproEmulator idleTimeout(Duration value) {
         this.idleTimeout = value;
         return this;
     }
 
-    /** Whether a second logon of an operator ends its first session (the field report; default true). */
+    /**
+     * Whether a second logon of an operator ends its first session (the field report; default true).
+     *
+     * @param value whether a second logon ends the first session
+     * @return this emulator
+     */
     public synchronized SysproEmulator oneSessionPerOperator(boolean value) {
         this.oneSessionPerOperator = value;
         return this;
     }
 
-    /** SORTOI answers a clean import without its {@code Order} block, as seen on SYSPRO 8. */
+    /**
+     * SORTOI answers a clean import without its {@code Order} block, as seen on SYSPRO 8.
+     *
+     * @param value whether to leave the block out
+     * @return this emulator
+     */
     public synchronized SysproEmulator omitOrderBlockOnCleanImport(boolean value) {
         this.omitOrderBlock = value;
         return this;
     }
 
-    /** The business object answers {@code e.net exception 100000}, as on a licence without its functional area. */
+    /**
+     * The business object answers {@code e.net exception 100000}, as on a licence without its functional area.
+     *
+     * @param businessObject the business object's name, such as {@code SORTOI}
+     * @return this emulator
+     */
     public synchronized SysproEmulator unlicense(String businessObject) {
         unlicensed.add(businessObject.toUpperCase(Locale.ROOT));
         return this;
     }
 
+    /**
+     * Adds an operator who may log on.
+     *
+     * @param code     the operator code
+     * @param password the operator's password; null for none
+     * @return this emulator
+     */
     public synchronized SysproEmulator operator(String code, String password) {
         operators.put(code.toUpperCase(Locale.ROOT), new Operator(code, password == null ? "" : password));
         return this;
     }
 
+    /**
+     * Adds a company operators may log on to.
+     *
+     * @param id            the company id
+     * @param password      the company password; null for none
+     * @param name          the company's name
+     * @param localCurrency the company's local currency
+     * @return this emulator
+     */
     public synchronized SysproEmulator company(String id, String password, String name, String localCurrency) {
         companies.put(id.toUpperCase(Locale.ROOT), new Company(id, password == null ? "" : password, name, localCurrency));
         return this;
     }
 
-    /** The state the business objects work on: customers, stock, invoices, ledger, periods; and what was posted. */
+    /**
+     * The state the business objects work on: customers, stock, invoices, ledger, periods; and what was posted.
+     *
+     * @return the books
+     */
     public SysproBooks books() {
         return books;
     }
 
     // ---- inspection ------------------------------------------------------------------------------
 
-    /** Live sessions. */
+    /**
+     * Live sessions.
+     *
+     * @return the number of sessions
+     */
     public synchronized int activeSessions() {
         expireIdle();
         return sessions.size();
     }
 
-    /** Successful logons so far. */
+    /**
+     * Successful logons so far.
+     *
+     * @return the number of logons
+     */
     public synchronized int logons() {
         return logons;
     }
 
-    /** How many requests named a business object (live session or not), or called {@code Logon} or {@code Logoff}. */
+    /**
+     * How many requests named a business object (live session or not), or called {@code Logon} or {@code Logoff}.
+     *
+     * @param name the business object's name, or {@code Logon} or {@code Logoff}
+     * @return the number of calls
+     */
     public synchronized int calls(String name) {
         return calls.getOrDefault(name.toUpperCase(Locale.ROOT), 0);
     }

@@ -19,6 +19,12 @@ public final class CustomerService {
     private final SysproConnection enet;
     private final TableService tables;
 
+    /**
+     * Creates the service; {@link io.tillbridge.syspro.SysproClient} builds it, hosts normally do not.
+     *
+     * @param enet   the e.net session
+     * @param tables the table lookups
+     */
     public CustomerService(SysproConnection enet, TableService tables) {
         this.enet = Objects.requireNonNull(enet, "enet");
         this.tables = Objects.requireNonNull(tables, "tables");
@@ -27,6 +33,9 @@ public final class CustomerService {
     /**
      * Reads a customer: {@code Query>{Key>Customer, Option>{IncludeZeroBalances}}}. UNVERIFIED: the
      * reference leaves open whether ARSQRY's options sit under {@code Option}; only the key is required.
+     *
+     * @param customer the customer code
+     * @return the customer
      */
     public Customer get(String customer) {
         new Violations().required("customer", customer).maxLength("customer", customer, 15).throwIfAny();
@@ -37,6 +46,9 @@ public final class CustomerService {
     /**
      * Adds a customer. With a customer code, a call cut by an ended session is repeated only when the
      * lookup proves the code absent; without one (SYSPRO numbers it) it is never repeated.
+     *
+     * @param setup the customer to add
+     * @return what was done
      */
     public PostingOutcome<CustomerSetupResult> add(CustomerSetup setup) {
         new Violations().required("name", setup.name()).throwIfAny();
@@ -48,6 +60,9 @@ public final class CustomerService {
     /**
      * Updates a customer; only the fields set are sent. No lookup can prove whether an update was applied,
      * so one cut by an ended session is not repeated ({@link io.tillbridge.syspro.PostingNotRepeatedException}).
+     *
+     * @param setup the changes
+     * @return SYSPRO's answer
      */
     public CustomerSetupResult update(CustomerSetup setup) {
         new Violations().required("customer", setup.customer()).throwIfAny();
@@ -55,7 +70,12 @@ public final class CustomerService {
                 .outcome(answer -> CustomerSetupResult.from(answer, setup.customer())).resultOrThrow();
     }
 
-    /** The customer's row: found, proven absent, or unknown. */
+    /**
+     * The customer's row: found, proven absent, or unknown.
+     *
+     * @param customer the customer code
+     * @return the lookup's answer
+     */
     public LookupResult<Map<String, String>> find(String customer) {
         new Violations().required("customer", customer).throwIfAny();
         return tables.find(SysproTables.CUSTOMERS, SysproTables.CUSTOMER, customer, SysproTables.CUSTOMER, SysproTables.NAME);

@@ -14,6 +14,12 @@ import java.util.Map;
  */
 public record CustomerSetupResult(String customer, Map<String, String> statusOfItems) {
 
+    /**
+     * Copies the trailer.
+     *
+     * @param customer      the customer code (SYSPRO's, when it assigned one)
+     * @param statusOfItems the {@code StatusOfItems} trailer, trimmed
+     */
     public CustomerSetupResult {
         statusOfItems = Collections.unmodifiableMap(new LinkedHashMap<>(statusOfItems));
     }

@@ -19,11 +19,22 @@ public final class InventoryService {
 
     private final SysproConnection enet;
 
+    /**
+     * Creates the service; {@link io.tillbridge.syspro.SysproClient} builds it, hosts normally do not.
+     *
+     * @param enet the e.net session
+     */
     public InventoryService(SysproConnection enet) {
         this.enet = Objects.requireNonNull(enet, "enet");
     }
 
-    /** One stock code in the given warehouses (none: every warehouse). */
+    /**
+     * One stock code in the given warehouses (none: every warehouse).
+     *
+     * @param stockCode  the stock code
+     * @param warehouses the warehouses, or none for all
+     * @return the stock item
+     */
     public StockItem stock(String stockCode, String... warehouses) {
         Violations v = new Violations().required("stockCode", stockCode).maxLength("stockCode", stockCode, 30);
         for (int i = 0; i < warehouses.length; i++) {

@@ -36,11 +36,26 @@ public record StockItem(String stockCode, String description, String stockUom, S
         }
     }
 
+    /**
+     * Copies the warehouses.
+     *
+     * @param stockCode    the stock code
+     * @param description  {@code Description}
+     * @param stockUom     {@code StockUom}
+     * @param productClass {@code ProductClass}
+     * @param warehouses   the quantities per warehouse asked for
+     * @param other        stock-item elements not mapped above, trimmed
+     */
     public StockItem {
         warehouses = List.copyOf(warehouses);
     }
 
-    /** The quantities in one warehouse, when SYSPRO answered for it. */
+    /**
+     * The quantities in one warehouse, when SYSPRO answered for it.
+     *
+     * @param code the warehouse code
+     * @return the quantities, or empty
+     */
     public Optional<WarehouseStock> warehouse(String code) {
         return warehouses.stream().filter(w -> w.warehouse().equalsIgnoreCase(code.trim())).findFirst();
     }

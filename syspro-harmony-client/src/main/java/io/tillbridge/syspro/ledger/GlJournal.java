@@ -21,9 +21,15 @@ import java.util.List;
  * do not add up to zero before sending it. The period must be open in SYSPRO; a journal for a closed
  * period comes back as a validation error.
  *
+ * @param type          {@code JournalType}
+ * @param journalDate   {@code JournalDate}
  * @param reference     {@code JournalReference}, this client's key for the "already posted?" lookup
+ * @param notation      {@code Notation}, the journal's description
  * @param postingPeriod 1–13, or null for SYSPRO's current GL period
  * @param postingYear   or null for the current GL year
+ * @param sourceCode    {@code SourceCode}
+ * @param entries       the {@code JournalDetails} entries; they must add up to zero
+ * @param options       how SYSPRO posts it: validate only, all or nothing, warnings
  */
 public record GlJournal(JournalType type, LocalDate journalDate, String reference, String notation, Integer postingPeriod,
                         Integer postingYear, String sourceCode, List<Entry> entries, PostingOptions options) {
@@ -31,7 +37,18 @@ public record GlJournal(JournalType type, LocalDate journalDate, String referenc
     static final String ROOT = "PostGlJournal";
 
     /** {@code JournalType}: N normal, P provisional, U user-defined, S statistical, L alternate currency. */
-    public enum JournalType { N, P, U, S, L }
+    public enum JournalType {
+        /** Normal. */
+        N,
+        /** Provisional. */
+        P,
+        /** User-defined. */
+        U,
+        /** Statistical. */
+        S,
+        /** Alternate currency. */
+        L
+    }
 
     /**
      * One {@code JournalDetails} entry.
@@ -41,6 +58,20 @@ public record GlJournal(JournalType type, LocalDate journalDate, String referenc
     public record Entry(String ledgerCode, BigDecimal amount, String reference, String comment) {
     }
 
+    /**
+     * Copies the entries and checks the journal before it is sent: the fields SYSPRO requires, its field
+     * lengths, and at least two non-zero entries that add up to zero.
+     *
+     * @param type          {@code JournalType}
+     * @param journalDate   {@code JournalDate}
+     * @param reference     {@code JournalReference}, this client's key for the "already posted?" lookup
+     * @param notation      {@code Notation}, the journal's description
+     * @param postingPeriod 1–13, or null for SYSPRO's current GL period
+     * @param postingYear   or null for the current GL year
+     * @param sourceCode    {@code SourceCode}
+     * @param entries       the {@code JournalDetails} entries; they must add up to zero
+     * @param options       how SYSPRO posts it: validate only, all or nothing, warnings
+     */
     public GlJournal {
         entries = List.copyOf(entries);
         Violations v = new Violations();
@@ -65,11 +96,22 @@ public record GlJournal(JournalType type, LocalDate journalDate, String referenc
         v.throwIfAny();
     }
 
+    /**
+     * Starts a journal.
+     *
+     * @param journalDate the journal date
+     * @param reference   the journal's reference, the key of the "already posted?" lookup
+     * @return a new builder
+     */
     public static Builder builder(LocalDate journalDate, String reference) {
         return new Builder(journalDate, reference);
     }
 
-    /** A builder holding this journal's values, to change some of them. */
+    /**
+     * A builder holding this journal's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder(journalDate, reference).type(type).notation(notation).sourceCode(sourceCode).options(options);
         b.postingYear = postingYear;
@@ -111,47 +153,104 @@ public record GlJournal(JournalType type, LocalDate journalDate, String referenc
             this.reference = reference;
         }
 
+        /**
+         * {@code JournalType}.
+         *
+         * @param value the type
+         * @return this builder
+         */
         public Builder type(JournalType value) {
             this.type = value;
             return this;
         }
 
+        /**
+         * {@code Notation}, the journal's description.
+         *
+         * @param value the notation
+         * @return this builder
+         */
         public Builder notation(String value) {
             this.notation = value;
             return this;
         }
 
+        /**
+         * The GL period to post to.
+         *
+         * @param year   the four-digit year
+         * @param period the period, 1 to 13
+         * @return this builder
+         */
         public Builder period(int year, int period) {
             this.postingYear = year;
             this.postingPeriod = period;
             return this;
         }
 
+        /**
+         * {@code SourceCode}.
+         *
+         * @param value the source code
+         * @return this builder
+         */
         public Builder sourceCode(String value) {
             this.sourceCode = value;
             return this;
         }
 
+        /**
+         * Adds a debit entry.
+         *
+         * @param ledgerCode the GL account
+         * @param amount     the amount, positive
+         * @return this builder
+         */
         public Builder debit(String ledgerCode, BigDecimal amount) {
             entries.add(new Entry(ledgerCode, amount, null, null));
             return this;
         }
 
+        /**
+         * Adds a credit entry; the amount is sent negative.
+         *
+         * @param ledgerCode the GL account
+         * @param amount     the amount, positive
+         * @return this builder
+         */
         public Builder credit(String ledgerCode, BigDecimal amount) {
             entries.add(new Entry(ledgerCode, amount == null ? null : amount.negate(), null, null));
             return this;
         }
 
+        /**
+         * Adds an entry as given.
+         *
+         * @param entry the entry
+         * @return this builder
+         */
         public Builder entry(Entry entry) {
             entries.add(entry);
             return this;
         }
 
+        /**
+         * How SYSPRO posts it.
+         *
+         * @param value the posting options
+         * @return this builder
+         */
         public Builder options(PostingOptions value) {
             this.options = value;
             return this;
         }
 
+        /**
+         * Builds the journal, checking it as the constructor does.
+         *
+         * @return the journal
+         * @throws io.tillbridge.client.ValidationException listing every problem
+         */
         public GlJournal build() {
             return new GlJournal(type, journalDate, reference, notation, postingPeriod, postingYear, sourceCode, entries, options);
         }

@@ -23,7 +23,15 @@ import java.time.LocalDate;
  * </ul>
  * A SORTCH header carries no value; {@link CreditNoteLine} (SORTCL) adds the lines that give it one.
  *
+ * @param kind             SORTCH or SORTCI
+ * @param customer         {@code Customer}
  * @param customerPoNumber this client's key for the credit note: the lookup before any repeat searches for it
+ * @param creditNoteDate   {@code CreditNoteDate}, also the {@code DocumentDate} parameter
+ * @param invoiceNumber    {@code InvoiceNumber}, the invoice credited; required for SORTCI
+ * @param creditNoteNumber {@code CreditNoteNumber}, or null for SYSPRO to number it
+ * @param branch           {@code Branch}
+ * @param salesperson      {@code Salesperson}
+ * @param options          how SYSPRO posts it: validate only, all or nothing, warnings
  */
 public record CreditNoteRequest(Kind kind, String customer, String customerPoNumber, LocalDate creditNoteDate,
                                 String invoiceNumber, String creditNoteNumber, String branch, String salesperson,
@@ -36,7 +44,10 @@ public record CreditNoteRequest(Kind kind, String customer, String customerPoNum
 
     /** Which business object. */
     public enum Kind {
-        HEADER("SORTCH", HEADER_ROOT), FROM_INVOICE("SORTCI", FROM_INVOICE_ROOT);
+        /** SORTCH: a credit-note header, not from an invoice. */
+        HEADER("SORTCH", HEADER_ROOT),
+        /** SORTCI: a credit note from an existing invoice. */
+        FROM_INVOICE("SORTCI", FROM_INVOICE_ROOT);
 
         private final String businessObject;
         private final String root;
@@ -46,11 +57,29 @@ public record CreditNoteRequest(Kind kind, String customer, String customerPoNum
             this.root = root;
         }
 
+        /**
+         * The business object's name.
+         *
+         * @return {@code SORTCH} or {@code SORTCI}
+         */
         public String businessObject() {
             return businessObject;
         }
     }
 
+    /**
+     * Checks the request before it is sent: the required fields and SYSPRO's field lengths.
+     *
+     * @param kind             SORTCH or SORTCI
+     * @param customer         {@code Customer}
+     * @param customerPoNumber this client's key for the credit note: the lookup before any repeat searches for it
+     * @param creditNoteDate   {@code CreditNoteDate}, also the {@code DocumentDate} parameter
+     * @param invoiceNumber    {@code InvoiceNumber}, the invoice credited; required for SORTCI
+     * @param creditNoteNumber {@code CreditNoteNumber}, or null for SYSPRO to number it
+     * @param branch           {@code Branch}
+     * @param salesperson      {@code Salesperson}
+     * @param options          how SYSPRO posts it: validate only, all or nothing, warnings
+     */
     public CreditNoteRequest {
         Violations v = new Violations();
         v.required("kind", kind).required("customer", customer).maxLength("customer", customer, 15)
@@ -63,12 +92,27 @@ public record CreditNoteRequest(Kind kind, String customer, String customerPoNum
         v.throwIfAny();
     }
 
-    /** A SORTCH credit-note header. */
+    /**
+     * A SORTCH credit-note header.
+     *
+     * @param customer         the customer code
+     * @param customerPoNumber the credit note's key
+     * @param date             the credit-note date
+     * @return the request
+     */
     public static CreditNoteRequest header(String customer, String customerPoNumber, LocalDate date) {
         return new CreditNoteRequest(Kind.HEADER, customer, customerPoNumber, date, null, null, null, null, PostingOptions.DEFAULTS);
     }
 
-    /** A SORTCI credit note from an existing invoice. */
+    /**
+     * A SORTCI credit note from an existing invoice.
+     *
+     * @param customer         the customer code
+     * @param customerPoNumber the credit note's key
+     * @param date             the credit-note date
+     * @param invoice          the invoice credited
+     * @return the request
+     */
     public static CreditNoteRequest fromInvoice(String customer, String customerPoNumber, LocalDate date, String invoice) {
         return new CreditNoteRequest(Kind.FROM_INVOICE, customer, customerPoNumber, date, invoice, null, null, null,
                 PostingOptions.DEFAULTS);
@@ -78,17 +122,33 @@ public record CreditNoteRequest(Kind kind, String customer, String customerPoNum
      * This header credited against an invoice: SORTCH's own {@code InvoiceNumber}. Unlike SORTCI, which
      * copies the invoice's lines, the note then holds only the lines added to it (SORTCL), so its value is
      * the caller's.
+     *
+     * @param invoice the invoice number credited
+     * @return the request
      */
     public CreditNoteRequest againstInvoice(String invoice) {
         return new CreditNoteRequest(kind, customer, customerPoNumber, creditNoteDate, invoice, creditNoteNumber, branch, salesperson,
                 options);
     }
 
+    /**
+     * The same request with other posting options.
+     *
+     * @param newOptions the options
+     * @return the request
+     */
     public CreditNoteRequest withOptions(PostingOptions newOptions) {
         return new CreditNoteRequest(kind, customer, customerPoNumber, creditNoteDate, invoiceNumber, creditNoteNumber, branch,
                 salesperson, newOptions);
     }
 
+    /**
+     * The same request with a branch and salesperson.
+     *
+     * @param newBranch      the branch
+     * @param newSalesperson the salesperson
+     * @return the request
+     */
     public CreditNoteRequest withBranchAndSalesperson(String newBranch, String newSalesperson) {
         return new CreditNoteRequest(kind, customer, customerPoNumber, creditNoteDate, invoiceNumber, creditNoteNumber, newBranch,
                 newSalesperson, options);

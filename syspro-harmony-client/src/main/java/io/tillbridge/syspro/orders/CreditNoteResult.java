@@ -18,10 +18,22 @@ import java.util.Optional;
  */
 public record CreditNoteResult(String creditNote, boolean validatedOnly, Map<String, String> statusOfItems) {
 
+    /**
+     * Copies the trailer.
+     *
+     * @param creditNote    the credit note's number, or null when the answer did not give it
+     * @param validatedOnly true for a validate-only run
+     * @param statusOfItems the {@code StatusOfItems} trailer, trimmed
+     */
     public CreditNoteResult {
         statusOfItems = Collections.unmodifiableMap(new LinkedHashMap<>(statusOfItems));
     }
 
+    /**
+     * The credit note's number, when SYSPRO gave one.
+     *
+     * @return the number, or empty
+     */
     public Optional<String> creditNoteNumber() {
         return Optional.ofNullable(creditNote);
     }

@@ -9,16 +9,26 @@ import java.math.BigDecimal;
  */
 public sealed interface OrderLine {
 
+    /**
+     * The caller's own line number, {@code CustomerPoLine}.
+     *
+     * @return the line number
+     */
     int customerPoLine();
 
+    /**
+     * The line as SORTOI's {@code OrderDetails} XML.
+     *
+     * @return the XML
+     */
     XmlNode toXml();
 
     /**
      * {@code StockLine>{CustomerPoLine, LineActionType, StockCode, Warehouse, OrderQty, OrderUom, Price,
      * PriceUom, AlwaysUsePriceEntered, LineDiscPercent1}}.
      *
-     * @param price          plain decimal; SYSPRO refused long floats as "not numeric"
      * @param warehouse      null for the order's or customer's default
+     * @param price          plain decimal; SYSPRO refused long floats as "not numeric"
      * @param discountPercent line discount 1, or null
      */
     record StockLine(int customerPoLine, String stockCode, String warehouse, BigDecimal orderQty, String orderUom,

@@ -57,11 +57,33 @@ public record SalesOrder(String salesOrder, String customer, String customerName
         }
     }
 
+    /**
+     * Copies the lines and other fields.
+     *
+     * @param salesOrder       the order number
+     * @param customer         the customer code
+     * @param customerName     {@code CustomerName}
+     * @param customerPoNumber the caller's reference
+     * @param orderStatus      {@code OrderStatus} code (for example {@code 9} complete, {@code *} cancelled during
+     *     entry)
+     * @param orderStatusDesc  SYSPRO's description of the status
+     * @param orderDate        {@code OrderDate}
+     * @param requestedShipDate {@code ReqShipDate}
+     * @param currency         {@code Currency}
+     * @param lastInvoice      {@code LastInvoice}, or empty
+     * @param lines            stocked lines
+     * @param other            header elements not mapped above, trimmed
+     */
     public SalesOrder {
         lines = List.copyOf(lines);
         other = Map.copyOf(other);
     }
 
+    /**
+     * The last invoice raised for the order.
+     *
+     * @return the invoice number, or empty when none was raised
+     */
     public Optional<String> lastInvoiceNumber() {
         return lastInvoice.isEmpty() ? Optional.empty() : Optional.of(lastInvoice);
     }

@@ -27,6 +27,20 @@ import java.util.Set;
  * the imported order starts in; null sends nothing and SYSPRO uses its own default.
  * {@link Status#IN_SUSPENSE} imports an order held — for example by a risk review — until
  * {@link OrderStatusChange} (SORTOS) releases it.
+ *
+ * @param customerPoNumber    {@code CustomerPoNumber}, the idempotency key
+ * @param customer            {@code Customer}
+ * @param orderDate           {@code OrderDate}
+ * @param requestedShipDate   {@code RequestedShipDate}
+ * @param warehouse           {@code Warehouse}
+ * @param customerName        {@code CustomerName}, the ship-to name
+ * @param shipAddress         {@code ShipAddress1..5}
+ * @param shipPostalCode      {@code ShipPostalCode}
+ * @param email               {@code Email}
+ * @param specialInstructions {@code SpecialInstrs}
+ * @param lines               the {@code OrderDetails} lines
+ * @param orderStatus         {@code OrderStatus}: the status the order is imported in; null for SYSPRO's default
+ * @param options             how SYSPRO posts it: validate only, all or nothing, warnings
  */
 public record SalesOrderImport(String customerPoNumber, String customer, LocalDate orderDate, LocalDate requestedShipDate,
                                String warehouse, String customerName, List<String> shipAddress, String shipPostalCode,
@@ -56,6 +70,22 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
         }
     }
 
+    /**
+     * Copies the lists and checks the order before it is sent: the required fields and SYSPRO's field lengths.
+     *
+     * @param customerPoNumber    {@code CustomerPoNumber}, the idempotency key
+     * @param customer            {@code Customer}
+     * @param orderDate           {@code OrderDate}
+     * @param requestedShipDate   {@code RequestedShipDate}
+     * @param warehouse           {@code Warehouse}
+     * @param customerName        {@code CustomerName}, the ship-to name
+     * @param shipAddress         {@code ShipAddress1..5}
+     * @param shipPostalCode      {@code ShipPostalCode}
+     * @param email               {@code Email}
+     * @param specialInstructions {@code SpecialInstrs}
+     * @param lines               the {@code OrderDetails} lines
+     * @param options             how SYSPRO posts it: validate only, all or nothing, warnings
+     */
     public SalesOrderImport {
         shipAddress = List.copyOf(shipAddress);
         lines = List.copyOf(lines);
@@ -91,11 +121,22 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
         v.throwIfAny();
     }
 
+    /**
+     * Starts an order.
+     *
+     * @param customerPoNumber the order's key, {@code CustomerPoNumber}
+     * @param customer         the customer code
+     * @return a new builder
+     */
     public static Builder builder(String customerPoNumber, String customer) {
         return new Builder(customerPoNumber, customer);
     }
 
-    /** A builder holding this request's values, to change some of them. */
+    /**
+     * A builder holding this request's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder(customerPoNumber, customer).orderDate(orderDate).requestedShipDate(requestedShipDate)
                 .warehouse(warehouse).shipTo(customerName, shipAddress, shipPostalCode).email(email)
@@ -104,7 +145,11 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
         return b;
     }
 
-    /** {@code XmlParameters}. */
+    /**
+     * {@code XmlParameters}.
+     *
+     * @return the parameters
+     */
     public XmlNode parameters() {
         XmlNode.Builder p = XmlNode.element("Parameters")
                 .leaf("Process", options.validateOnly() ? "VALIDATE" : "IMPORT")
@@ -117,7 +162,11 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
         return XmlNode.of("SalesOrders", p.build());
     }
 
-    /** {@code XmlIn}. */
+    /**
+     * {@code XmlIn}.
+     *
+     * @return the document
+     */
     public XmlNode document() {
         XmlNode.Builder header = XmlNode.element("OrderHeader")
                 .leaf("CustomerPoNumber", customerPoNumber).leaf("OrderActionType", "A").leaf("Customer", customer)
@@ -153,22 +202,47 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
             this.customer = customer;
         }
 
+        /**
+         * {@code OrderDate}.
+         *
+         * @param date the date
+         * @return this builder
+         */
         public Builder orderDate(LocalDate date) {
             this.orderDate = date;
             return this;
         }
 
+        /**
+         * {@code RequestedShipDate}.
+         *
+         * @param date the date
+         * @return this builder
+         */
         public Builder requestedShipDate(LocalDate date) {
             this.requestedShipDate = date;
             return this;
         }
 
+        /**
+         * {@code Warehouse}.
+         *
+         * @param warehouse the warehouse
+         * @return this builder
+         */
         public Builder warehouse(String warehouse) {
             this.warehouse = warehouse;
             return this;
         }
 
-        /** The ship-to name and up to five address lines; lines over 40 characters are refused. */
+        /**
+         * The ship-to name and up to five address lines; lines over 40 characters are refused.
+         *
+         * @param name         the ship-to name
+         * @param addressLines up to five lines
+         * @param postalCode   the postcode
+         * @return this builder
+         */
         public Builder shipTo(String name, List<String> addressLines, String postalCode) {
             this.customerName = name;
             this.shipAddress.clear();
@@ -177,42 +251,89 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
             return this;
         }
 
+        /**
+         * {@code Email}.
+         *
+         * @param email the address
+         * @return this builder
+         */
         public Builder email(String email) {
             this.email = email;
             return this;
         }
 
+        /**
+         * {@code SpecialInstrs}.
+         *
+         * @param text the instructions
+         * @return this builder
+         */
         public Builder specialInstructions(String text) {
             this.specialInstructions = text;
             return this;
         }
 
-        /** A stock line numbered after the lines so far. */
+        /**
+         * A stock line numbered after the lines so far.
+         *
+         * @param stockCode the stock code
+         * @param quantity  the quantity
+         * @param price     the unit price
+         * @return this builder
+         */
         public Builder stockLine(String stockCode, BigDecimal quantity, BigDecimal price) {
             return line(new OrderLine.StockLine(lines.size() + 1, stockCode, null, quantity, null, price, null, null, null));
         }
 
+        /**
+         * Adds a line.
+         *
+         * @param line the line
+         * @return this builder
+         */
         public Builder line(OrderLine line) {
             lines.add(line);
             return this;
         }
 
-        /** The status the order is imported in; null (the default) leaves it to SYSPRO. */
+        /**
+         * The status the order is imported in; null (the default) leaves it to SYSPRO.
+         *
+         * @param status the status
+         * @return this builder
+         */
         public Builder orderStatus(Status status) {
             this.orderStatus = status;
             return this;
         }
 
-        /** A comment line numbered after the lines so far (at most 100 characters). */
+        /**
+         * A comment line numbered after the lines so far (at most 100 characters).
+         *
+         * @param comment the comment
+         * @return this builder
+         */
         public Builder commentLine(String comment) {
             return line(new OrderLine.CommentLine(lines.size() + 1, comment));
         }
 
+        /**
+         * How SYSPRO imports it.
+         *
+         * @param options the posting options
+         * @return this builder
+         */
         public Builder options(PostingOptions options) {
             this.options = options;
             return this;
         }
 
+        /**
+         * Builds the order, checking it as the constructor does.
+         *
+         * @return the order
+         * @throws io.tillbridge.client.ValidationException listing every problem
+         */
         public SalesOrderImport build() {
             return new SalesOrderImport(customerPoNumber, customer, orderDate, requestedShipDate, warehouse, customerName,
                     shipAddress, shipPostalCode, email, specialInstructions, lines, orderStatus, options);

@@ -35,10 +35,26 @@ public record SalesOrderImportResult(Outcome outcome, String salesOrder, String 
         NOT_CREATED
     }
 
+    /**
+     * Copies the trailer.
+     *
+     * @param outcome                    what happened
+     * @param salesOrder                 the order number, or null when neither the answer nor a lookup gave it
+     * @param customerPoNumber           the caller's key
+     * @param validationStatus           {@code ValidationStatus>Status}, or empty
+     * @param itemsProcessed             {@code ItemsProcessed}
+     * @param itemsRejectedWithWarnings  {@code ItemsRejectedWithWarnings}
+     * @param statusOfItems              every element of {@code StatusOfItems}, trimmed
+     */
     public SalesOrderImportResult {
         statusOfItems = Collections.unmodifiableMap(new LinkedHashMap<>(statusOfItems));
     }
 
+    /**
+     * The order number SYSPRO gave.
+     *
+     * @return the number, or empty when the answer had none
+     */
     public Optional<String> salesOrderNumber() {
         return Optional.ofNullable(salesOrder);
     }

@@ -23,6 +23,12 @@ public final class SalesOrderService {
     private final SysproConnection enet;
     private final TableService tables;
 
+    /**
+     * Creates the service; {@link io.tillbridge.syspro.SysproClient} builds it, hosts normally do not.
+     *
+     * @param enet   the e.net session
+     * @param tables the table lookups
+     */
     public SalesOrderService(SysproConnection enet, TableService tables) {
         this.enet = Objects.requireNonNull(enet, "enet");
         this.tables = Objects.requireNonNull(tables, "tables");
@@ -32,6 +38,9 @@ public final class SalesOrderService {
      * Imports one order. If the session ends under the call, the order is sent again only when a
      * lookup by CustomerPoNumber proves SYSPRO does not have it. When SYSPRO's answer omits the new
      * order number, the same lookup finds it.
+     *
+     * @param order the order
+     * @return what was done
      */
     public PostingOutcome<SalesOrderImportResult> importOrder(SalesOrderImport order) {
         return enet.post(IMPORT, order.parameters(), order.document(),
@@ -49,6 +58,9 @@ public final class SalesOrderService {
     /**
      * Reads one order with its stocked, non-stocked, freight, misc and comment lines:
      * {@code Query>{Key>SalesOrder, Option>{Include…Lines=Y}}}.
+     *
+     * @param salesOrder the order number
+     * @return the order
      */
     public SalesOrder get(String salesOrder) {
         new Violations().required("salesOrder", salesOrder).maxLength("salesOrder", salesOrder, 20).throwIfAny();
@@ -59,7 +71,12 @@ public final class SalesOrderService {
         return SalesOrder.from(enet.query(QUERY, query));
     }
 
-    /** The order number SYSPRO holds for this CustomerPoNumber: found, proven absent, or unknown. */
+    /**
+     * The order number SYSPRO holds for this CustomerPoNumber: found, proven absent, or unknown.
+     *
+     * @param customerPoNumber the order's key
+     * @return the lookup's answer
+     */
     public LookupResult<String> findByCustomerPoNumber(String customerPoNumber) {
         new Violations().required("customerPoNumber", customerPoNumber).throwIfAny();
         LookupResult<Map<String, String>> row = tables.find(SysproTables.SALES_ORDERS, SysproTables.CUSTOMER_PO_NUMBER,
@@ -70,6 +87,9 @@ public final class SalesOrderService {
     /**
      * Posts a credit note (SORTCH or SORTCI). If the session ends under the call, it is sent again only
      * when the lookup by its CustomerPoNumber proves SYSPRO does not have it.
+     *
+     * @param request the credit note
+     * @return what was done
      */
     public PostingOutcome<CreditNoteResult> creditNote(CreditNoteRequest request) {
         return enet.post(request.kind().businessObject(), request.parameters(), request.document(),

@@ -25,7 +25,18 @@ import java.util.Objects;
  * in the currency's own scale. {@code AutoCorrectPaymentValue=N} is always sent, so SYSPRO never
  * changes the amount either.
  *
+ * @param customer      {@code Customer}
+ * @param currency      the payment's currency, whose scale the amounts must have
+ * @param paymentValue  {@code PaymentValue}
  * @param reference the payment's reference, this client's key for the "already posted?" lookup
+ * @param paymentDate   {@code PaymentDate}
+ * @param bank          {@code Bank}
+ * @param paymentType   {@code PaymentType}
+ * @param narration     {@code PaymentNarration}
+ * @param invoices      the {@code InvoiceToPay} entries
+ * @param unapplied     the {@code UnappliedPayment} remainder, or null
+ * @param postingPeriod the {@code PostingPeriod} parameter
+ * @param options       how SYSPRO posts it: validate only, all or nothing, warnings
  */
 public record ArPayment(String customer, Currency currency, BigDecimal paymentValue, String reference, LocalDate paymentDate,
                         String bank, PaymentType paymentType, String narration, List<InvoicePayment> invoices,
@@ -34,26 +45,75 @@ public record ArPayment(String customer, Currency currency, BigDecimal paymentVa
     static final String ROOT = "PostArPayment";
 
     /** {@code PaymentType}: the three codes the generated classes list. */
-    public enum PaymentType { C, S, O }
+    public enum PaymentType {
+        /** {@code C}; meaning not known (see the class comment). */
+        C,
+        /** {@code S}; meaning not known (see the class comment). */
+        S,
+        /** {@code O}; meaning not known (see the class comment). */
+        O
+    }
 
     /** {@code PostingPeriod}: C current, B, P (from the generated classes). */
-    public enum PostingPeriod { C, B, P }
+    public enum PostingPeriod {
+        /** The current period. */
+        C,
+        /** {@code B}; meaning not documented in the reference. */
+        B,
+        /** {@code P}; meaning not documented in the reference. */
+        P
+    }
 
     /**
      * {@code InvoiceToPay}.
      *
      * @param transactionType {@code I} for an invoice
+     * @param invoice           {@code Invoice}, the invoice number
+     * @param grossPaymentValue {@code GrossPaymentValue}
+     * @param discountValue     {@code DiscountValue}, or null
      */
     public record InvoicePayment(String transactionType, String invoice, BigDecimal grossPaymentValue, BigDecimal discountValue) {
+        /**
+         * Requires a transaction type.
+         *
+         * @param transactionType   {@code I} for an invoice
+         * @param invoice           {@code Invoice}, the invoice number
+         * @param grossPaymentValue {@code GrossPaymentValue}
+         * @param discountValue     {@code DiscountValue}, or null
+         */
         public InvoicePayment {
             Objects.requireNonNull(transactionType, "transactionType");
         }
 
+        /**
+         * An invoice paid in part or whole, without discount.
+         *
+         * @param invoice the invoice number
+         * @param amount  the amount paid against it
+         * @return the invoice payment
+         */
         public static InvoicePayment invoice(String invoice, BigDecimal amount) {
             return new InvoicePayment("I", invoice, amount, null);
         }
     }
 
+    /**
+     * Copies the invoices and checks the payment before it is sent: the required fields, and invoices plus
+     * unapplied remainder adding up to the payment.
+     *
+     * @param customer      {@code Customer}
+     * @param currency      the payment's currency, whose scale the amounts must have
+     * @param paymentValue  {@code PaymentValue}
+     * @param reference     the payment's reference, this client's key for the "already posted?" lookup
+     * @param paymentDate   {@code PaymentDate}
+     * @param bank          {@code Bank}
+     * @param paymentType   {@code PaymentType}
+     * @param narration     {@code PaymentNarration}
+     * @param invoices      the {@code InvoiceToPay} entries
+     * @param unapplied     the {@code UnappliedPayment} remainder, or null
+     * @param postingPeriod the {@code PostingPeriod} parameter
+     * @param options       how SYSPRO posts it: validate only, all or nothing, warnings
+     */
     public ArPayment {
         invoices = List.copyOf(invoices);
         Violations v = new Violations();
@@ -84,11 +144,24 @@ public record ArPayment(String customer, Currency currency, BigDecimal paymentVa
         v.throwIfAny();
     }
 
+    /**
+     * Starts a payment.
+     *
+     * @param customer     the customer code
+     * @param currency     the payment's currency
+     * @param paymentValue the amount paid
+     * @param reference    the payment's reference, the key of the "already posted?" lookup
+     * @return a new builder
+     */
     public static Builder builder(String customer, Currency currency, BigDecimal paymentValue, String reference) {
         return new Builder(customer, currency, paymentValue, reference);
     }
 
-    /** A builder holding this payment's values, to change some of them. */
+    /**
+     * A builder holding this payment's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder(customer, currency, paymentValue, reference).paymentDate(paymentDate).bank(bank)
                 .paymentType(paymentType).narration(narration).unapplied(unapplied).postingPeriod(postingPeriod).options(options);
@@ -137,46 +210,101 @@ public record ArPayment(String customer, Currency currency, BigDecimal paymentVa
             this.reference = reference;
         }
 
+        /**
+         * {@code PaymentDate}.
+         *
+         * @param date the date
+         * @return this builder
+         */
         public Builder paymentDate(LocalDate date) {
             this.paymentDate = date;
             return this;
         }
 
+        /**
+         * {@code Bank}, the bank code the money goes to.
+         *
+         * @param code the bank code
+         * @return this builder
+         */
         public Builder bank(String code) {
             this.bank = code;
             return this;
         }
 
+        /**
+         * {@code PaymentType}.
+         *
+         * @param type the type
+         * @return this builder
+         */
         public Builder paymentType(PaymentType type) {
             this.paymentType = type;
             return this;
         }
 
+        /**
+         * {@code PaymentNarration}.
+         *
+         * @param text the narration
+         * @return this builder
+         */
         public Builder narration(String text) {
             this.narration = text;
             return this;
         }
 
+        /**
+         * Pays an invoice, in whole or part.
+         *
+         * @param invoice the invoice number
+         * @param amount  the amount paid against it
+         * @return this builder
+         */
         public Builder payInvoice(String invoice, BigDecimal amount) {
             invoices.add(InvoicePayment.invoice(invoice, amount));
             return this;
         }
 
+        /**
+         * What is left unapplied ({@code UnappliedPayment}).
+         *
+         * @param amount the unapplied amount
+         * @return this builder
+         */
         public Builder unapplied(BigDecimal amount) {
             this.unapplied = amount;
             return this;
         }
 
+        /**
+         * The {@code PostingPeriod} parameter.
+         *
+         * @param period the period
+         * @return this builder
+         */
         public Builder postingPeriod(PostingPeriod period) {
             this.postingPeriod = period;
             return this;
         }
 
+        /**
+         * How SYSPRO posts it.
+         *
+         * @param value the posting options
+         * @return this builder
+         */
         public Builder options(PostingOptions value) {
             this.options = value;
             return this;
         }
 
+        /**
+         * Builds the payment, checking it as the constructor does.
+         *
+         * @return the payment
+         * @throws io.tillbridge.client.ValidationException listing every problem
+         */
         public ArPayment build() {
             return new ArPayment(customer, currency, paymentValue, reference, paymentDate, bank, paymentType, narration, invoices,
                     unapplied, postingPeriod, options);

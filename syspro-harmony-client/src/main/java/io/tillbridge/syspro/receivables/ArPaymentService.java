@@ -22,19 +22,36 @@ public final class ArPaymentService {
     private final SysproConnection enet;
     private final TableService tables;
 
+    /**
+     * Creates the service; {@link io.tillbridge.syspro.SysproClient} builds it, hosts normally do not.
+     *
+     * @param enet   the e.net session
+     * @param tables the table lookups
+     */
     public ArPaymentService(SysproConnection enet, TableService tables) {
         this.enet = Objects.requireNonNull(enet, "enet");
         this.tables = Objects.requireNonNull(tables, "tables");
     }
 
-    /** Posts a payment; repeated after an ended session only when the lookup by reference proves it absent. */
+    /**
+     * Posts a payment; repeated after an ended session only when the lookup by reference proves it absent.
+     *
+     * @param payment the payment
+     * @return what was done
+     */
     public PostingOutcome<PostingResult> post(ArPayment payment) {
         return enet.post(POST, payment.parameters(), payment.document(),
                 payment.options().validateOnly() ? null : () -> find(payment.customer(), payment.reference()))
                 .outcome(answer -> PostingResult.from(answer, payment.options().validateOnly()));
     }
 
-    /** The payment row for this customer and reference: found, proven absent, or unknown. */
+    /**
+     * The payment row for this customer and reference: found, proven absent, or unknown.
+     *
+     * @param customer  the customer code
+     * @param reference the payment's reference
+     * @return the lookup's answer
+     */
     public LookupResult<Map<String, String>> find(String customer, String reference) {
         new Violations().required("customer", customer).required("reference", reference).throwIfAny();
         return tables.find(SysproTables.AR_PAYMENTS, Map.of(SysproTables.CUSTOMER, customer, SysproTables.REFERENCE, reference),

@@ -23,7 +23,20 @@ public record TableQuery(String tableName, List<String> columns, List<Condition>
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
     /** COMFND's condition codes; {@code EQ} is the one seen on the wire, the others follow its naming. */
-    public enum Operator { EQ, NE, LT, LE, GT, GE }
+    public enum Operator {
+        /** Equal. */
+        EQ,
+        /** Not equal. */
+        NE,
+        /** Less than. */
+        LT,
+        /** Less than or equal. */
+        LE,
+        /** Greater than. */
+        GT,
+        /** Greater than or equal. */
+        GE
+    }
 
     /**
      * One {@code Expression}.
@@ -33,11 +46,27 @@ public record TableQuery(String tableName, List<String> columns, List<Condition>
      * @param value    the value compared with
      */
     public record Condition(String column, Operator operator, String value) {
+        /**
+         * Requires an operator.
+         *
+         * @param column   the column
+         * @param operator how it compares
+         * @param value    the value compared with
+         */
         public Condition {
             Objects.requireNonNull(operator, "operator");
         }
     }
 
+    /**
+     * Copies the columns and conditions.
+     *
+     * @param tableName  a SYSPRO table, for example {@code SorMaster}
+     * @param columns    the columns to return
+     * @param where      conditions, all of which must hold
+     * @param returnRows the most rows to return
+     * @param orderBy    a column to sort by, or null
+     */
     public TableQuery {
         columns = List.copyOf(columns);
         where = List.copyOf(where);
@@ -57,11 +86,21 @@ public record TableQuery(String tableName, List<String> columns, List<Condition>
         violations.throwIfAny();
     }
 
+    /**
+     * Starts a query of a table.
+     *
+     * @param tableName the table, such as {@code SorMaster}
+     * @return a new builder
+     */
     public static Builder builder(String tableName) {
         return new Builder(tableName);
     }
 
-    /** The {@code XmlIn} document. */
+    /**
+     * The {@code XmlIn} document.
+     *
+     * @return the document
+     */
     public XmlNode toXml() {
         XmlNode.Builder query = XmlNode.element("Query").leaf("TableName", tableName).leaf("ReturnRows", returnRows);
         XmlNode.Builder cols = XmlNode.element("Columns");
@@ -95,30 +134,68 @@ public record TableQuery(String tableName, List<String> columns, List<Condition>
             this.tableName = tableName;
         }
 
+        /**
+         * Adds columns to return.
+         *
+         * @param names the column names
+         * @return this builder
+         */
         public Builder columns(String... names) {
             columns.addAll(List.of(names));
             return this;
         }
 
+        /**
+         * Adds a condition.
+         *
+         * @param column   the column
+         * @param operator the comparison
+         * @param value    the value
+         * @return this builder
+         */
         public Builder where(String column, Operator operator, String value) {
             where.add(new Condition(column, operator, value));
             return this;
         }
 
+        /**
+         * Adds an equality condition.
+         *
+         * @param column the column
+         * @param value  the value
+         * @return this builder
+         */
         public Builder whereEquals(String column, String value) {
             return where(column, Operator.EQ, value);
         }
 
+        /**
+         * The most rows to return.
+         *
+         * @param rows the number of rows
+         * @return this builder
+         */
         public Builder returnRows(int rows) {
             this.returnRows = rows;
             return this;
         }
 
+        /**
+         * The column to order by.
+         *
+         * @param column the column
+         * @return this builder
+         */
         public Builder orderBy(String column) {
             this.orderBy = column;
             return this;
         }
 
+        /**
+         * Builds the query.
+         *
+         * @return the query
+         */
         public TableQuery build() {
             return new TableQuery(tableName, columns, where, returnRows, orderBy);
         }

@@ -22,6 +22,14 @@ import java.util.Optional;
  */
 public record TableRows(String table, Map<String, String> headerDetails, List<Map<String, String>> rows, int rowsReturned) {
 
+    /**
+     * Copies the header details and the rows.
+     *
+     * @param table         the answer's root element name
+     * @param headerDetails what {@code HeaderDetails} held
+     * @param rows          one map per {@code Row}, column to trimmed value
+     * @param rowsReturned  SYSPRO's own count
+     */
     public TableRows {
         headerDetails = Collections.unmodifiableMap(new LinkedHashMap<>(headerDetails));
         rows = List.copyOf(rows);
@@ -46,7 +54,13 @@ public record TableRows(String table, Map<String, String> headerDetails, List<Ma
         return new TableRows(root.name(), header, rows, returned);
     }
 
-    /** A value of a row, column matched ignoring case. */
+    /**
+     * A value of a row, column matched ignoring case.
+     *
+     * @param row    the row
+     * @param column the column's name
+     * @return the value, or empty
+     */
     public static Optional<String> value(Map<String, String> row, String column) {
         return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).map(Map.Entry::getValue).findFirst();
     }

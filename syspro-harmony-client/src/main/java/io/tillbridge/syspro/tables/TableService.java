@@ -17,11 +17,21 @@ public final class TableService {
 
     private final SysproConnection enet;
 
+    /**
+     * Creates the service; {@link io.tillbridge.syspro.SysproClient} builds it, hosts normally do not.
+     *
+     * @param enet the e.net session
+     */
     public TableService(SysproConnection enet) {
         this.enet = Objects.requireNonNull(enet, "enet");
     }
 
-    /** Runs a table query. */
+    /**
+     * Runs a table query.
+     *
+     * @param query the query
+     * @return the rows
+     */
     public TableRows query(TableQuery query) {
         return TableRows.from(enet.query(BUSINESS_OBJECT, query.toXml()));
     }
@@ -30,6 +40,12 @@ public final class TableService {
      * Finds the row whose {@code column} equals {@code value} exactly: found (exactly one row),
      * proven absent (SYSPRO answered zero rows), or unknown (several rows match, or the question could
      * not be asked or answered). Unknown never means absent.
+     *
+     * @param table   the table
+     * @param column  the column
+     * @param value   the value it must equal
+     * @param columns the columns to return
+     * @return the lookup's answer
      */
     public LookupResult<Map<String, String>> find(String table, String column, String value, String... columns) {
         return find(table, Map.of(column, value), columns.length == 0 ? new String[] {column} : columns);
@@ -38,6 +54,11 @@ public final class TableService {
     /**
      * Finds the rows where every given column equals its value exactly. The returned columns must
      * include the compared ones, so that the match can be confirmed on this side too.
+     *
+     * @param table   the table
+     * @param equals  the values the columns must equal, by column
+     * @param columns the columns to return
+     * @return the lookup's answer
      */
     public LookupResult<Map<String, String>> find(String table, Map<String, String> equals, String... columns) {
         TableQuery.Builder builder = TableQuery.builder(table).columns(columns).returnRows(2);

@@ -13,13 +13,19 @@ import java.util.function.Supplier;
  */
 public interface AccessTokens extends Authentication {
 
-    /** A token valid now, refreshing first if it is about to expire. */
+    /**
+     * A token valid now, refreshing first if it is about to expire.
+     *
+     * @return the access token
+     */
     Secret current();
 
     /**
      * Zoho refused this token (HTTP 401, code 57 or 14): drop it so the next {@link #current()}
      * refreshes. A token other than the cached one is ignored, so many threads failing together cause
      * one refresh.
+     *
+     * @param refused the token Zoho refused
      */
     void invalidate(Secret refused);
 
@@ -39,12 +45,21 @@ public interface AccessTokens extends Authentication {
         return List.of();
     }
 
-    /** The API domain the token server named ({@code api_domain}), once known. */
+    /**
+     * The API domain the token server named ({@code api_domain}), once known.
+     *
+     * @return the API domain, or empty until a token server has named one
+     */
     default Optional<URI> apiDomain() {
         return Optional.empty();
     }
 
-    /** For hosts that manage tokens themselves: Tillbridge only asks for the current one. */
+    /**
+     * For hosts that manage tokens themselves: Tillbridge only asks for the current one.
+     *
+     * @param supplier gives the current access token
+     * @return the access tokens
+     */
     static AccessTokens supplied(Supplier<Secret> supplier) {
         return new AccessTokens() {
             @Override

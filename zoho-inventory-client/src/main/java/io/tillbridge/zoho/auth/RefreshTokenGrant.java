@@ -41,7 +41,13 @@ public final class RefreshTokenGrant implements AccessTokens {
     }
 
     /**
+     * Creates the grant; the first token is fetched when one is first needed.
+     *
      * @param accounts      a transport whose base is the accounts server
+     * @param clientId      the OAuth client id
+     * @param clientSecret  the OAuth client secret
+     * @param refreshToken  the refresh token
+     * @param clock         the clock for expiry
      * @param refreshBefore how long before expiry to refresh
      */
     public RefreshTokenGrant(HttpTransport accounts, String clientId, Secret clientSecret, Secret refreshToken, Clock clock,
@@ -144,6 +150,7 @@ public final class RefreshTokenGrant implements AccessTokens {
      * own API domains: an answer that could redirect every call (and the token with it) elsewhere is
      * ignored.
      *
+     * @param text the {@code api_domain} value
      * @return the domain, or null when absent or not acceptable
      */
     public static URI apiDomain(String text) {

@@ -15,7 +15,13 @@ public final class CustomFields {
     private CustomFields() {
     }
 
-    /** Values by API name ({@code cf_…}), {@code customfield_id}, label and index. */
+    /**
+     * Values by API name ({@code cf_…}), {@code customfield_id}, label and index.
+     *
+     * @param fields the record's {@code custom_fields}; may be null
+     * @param other  the record's other fields, where the {@code cf_…} values are
+     * @return the values
+     */
     public static Map<String, String> read(List<CustomField> fields, Map<String, Object> other) {
         Map<String, String> values = new LinkedHashMap<>();
         if (other != null) {

@@ -36,22 +36,54 @@ public final class Inputs {
                                 @NotNull @Positive BigDecimal quantity, String discount, String taxId, String salesorderItemId,
                                 String unit, String locationId) {
 
+        /**
+         * The positional form kept for existing callers: a new line (no {@code line_item_id}) with no {@code
+         * location_id}.
+         *
+         * @param itemId           Zoho's {@code item_id}
+         * @param name             Zoho's {@code name}
+         * @param description      Zoho's {@code description}
+         * @param rate             Zoho's {@code rate}
+         * @param quantity         Zoho's {@code quantity}
+         * @param discount         Zoho's {@code discount}
+         * @param taxId            Zoho's {@code tax_id}
+         * @param salesorderItemId on an invoice line, the sales-order line it bills
+         * @param unit             Zoho's {@code unit}
+         */
         public LineItemInput(String itemId, String name, String description, BigDecimal rate, BigDecimal quantity,
                              String discount, String taxId, String salesorderItemId, String unit) {
             this(null, itemId, name, description, rate, quantity, discount, taxId, salesorderItemId, unit, null);
         }
 
+        /**
+         * A new line of an item at a rate.
+         *
+         * @param itemId   Zoho's {@code item_id}
+         * @param rate     Zoho's {@code rate}
+         * @param quantity Zoho's {@code quantity}
+         * @return the line
+         */
         public static LineItemInput of(String itemId, BigDecimal rate, BigDecimal quantity) {
             return new LineItemInput(null, itemId, null, null, rate, quantity, null, null, null, null, null);
         }
 
-        /** The same line as an edit of the existing line {@code lineItemId}. */
+        /**
+         * The same line as an edit of the existing line {@code lineItemId}.
+         *
+         * @param lineItemId the existing line's id
+         * @return the edited line
+         */
         public LineItemInput editing(String lineItemId) {
             return new LineItemInput(lineItemId, itemId, name, description, rate, quantity, discount, taxId, salesorderItemId,
                     unit, locationId);
         }
 
-        /** The same line taken from a location. */
+        /**
+         * The same line taken from a location.
+         *
+         * @param locationId the location's id
+         * @return the line
+         */
         public LineItemInput at(String locationId) {
             return new LineItemInput(lineItemId, itemId, name, description, rate, quantity, discount, taxId, salesorderItemId,
                     unit, locationId);
@@ -64,6 +96,23 @@ public final class Inputs {
                                   Boolean isDiscountBeforeTax, Boolean isInclusiveTax, BigDecimal shippingCharge,
                                   BigDecimal adjustment, String notes, List<CustomFieldValue> customFields, String locationId) {
 
+        /**
+         * The positional form kept for existing callers; it sends no {@code location_id}.
+         *
+         * @param customerId          Zoho's {@code customer_id}
+         * @param salesorderNumber    Zoho's {@code salesorder_number}
+         * @param date                Zoho's {@code date}
+         * @param shipmentDate        Zoho's {@code shipment_date}
+         * @param referenceNumber     Zoho's {@code reference_number}
+         * @param lineItems           Zoho's {@code line_items}
+         * @param discount            Zoho's {@code discount}
+         * @param isDiscountBeforeTax Zoho's {@code is_discount_before_tax}
+         * @param isInclusiveTax      Zoho's {@code is_inclusive_tax}
+         * @param shippingCharge      Zoho's {@code shipping_charge}
+         * @param adjustment          Zoho's {@code adjustment}
+         * @param notes               Zoho's {@code notes}
+         * @param customFields        Zoho's {@code custom_fields}
+         */
         public SalesOrderInput(String customerId, String salesorderNumber, LocalDate date, LocalDate shipmentDate,
                                String referenceNumber, List<LineItemInput> lineItems, String discount, Boolean isDiscountBeforeTax,
                                Boolean isInclusiveTax, BigDecimal shippingCharge, BigDecimal adjustment, String notes,
@@ -72,6 +121,12 @@ public final class Inputs {
                     isInclusiveTax, shippingCharge, adjustment, notes, customFields, null);
         }
 
+        /**
+         * Starts a sales order for {@code customerId}.
+         *
+         * @param customerId Zoho's {@code customer_id}
+         * @return a new builder
+         */
         public static Builder builder(String customerId) {
             return new Builder(customerId);
         }
@@ -97,69 +152,145 @@ public final class Inputs {
                 this.customerId = customerId;
             }
 
-            /** The number, when the organisation does not number orders itself. */
+            /**
+             * The number, when the organisation does not number orders itself.
+             *
+             * @param salesorderNumber the number
+             * @return this builder
+             */
             public Builder number(String salesorderNumber) {
                 this.salesorderNumber = salesorderNumber;
                 return this;
             }
 
+            /**
+             * The order date.
+             *
+             * @param date the date
+             * @return this builder
+             */
             public Builder date(LocalDate date) {
                 this.date = date;
                 return this;
             }
 
+            /**
+             * The expected shipment date.
+             *
+             * @param shipmentDate the date
+             * @return this builder
+             */
             public Builder shipmentDate(LocalDate shipmentDate) {
                 this.shipmentDate = shipmentDate;
                 return this;
             }
 
+            /**
+             * The reference number, such as the web shop's order number.
+             *
+             * @param referenceNumber the reference
+             * @return this builder
+             */
             public Builder reference(String referenceNumber) {
                 this.referenceNumber = referenceNumber;
                 return this;
             }
 
+            /**
+             * Adds a line.
+             *
+             * @param line the line
+             * @return this builder
+             */
             public Builder line(LineItemInput line) {
                 lineItems.add(line);
                 return this;
             }
 
-            /** An order-level discount, an amount or {@code "10%"}, before or after tax. */
+            /**
+             * An order-level discount, an amount or {@code "10%"}, before or after tax.
+             *
+             * @param discount  the discount
+             * @param beforeTax whether it applies before tax
+             * @return this builder
+             */
             public Builder discount(String discount, boolean beforeTax) {
                 this.discount = discount;
                 this.isDiscountBeforeTax = beforeTax;
                 return this;
             }
 
+            /**
+             * Whether line rates include tax.
+             *
+             * @param inclusive true when rates include tax
+             * @return this builder
+             */
             public Builder inclusiveTax(boolean inclusive) {
                 this.isInclusiveTax = inclusive;
                 return this;
             }
 
+            /**
+             * The shipping charge.
+             *
+             * @param shippingCharge the charge
+             * @return this builder
+             */
             public Builder shippingCharge(BigDecimal shippingCharge) {
                 this.shippingCharge = shippingCharge;
                 return this;
             }
 
+            /**
+             * An adjustment added to the total, such as rounding.
+             *
+             * @param adjustment the amount; negative to subtract
+             * @return this builder
+             */
             public Builder adjustment(BigDecimal adjustment) {
                 this.adjustment = adjustment;
                 return this;
             }
 
+            /**
+             * Notes printed on the order.
+             *
+             * @param notes the notes
+             * @return this builder
+             */
             public Builder notes(String notes) {
                 this.notes = notes;
                 return this;
             }
 
+            /**
+             * Custom field values.
+             *
+             * @param customFields the values
+             * @return this builder
+             */
             public Builder customFields(List<CustomFieldValue> customFields) {
                 this.customFields = customFields;
                 return this;
             }
 
+            /**
+             * The location the goods come from.
+             *
+             * @param locationId the location's id
+             * @return this builder
+             */
             public Builder location(String locationId) {
                 this.locationId = locationId;
                 return this;
             }
 
+            /**
+             * Builds the input; required fields are checked when it is sent.
+             *
+             * @return the input
+             */
             public SalesOrderInput build() {
                 return new SalesOrderInput(customerId, salesorderNumber, date, shipmentDate, referenceNumber, List.copyOf(lineItems),
                         discount, isDiscountBeforeTax, isInclusiveTax, shippingCharge, adjustment, notes, customFields, locationId);
@@ -176,6 +307,12 @@ public final class Inputs {
                             String itemType, String productType, String description, BigDecimal reorderLevel,
                             List<CustomFieldValue> customFields) {
 
+        /**
+         * Starts an item called {@code name}.
+         *
+         * @param name Zoho's {@code name}
+         * @return a new builder
+         */
         public static Builder builder(String name) {
             return new Builder(name);
         }
@@ -197,45 +334,92 @@ public final class Inputs {
                 this.name = name;
             }
 
+            /**
+             * The stock-keeping unit.
+             *
+             * @param sku the SKU
+             * @return this builder
+             */
             public Builder sku(String sku) {
                 this.sku = sku;
                 return this;
             }
 
-            /** Selling and buying price. */
+            /**
+             * Selling and buying price.
+             *
+             * @param rate         the selling price
+             * @param purchaseRate the buying price
+             * @return this builder
+             */
             public Builder prices(BigDecimal rate, BigDecimal purchaseRate) {
                 this.rate = rate;
                 this.purchaseRate = purchaseRate;
                 return this;
             }
 
+            /**
+             * The unit, such as {@code pcs}.
+             *
+             * @param unit the unit
+             * @return this builder
+             */
             public Builder unit(String unit) {
                 this.unit = unit;
                 return this;
             }
 
-            /** {@code inventory|sales|purchases|sales_and_purchases} and {@code goods|service}. */
+            /**
+             * {@code inventory|sales|purchases|sales_and_purchases} and {@code goods|service}.
+             *
+             * @param itemType    the item type
+             * @param productType the product type
+             * @return this builder
+             */
             public Builder type(String itemType, String productType) {
                 this.itemType = itemType;
                 this.productType = productType;
                 return this;
             }
 
+            /**
+             * A description.
+             *
+             * @param description the description
+             * @return this builder
+             */
             public Builder description(String description) {
                 this.description = description;
                 return this;
             }
 
+            /**
+             * The stock level at which Zoho warns to reorder.
+             *
+             * @param reorderLevel the level
+             * @return this builder
+             */
             public Builder reorderLevel(BigDecimal reorderLevel) {
                 this.reorderLevel = reorderLevel;
                 return this;
             }
 
+            /**
+             * Custom field values.
+             *
+             * @param customFields the values
+             * @return this builder
+             */
             public Builder customFields(List<CustomFieldValue> customFields) {
                 this.customFields = customFields;
                 return this;
             }
 
+            /**
+             * Builds the input; required fields are checked when it is sent.
+             *
+             * @return the input
+             */
             public ItemInput build() {
                 return new ItemInput(name, sku, rate, purchaseRate, unit, itemType, productType, description, reorderLevel, customFields);
             }
@@ -263,6 +447,12 @@ public final class Inputs {
                                ZohoAddress billingAddress, ZohoAddress shippingAddress,
                                List<ContactPersonInput> contactPersons, List<CustomFieldValue> customFields) {
 
+        /**
+         * Starts a contact called {@code contactName}.
+         *
+         * @param contactName Zoho's {@code contact_name}
+         * @return a new builder
+         */
         public static Builder builder(String contactName) {
             return new Builder(contactName);
         }
@@ -282,46 +472,97 @@ public final class Inputs {
                 this.contactName = contactName;
             }
 
+            /**
+             * The company name.
+             *
+             * @param companyName the name
+             * @return this builder
+             */
             public Builder company(String companyName) {
                 this.companyName = companyName;
                 return this;
             }
 
+            /**
+             * Makes the contact a customer.
+             *
+             * @return this builder
+             */
             public Builder customer() {
                 this.contactType = "customer";
                 return this;
             }
 
+            /**
+             * Makes the contact a vendor.
+             *
+             * @return this builder
+             */
             public Builder vendor() {
                 this.contactType = "vendor";
                 return this;
             }
 
+            /**
+             * The contact's currency.
+             *
+             * @param currencyId Zoho's currency id
+             * @return this builder
+             */
             public Builder currencyId(String currencyId) {
                 this.currencyId = currencyId;
                 return this;
             }
 
+            /**
+             * The billing address.
+             *
+             * @param address the address
+             * @return this builder
+             */
             public Builder billingAddress(ZohoAddress address) {
                 this.billingAddress = address;
                 return this;
             }
 
+            /**
+             * The shipping address.
+             *
+             * @param address the address
+             * @return this builder
+             */
             public Builder shippingAddress(ZohoAddress address) {
                 this.shippingAddress = address;
                 return this;
             }
 
+            /**
+             * Adds a contact person.
+             *
+             * @param person the person
+             * @return this builder
+             */
             public Builder person(ContactPersonInput person) {
                 contactPersons.add(person);
                 return this;
             }
 
+            /**
+             * Custom field values.
+             *
+             * @param customFields the values
+             * @return this builder
+             */
             public Builder customFields(List<CustomFieldValue> customFields) {
                 this.customFields = customFields;
                 return this;
             }
 
+            /**
+             * Builds the input; required fields are checked when it is sent.
+             *
+             * @return the input
+             */
             public ContactInput build() {
                 return new ContactInput(contactName, companyName, contactType, currencyId, billingAddress, shippingAddress,
                         contactPersons.isEmpty() ? null : List.copyOf(contactPersons), customFields);
@@ -339,6 +580,14 @@ public final class Inputs {
                                          BigDecimal purchaseRate, @NotNull @Positive BigDecimal quantity, String unit,
                                          String taxId, String accountId, String locationId) {
 
+        /**
+         * A new line of an item at a purchase rate.
+         *
+         * @param itemId       Zoho's {@code item_id}
+         * @param purchaseRate Zoho's {@code purchase_rate}
+         * @param quantity     Zoho's {@code quantity}
+         * @return the line
+         */
         public static PurchaseOrderLineInput of(String itemId, BigDecimal purchaseRate, BigDecimal quantity) {
             return new PurchaseOrderLineInput(null, itemId, null, null, purchaseRate, quantity, null, null, null, null);
         }
@@ -349,6 +598,12 @@ public final class Inputs {
                                      String referenceNumber, @NotEmpty List<@Valid PurchaseOrderLineInput> lineItems,
                                      List<CustomFieldValue> customFields, String locationId, String notes) {
 
+        /**
+         * Starts a purchase order from {@code vendorId}.
+         *
+         * @param vendorId Zoho's {@code vendor_id}
+         * @return a new builder
+         */
         public static Builder builder(String vendorId) {
             return new Builder(vendorId);
         }
@@ -369,47 +624,99 @@ public final class Inputs {
                 this.vendorId = vendorId;
             }
 
+            /**
+             * The number, when the organisation does not number purchase orders itself.
+             *
+             * @param purchaseorderNumber the number
+             * @return this builder
+             */
             public Builder number(String purchaseorderNumber) {
                 this.purchaseorderNumber = purchaseorderNumber;
                 return this;
             }
 
+            /**
+             * The order date.
+             *
+             * @param date the date
+             * @return this builder
+             */
             public Builder date(LocalDate date) {
                 this.date = date;
                 return this;
             }
 
+            /**
+             * The expected delivery date.
+             *
+             * @param deliveryDate the date
+             * @return this builder
+             */
             public Builder deliveryDate(LocalDate deliveryDate) {
                 this.deliveryDate = deliveryDate;
                 return this;
             }
 
+            /**
+             * The reference number.
+             *
+             * @param referenceNumber the reference
+             * @return this builder
+             */
             public Builder reference(String referenceNumber) {
                 this.referenceNumber = referenceNumber;
                 return this;
             }
 
+            /**
+             * Adds a line.
+             *
+             * @param line the line
+             * @return this builder
+             */
             public Builder line(PurchaseOrderLineInput line) {
                 lineItems.add(line);
                 return this;
             }
 
+            /**
+             * Custom field values.
+             *
+             * @param customFields the values
+             * @return this builder
+             */
             public Builder customFields(List<CustomFieldValue> customFields) {
                 this.customFields = customFields;
                 return this;
             }
 
-            /** The location the goods are delivered to. */
+            /**
+             * The location the goods are delivered to.
+             *
+             * @param locationId the location's id
+             * @return this builder
+             */
             public Builder location(String locationId) {
                 this.locationId = locationId;
                 return this;
             }
 
+            /**
+             * Notes printed on the order.
+             *
+             * @param notes the notes
+             * @return this builder
+             */
             public Builder notes(String notes) {
                 this.notes = notes;
                 return this;
             }
 
+            /**
+             * Builds the input; required fields are checked when it is sent.
+             *
+             * @return the input
+             */
             public PurchaseOrderInput build() {
                 return new PurchaseOrderInput(vendorId, purchaseorderNumber, date, deliveryDate, referenceNumber,
                         List.copyOf(lineItems), customFields, locationId, notes);
@@ -422,11 +729,28 @@ public final class Inputs {
                                String referenceNumber, @NotEmpty List<@Valid LineItemInput> lineItems,
                                List<CustomFieldValue> customFields, String locationId) {
 
+        /**
+         * The positional form kept for existing callers; it sends no {@code location_id}.
+         *
+         * @param customerId      Zoho's {@code customer_id}
+         * @param invoiceNumber   Zoho's {@code invoice_number}
+         * @param date            Zoho's {@code date}
+         * @param dueDate         Zoho's {@code due_date}
+         * @param referenceNumber Zoho's {@code reference_number}
+         * @param lineItems       Zoho's {@code line_items}
+         * @param customFields    Zoho's {@code custom_fields}
+         */
         public InvoiceInput(String customerId, String invoiceNumber, LocalDate date, LocalDate dueDate, String referenceNumber,
                             List<LineItemInput> lineItems, List<CustomFieldValue> customFields) {
             this(customerId, invoiceNumber, date, dueDate, referenceNumber, lineItems, customFields, null);
         }
 
+        /**
+         * Starts an invoice for {@code customerId}.
+         *
+         * @param customerId Zoho's {@code customer_id}
+         * @return a new builder
+         */
         public static Builder builder(String customerId) {
             return new Builder(customerId);
         }
@@ -446,37 +770,79 @@ public final class Inputs {
                 this.customerId = customerId;
             }
 
+            /**
+             * The number, when the organisation does not number invoices itself.
+             *
+             * @param invoiceNumber the number
+             * @return this builder
+             */
             public Builder number(String invoiceNumber) {
                 this.invoiceNumber = invoiceNumber;
                 return this;
             }
 
+            /**
+             * The invoice and due dates.
+             *
+             * @param date    the invoice date
+             * @param dueDate the due date
+             * @return this builder
+             */
             public Builder dates(LocalDate date, LocalDate dueDate) {
                 this.date = date;
                 this.dueDate = dueDate;
                 return this;
             }
 
+            /**
+             * The reference number.
+             *
+             * @param referenceNumber the reference
+             * @return this builder
+             */
             public Builder reference(String referenceNumber) {
                 this.referenceNumber = referenceNumber;
                 return this;
             }
 
+            /**
+             * Adds a line.
+             *
+             * @param line the line
+             * @return this builder
+             */
             public Builder line(LineItemInput line) {
                 lineItems.add(line);
                 return this;
             }
 
+            /**
+             * Custom field values.
+             *
+             * @param customFields the values
+             * @return this builder
+             */
             public Builder customFields(List<CustomFieldValue> customFields) {
                 this.customFields = customFields;
                 return this;
             }
 
+            /**
+             * The location the goods come from.
+             *
+             * @param locationId the location's id
+             * @return this builder
+             */
             public Builder location(String locationId) {
                 this.locationId = locationId;
                 return this;
             }
 
+            /**
+             * Builds the input; required fields are checked when it is sent.
+             *
+             * @return the input
+             */
             public InvoiceInput build() {
                 return new InvoiceInput(customerId, invoiceNumber, date, dueDate, referenceNumber, List.copyOf(lineItems),
                         customFields, locationId);
@@ -499,6 +865,20 @@ public final class Inputs {
                                        BigDecimal bankCharges, String accountId, List<CustomFieldValue> customFields,
                                        String locationId) {
 
+        /**
+         * The positional form kept for existing callers; it sends no {@code location_id}.
+         *
+         * @param customerId      Zoho's {@code customer_id}
+         * @param paymentMode     check, cash, creditcard, banktransfer, bankremittance, autotransaction, others
+         * @param amount          Zoho's {@code amount}
+         * @param date            Zoho's {@code date}
+         * @param referenceNumber Zoho's {@code reference_number}
+         * @param description     Zoho's {@code description}
+         * @param invoices        Zoho's {@code invoices}
+         * @param bankCharges     Zoho's {@code bank_charges}
+         * @param accountId       Zoho's {@code account_id}
+         * @param customFields    Zoho's {@code custom_fields}
+         */
         public CustomerPaymentInput(String customerId, String paymentMode, BigDecimal amount, LocalDate date,
                                     String referenceNumber, String description, List<InvoicePayment> invoices,
                                     BigDecimal bankCharges, String accountId, List<CustomFieldValue> customFields) {
@@ -506,6 +886,14 @@ public final class Inputs {
                     customFields, null);
         }
 
+        /**
+         * Starts a payment of {@code amount} by {@code customerId}.
+         *
+         * @param customerId  Zoho's {@code customer_id}
+         * @param paymentMode check, cash, creditcard, banktransfer, bankremittance, autotransaction, others
+         * @param amount      Zoho's {@code amount}
+         * @return a new builder
+         */
         public static Builder builder(String customerId, String paymentMode, BigDecimal amount) {
             return new Builder(customerId, paymentMode, amount);
         }
@@ -530,47 +918,100 @@ public final class Inputs {
                 this.amount = amount;
             }
 
+            /**
+             * The payment date.
+             *
+             * @param date the date
+             * @return this builder
+             */
             public Builder date(LocalDate date) {
                 this.date = date;
                 return this;
             }
 
+            /**
+             * The payment's reference number.
+             *
+             * @param referenceNumber the reference, such as an Opayo vendorTxCode
+             * @return this builder
+             */
             public Builder reference(String referenceNumber) {
                 this.referenceNumber = referenceNumber;
                 return this;
             }
 
+            /**
+             * A description.
+             *
+             * @param description the description
+             * @return this builder
+             */
             public Builder description(String description) {
                 this.description = description;
                 return this;
             }
 
+            /**
+             * Applies part of the payment to an invoice.
+             *
+             * @param invoiceId     the invoice's id
+             * @param amountApplied the amount applied to it
+             * @return this builder
+             */
             public Builder applyTo(String invoiceId, BigDecimal amountApplied) {
                 invoices.add(new InvoicePayment(invoiceId, amountApplied));
                 return this;
             }
 
+            /**
+             * Bank charges taken from the payment.
+             *
+             * @param bankCharges the charges
+             * @return this builder
+             */
             public Builder bankCharges(BigDecimal bankCharges) {
                 this.bankCharges = bankCharges;
                 return this;
             }
 
-            /** The account the money is deposited to. */
+            /**
+             * The account the money is deposited to.
+             *
+             * @param accountId Zoho's account id
+             * @return this builder
+             */
             public Builder depositTo(String accountId) {
                 this.accountId = accountId;
                 return this;
             }
 
+            /**
+             * Custom field values.
+             *
+             * @param customFields the values
+             * @return this builder
+             */
             public Builder customFields(List<CustomFieldValue> customFields) {
                 this.customFields = customFields;
                 return this;
             }
 
+            /**
+             * The location the payment belongs to.
+             *
+             * @param locationId the location's id
+             * @return this builder
+             */
             public Builder location(String locationId) {
                 this.locationId = locationId;
                 return this;
             }
 
+            /**
+             * Builds the input; required fields are checked when it is sent.
+             *
+             * @return the input
+             */
             public CustomerPaymentInput build() {
                 return new CustomerPaymentInput(customerId, paymentMode, amount, date, referenceNumber, description,
                         List.copyOf(invoices), bankCharges, accountId, customFields, locationId);
@@ -586,6 +1027,20 @@ public final class Inputs {
                                       @NotNull @Positive BigDecimal quantity, String invoiceId, String invoiceItemId,
                                       String salesreturnItemId, Boolean isReturnedToStock, String locationId) {
 
+        /**
+         * The positional form kept for existing callers: a new line (no {@code line_item_id}) with no {@code
+         * location_id}.
+         *
+         * @param itemId            Zoho's {@code item_id}
+         * @param name              Zoho's {@code name}
+         * @param description       Zoho's {@code description}
+         * @param rate              Zoho's {@code rate}
+         * @param quantity          Zoho's {@code quantity}
+         * @param invoiceId         Zoho's {@code invoice_id}
+         * @param invoiceItemId     Zoho's {@code invoice_item_id}
+         * @param salesreturnItemId Zoho's {@code salesreturn_item_id}
+         * @param isReturnedToStock Zoho's {@code is_returned_to_stock}
+         */
         public CreditNoteLineInput(String itemId, String name, String description, BigDecimal rate, BigDecimal quantity,
                                    String invoiceId, String invoiceItemId, String salesreturnItemId, Boolean isReturnedToStock) {
             this(null, itemId, name, description, rate, quantity, invoiceId, invoiceItemId, salesreturnItemId, isReturnedToStock, null);
@@ -597,6 +1052,16 @@ public final class Inputs {
                                   String referenceNumber, @NotEmpty List<@Valid CreditNoteLineInput> lineItems,
                                   List<CustomFieldValue> customFields, String locationId) {
 
+        /**
+         * The positional form kept for existing callers; it sends no {@code location_id}.
+         *
+         * @param customerId       Zoho's {@code customer_id}
+         * @param date             Zoho's {@code date}
+         * @param creditnoteNumber Zoho's {@code creditnote_number}
+         * @param referenceNumber  Zoho's {@code reference_number}
+         * @param lineItems        Zoho's {@code line_items}
+         * @param customFields     Zoho's {@code custom_fields}
+         */
         public CreditNoteInput(String customerId, LocalDate date, String creditnoteNumber, String referenceNumber,
                                List<CreditNoteLineInput> lineItems, List<CustomFieldValue> customFields) {
             this(customerId, date, creditnoteNumber, referenceNumber, lineItems, customFields, null);
@@ -612,6 +1077,13 @@ public final class Inputs {
     public record ReturnLineInput(@NotBlank String itemId, @NotBlank String salesorderItemId, @NotNull @Positive BigDecimal quantity,
                                   String locationId) {
 
+        /**
+         * The positional form kept for existing callers; it sends no {@code location_id}.
+         *
+         * @param itemId           Zoho's {@code item_id}
+         * @param salesorderItemId Zoho's {@code salesorder_item_id}
+         * @param quantity         Zoho's {@code quantity}
+         */
         public ReturnLineInput(String itemId, String salesorderItemId, BigDecimal quantity) {
             this(itemId, salesorderItemId, quantity, null);
         }
@@ -621,6 +1093,14 @@ public final class Inputs {
     public record SalesReturnInput(String salesreturnNumber, @NotNull LocalDate date, String reason,
                                    @NotEmpty List<@Valid ReturnLineInput> lineItems, String locationId) {
 
+        /**
+         * The positional form kept for existing callers; it sends no {@code location_id}.
+         *
+         * @param salesreturnNumber Zoho's {@code salesreturn_number}
+         * @param date              Zoho's {@code date}
+         * @param reason            Zoho's {@code reason}
+         * @param lineItems         Zoho's {@code line_items}
+         */
         public SalesReturnInput(String salesreturnNumber, LocalDate date, String reason, List<ReturnLineInput> lineItems) {
             this(salesreturnNumber, date, reason, lineItems, null);
         }
@@ -629,6 +1109,12 @@ public final class Inputs {
     /** A stock change: positive adds, negative removes. */
     public record AdjustmentLineInput(@NotBlank String itemId, @NotNull BigDecimal quantityAdjusted, String locationId) {
 
+        /**
+         * The positional form kept for existing callers; it sends no {@code location_id}.
+         *
+         * @param itemId           Zoho's {@code item_id}
+         * @param quantityAdjusted Zoho's {@code quantity_adjusted}
+         */
         public AdjustmentLineInput(String itemId, BigDecimal quantityAdjusted) {
             this(itemId, quantityAdjusted, null);
         }
@@ -643,6 +1129,16 @@ public final class Inputs {
                                            String description, String referenceNumber,
                                            @NotEmpty List<@Valid AdjustmentLineInput> lineItems, String locationId) {
 
+        /**
+         * The positional form kept for existing callers; it sends no {@code location_id}.
+         *
+         * @param date            Zoho's {@code date}
+         * @param reason          Zoho's {@code reason}
+         * @param adjustmentType  quantity or value
+         * @param description     Zoho's {@code description}
+         * @param referenceNumber Zoho's {@code reference_number}
+         * @param lineItems       Zoho's {@code line_items}
+         */
         public InventoryAdjustmentInput(LocalDate date, String reason, String adjustmentType, String description,
                                         String referenceNumber, List<AdjustmentLineInput> lineItems) {
             this(date, reason, adjustmentType, description, referenceNumber, lineItems, null);

@@ -12,7 +12,23 @@ import java.util.Map;
  * storages, tax details, fields Zoho adds later — is kept in {@code other}, so nothing is dropped.
  *
  * @param lineItemId         this line's id; send it back on updates so the line is edited, not added
+ * @param itemId            Zoho's {@code item_id}
+ * @param name              Zoho's {@code name}
+ * @param description       Zoho's {@code description}
+ * @param sku               Zoho's {@code sku}
+ * @param rate              Zoho's {@code rate}
+ * @param purchaseRate      Zoho's {@code purchase_rate}
+ * @param quantity          Zoho's {@code quantity}
+ * @param unit              Zoho's {@code unit}
+ * @param taxId             Zoho's {@code tax_id}
+ * @param taxName           Zoho's {@code tax_name}
+ * @param taxPercentage     Zoho's {@code tax_percentage}
+ * @param itemTotal         Zoho's {@code item_total}
+ * @param discount          Zoho's {@code discount}
+ * @param discountAmount    Zoho's {@code discount_amount}
+ * @param locationId         the location (organisations with locations)
  * @param salesorderItemId   on an invoice line, the sales-order line it bills
+ * @param quantityAdjusted  Zoho's {@code quantity_adjusted}
  * @param soLineItemId       on a package line, the sales-order line it packs
  * @param invoiceId          on a credit-note line, the invoice it credits
  * @param invoiceItemId      on a credit-note line, the invoice line it credits
@@ -24,7 +40,6 @@ import java.util.Map;
  * @param quantityReturned   returned so far
  * @param quantityCancelled  cancelled so far
  * @param warehouseId        the warehouse (older organisations)
- * @param locationId         the location (organisations with locations)
  * @param itemCustomFields   the line's own custom fields
  * @param mappedItems        a kit's component items, as Zoho sends them
  * @param batches            batch allocations, as Zoho sends them
@@ -42,6 +57,44 @@ public record LineItem(String lineItemId, String itemId, String name, String des
                        List<Map<String, Object>> batches, List<String> serialNumbers,
                        @JsonAnySetter Map<String, Object> other) {
 
+    /**
+     * Reads absent lists and maps as empty, so that callers never meet a null collection.
+     *
+     * @param lineItemId        this line's id; send it back on updates so the line is edited, not added
+     * @param itemId            Zoho's {@code item_id}
+     * @param name              Zoho's {@code name}
+     * @param description       Zoho's {@code description}
+     * @param sku               Zoho's {@code sku}
+     * @param rate              Zoho's {@code rate}
+     * @param purchaseRate      Zoho's {@code purchase_rate}
+     * @param quantity          Zoho's {@code quantity}
+     * @param unit              Zoho's {@code unit}
+     * @param taxId             Zoho's {@code tax_id}
+     * @param taxName           Zoho's {@code tax_name}
+     * @param taxPercentage     Zoho's {@code tax_percentage}
+     * @param itemTotal         Zoho's {@code item_total}
+     * @param discount          Zoho's {@code discount}
+     * @param discountAmount    Zoho's {@code discount_amount}
+     * @param locationId        the location (organisations with locations)
+     * @param salesorderItemId  on an invoice line, the sales-order line it bills
+     * @param quantityAdjusted  Zoho's {@code quantity_adjusted}
+     * @param soLineItemId      on a package line, the sales-order line it packs
+     * @param invoiceId         on a credit-note line, the invoice it credits
+     * @param invoiceItemId     on a credit-note line, the invoice line it credits
+     * @param salesreturnItemId on a credit-note line, the returned line it refunds
+     * @param isReturnedToStock on a credit-note line, whether Zoho already put the goods back into stock
+     * @param quantityInvoiced  sales-order progress: invoiced so far
+     * @param quantityPacked    packed so far
+     * @param quantityShipped   shipped so far
+     * @param quantityReturned  returned so far
+     * @param quantityCancelled cancelled so far
+     * @param warehouseId       the warehouse (older organisations)
+     * @param itemCustomFields  the line's own custom fields
+     * @param mappedItems       a kit's component items, as Zoho sends them
+     * @param batches           batch allocations, as Zoho sends them
+     * @param serialNumbers     serial numbers
+     * @param other             every other field Zoho sent
+     */
     public LineItem {
         itemCustomFields = itemCustomFields == null ? List.of() : itemCustomFields;
         mappedItems = mappedItems == null ? List.of() : mappedItems;
@@ -50,7 +103,11 @@ public record LineItem(String lineItemId, String itemId, String name, String des
         other = other == null ? Map.of() : other;
     }
 
-    /** True only when Zoho says this line's goods are already back in stock; unknown counts as not. */
+    /**
+     * True only when Zoho says this line's goods are already back in stock; unknown counts as not.
+     *
+     * @return true when the goods are back in stock
+     */
     public boolean alreadyReturnedToStock() {
         return Boolean.TRUE.equals(isReturnedToStock);
     }

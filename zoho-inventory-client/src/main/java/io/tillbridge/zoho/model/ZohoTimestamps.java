@@ -31,7 +31,12 @@ public final class ZohoTimestamps {
     private ZohoTimestamps() {
     }
 
-    /** Parses any of Zoho's spellings; null for blank. */
+    /**
+     * Parses any of Zoho's spellings; null for blank.
+     *
+     * @param text the timestamp as Zoho sent it
+     * @return the time, or null
+     */
     public static OffsetDateTime parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -98,7 +103,12 @@ public final class ZohoTimestamps {
         return value;
     }
 
-    /** Formats a filter value the way Zoho's {@code last_modified_time} expects: {@code yyyy-MM-ddTHH:mm:ssZ}. */
+    /**
+     * Formats a filter value the way Zoho's {@code last_modified_time} expects: {@code yyyy-MM-ddTHH:mm:ssZ}.
+     *
+     * @param time the time
+     * @return the filter value
+     */
     public static String format(OffsetDateTime time) {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx").format(time);
     }

@@ -8,6 +8,11 @@ import java.util.List;
 /** Stock adjustments (reference: zoho-inventory.md §3.9). Obtain it from {@code ZohoInventoryClient}. */
 public final class InventoryAdjustments extends ResourceService<InventoryAdjustment, Inputs.InventoryAdjustmentInput> {
 
+    /**
+     * Creates the service; {@link io.tillbridge.zoho.ZohoInventoryClient} builds it, hosts normally do not.
+     *
+     * @param connection the connection to Zoho
+     */
     public InventoryAdjustments(ZohoConnection connection) {
         super(connection, "/inventoryadjustments", List.of("inventory_adjustment"), List.of("inventory_adjustments"), InventoryAdjustment.class);
     }

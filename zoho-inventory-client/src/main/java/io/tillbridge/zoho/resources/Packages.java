@@ -9,11 +9,22 @@ import java.util.Map;
 /** Packages of sales orders (reference: zoho-inventory.md §3.10). Obtain it from {@code ZohoInventoryClient}. */
 public final class Packages extends ResourceService<ZohoPackage, Inputs.PackageInput> {
 
+    /**
+     * Creates the service; {@link io.tillbridge.zoho.ZohoInventoryClient} builds it, hosts normally do not.
+     *
+     * @param connection the connection to Zoho
+     */
     public Packages(ZohoConnection connection) {
         super(connection, "/packages", List.of("package"), List.of("packages", "packagea"), ZohoPackage.class);
     }
 
-    /** Creates a package for a sales order ({@code POST /packages?salesorder_id=}). */
+    /**
+     * Creates a package for a sales order ({@code POST /packages?salesorder_id=}).
+     *
+     * @param salesorderId the sales order's id
+     * @param input        the package
+     * @return the created package
+     */
     public ZohoPackage createFor(String salesorderId, Inputs.PackageInput input) {
         return resource.create(input, Map.of("salesorder_id", Resource.requireId("salesorderId", salesorderId)));
     }

@@ -9,11 +9,22 @@ import java.util.Map;
 /** Sales returns (reference: zoho-inventory.md §3.8). Obtain it from {@code ZohoInventoryClient}. */
 public final class SalesReturns extends ResourceService<SalesReturn, Inputs.SalesReturnInput> {
 
+    /**
+     * Creates the service; {@link io.tillbridge.zoho.ZohoInventoryClient} builds it, hosts normally do not.
+     *
+     * @param connection the connection to Zoho
+     */
     public SalesReturns(ZohoConnection connection) {
         super(connection, "/salesreturns", List.of("salesreturn"), List.of("salesreturns"), SalesReturn.class);
     }
 
-    /** Creates a return for a sales order ({@code POST /salesreturns?salesorder_id=}). */
+    /**
+     * Creates a return for a sales order ({@code POST /salesreturns?salesorder_id=}).
+     *
+     * @param salesorderId the sales order's id
+     * @param input        the return
+     * @return the created return
+     */
     public SalesReturn createFor(String salesorderId, Inputs.SalesReturnInput input) {
         return resource.create(input, Map.of("salesorder_id", Resource.requireId("salesorderId", salesorderId)));
     }

@@ -10,7 +10,11 @@ import io.tillbridge.zoho.model.SalesOrder;
 public sealed interface WebhookEvent permits WebhookEvent.SalesOrderEvent, WebhookEvent.ItemEvent,
         WebhookEvent.ContactEvent, WebhookEvent.InvoiceEvent, WebhookEvent.OtherEvent {
 
-    /** The event name the webhook was configured to send (for example {@code salesorder.confirmed}); may be null. */
+    /**
+     * The event name the webhook was configured to send (for example {@code salesorder.confirmed}); may be null.
+     *
+     * @return the event name, or null
+     */
     String event();
 
     /** A sales order was created, confirmed, updated… */

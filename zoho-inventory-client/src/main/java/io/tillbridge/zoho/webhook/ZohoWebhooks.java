@@ -64,27 +64,57 @@ public final class ZohoWebhooks {
         this(secret, signatureHeader, Mode.HMAC_HEADER);
     }
 
-    /** HMAC-SHA256 of the raw body in {@code header}, hex or Base64, optionally prefixed {@code sha256=}. */
+    /**
+     * HMAC-SHA256 of the raw body in {@code header}, hex or Base64, optionally prefixed {@code sha256=}.
+     *
+     * @param secret the webhook's signing secret
+     * @param header the header carrying the signature
+     * @return the verifier
+     */
     public static ZohoWebhooks hmacInHeader(Secret secret, String header) {
         return new ZohoWebhooks(secret, header, Mode.HMAC_HEADER);
     }
 
-    /** The shared secret itself in a custom header the merchant added to the Zoho webhook, for example {@code X-Tillbridge-Token}. */
+    /**
+     * The shared secret itself in a custom header the merchant added to the Zoho webhook, for example {@code
+     * X-Tillbridge-Token}.
+     *
+     * @param secret the shared secret
+     * @param header the header carrying it
+     * @return the verifier
+     */
     public static ZohoWebhooks sharedSecretInHeader(Secret secret, String header) {
         return new ZohoWebhooks(secret, header, Mode.HEADER_SECRET);
     }
 
-    /** The shared secret itself in a custom query parameter of the webhook URL, for example {@code token}. */
+    /**
+     * The shared secret itself in a custom query parameter of the webhook URL, for example {@code token}.
+     *
+     * @param secret    the shared secret
+     * @param parameter the query parameter carrying it
+     * @return the verifier
+     */
     public static ZohoWebhooks sharedSecretInQuery(Secret secret, String parameter) {
         return new ZohoWebhooks(secret, parameter, Mode.QUERY_SECRET);
     }
 
-    /** The header (or, for {@link #sharedSecretInQuery}, the query parameter) that carries the proof. */
+    /**
+     * The header (or, for {@link #sharedSecretInQuery}, the query parameter) that carries the proof.
+     *
+     * @return the header or parameter name
+     */
     public String signatureHeader() {
         return name;
     }
 
-    /** True when the signature is the HMAC-SHA256 of exactly these bytes (HMAC mode), or the shared secret (secret modes). */
+    /**
+     * True when the signature is the HMAC-SHA256 of exactly these bytes (HMAC mode), or the shared secret (secret
+     * modes).
+     *
+     * @param rawBody   the request body, exactly as received
+     * @param signature the proof the request carried
+     * @return true when it matches
+     */
     public boolean verify(byte[] rawBody, String signature) {
         if (signature == null || rawBody == null || rawBody.length > MAX_BODY) {
             return false;
@@ -109,9 +139,11 @@ public final class ZohoWebhooks {
     /**
      * Verifies, then parses, taking the proof from a header or a query parameter as configured.
      *
+     * @param rawBody the request body, exactly as received
      * @param headers the request headers (names matched ignoring case)
      * @param query   the request's query parameters (names matched exactly); may be empty
      * @param event   the event name sent with the webhook; may be null
+     * @return the event
      * @throws ValidationException when the body is too large, the proof is missing or wrong, or the body is not a Zoho entity
      */
     public WebhookEvent parse(byte[] rawBody, Map<String, String> headers, Map<String, String> query, String event) {
@@ -134,8 +166,10 @@ public final class ZohoWebhooks {
     /**
      * Verifies, then parses; for proofs carried in a header.
      *
+     * @param rawBody the request body, exactly as received
      * @param headers the request headers (names matched ignoring case)
      * @param event   the event name sent with the webhook, for example {@code salesorder.confirmed}; may be null
+     * @return the event
      * @throws ValidationException when the proof is missing or wrong, or the body is not a Zoho entity
      */
     public WebhookEvent parse(byte[] rawBody, Map<String, String> headers, String event) {
@@ -192,7 +226,12 @@ public final class ZohoWebhooks {
         return new WebhookEvent.OtherEvent(event, key, root);
     }
 
-    /** The HMAC signature a sender would compute, hex; for tests and for configuring senders. */
+    /**
+     * The HMAC signature a sender would compute, hex; for tests and for configuring senders.
+     *
+     * @param rawBody the request body
+     * @return the signature
+     */
     public String sign(byte[] rawBody) {
         return HexFormat.of().formatHex(hmac(rawBody));
     }

@@ -22,7 +22,13 @@ public enum Dialect {
         return "io/tillbridge/flows/store/sql/" + directory + "/";
     }
 
-    /** The dialect of the database a connection is to. */
+    /**
+     * The dialect of the database a connection is to.
+     *
+     * @param connection an open connection
+     * @return the dialect
+     * @throws java.sql.SQLException when the connection's metadata cannot be read
+     */
     public static Dialect of(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         if (product.contains("h2")) {

@@ -64,10 +64,21 @@ public final class JdbcFlowStore implements FlowStore {
         this.clock = clock;
     }
 
+    /**
+     * Starts a store over a data source.
+     *
+     * @param dataSource the host's data source
+     * @return a new builder
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
 
+    /**
+     * The database dialect in use.
+     *
+     * @return the dialect
+     */
     public Dialect dialect() {
         return dialect;
     }
@@ -528,13 +539,23 @@ public final class JdbcFlowStore implements FlowStore {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         }
 
-        /** The database; found from the connection when not set. */
+        /**
+         * The database; found from the connection when not set.
+         *
+         * @param dialect the dialect
+         * @return this builder
+         */
         public Builder dialect(Dialect dialect) {
             this.dialect = dialect;
             return this;
         }
 
-        /** Prefix of every table name, {@code tb_} by default: lower-case letters, digits and '_', up to 24. */
+        /**
+         * Prefix of every table name, {@code tb_} by default: lower-case letters, digits and '_', up to 24.
+         *
+         * @param prefix the prefix
+         * @return this builder
+         */
         public Builder tablePrefix(String prefix) {
             if (prefix == null || !prefix.matches("[a-z][a-z0-9_]{0,23}")) {
                 throw new IllegalArgumentException("tablePrefix must be lower-case letters, digits and '_' (up to 24), starting with "
@@ -544,17 +565,35 @@ public final class JdbcFlowStore implements FlowStore {
             return this;
         }
 
+        /**
+         * The clock leases and dead letters are timed by.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Apply the schema versions the database lacks when {@link #build()} runs. Off by default: the host decides. */
+        /**
+         * Apply the schema versions the database lacks when {@link #build()} runs. Off by default: the host
+         * decides.
+         *
+         * @param migrate whether to migrate
+         * @return this builder
+         */
         public Builder migrate(boolean migrate) {
             this.migrate = migrate;
             return this;
         }
 
+        /**
+         * Builds the store, finding the dialect and migrating when asked.
+         *
+         * @return the store
+         * @throws FlowStoreException when the database cannot be reached or migrated
+         */
         public JdbcFlowStore build() {
             try {
                 Dialect chosen = dialect;

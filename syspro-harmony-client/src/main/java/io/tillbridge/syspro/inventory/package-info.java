@@ -1,0 +1,4 @@
+/**
+ * Stock on hand per warehouse (INVQRY).
+ */
+package io.tillbridge.syspro.inventory;
