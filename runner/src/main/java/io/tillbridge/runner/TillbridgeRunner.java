@@ -189,11 +189,21 @@ public final class TillbridgeRunner implements AutoCloseable {
      * seen, settled days, rate buckets and holds). Safe to call on every start, from several instances at
      * once. Call it before building a {@link io.tillbridge.runner.ratelimit.SharedRateLimit} on the same
      * database, or let {@link Builder#applySchema(boolean)} do it.
+     *
+     * @param dataSource the H2 or PostgreSQL database the runner will use
+     * @throws RunnerException when the database is of another kind or a script fails
      */
     public static void applySchema(DataSource dataSource) {
         new RunnerTables(dataSource, Dialect.of(dataSource)).applySchema();
     }
 
+    /**
+     * Starts configuring a runner on the host's database; the host keeps ownership of it and closes it
+     * after the runner.
+     *
+     * @param dataSource the database shared by every instance that should split the work between them
+     * @return a builder with the defaults; add work with {@link Builder#work(String, Consumer)}
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
@@ -213,6 +223,11 @@ public final class TillbridgeRunner implements AutoCloseable {
      * Schedules one piece of work of a configured kind for one subject (a sales order id for
      * {@link #ORDERS}), unless that subject is already scheduled or running on some instance; true when
      * it was scheduled now.
+     *
+     * @param kind    a kind given to {@link Builder#work(String, Work)}, e.g. {@link #ORDERS}
+     * @param subject the id the work is about; at most 500 characters
+     * @return true when it was scheduled now, false when it already was
+     * @throws RunnerException when the kind is not configured or the subject is blank or too long
      */
     public boolean submit(String kind, String subject) {
         return submit(kind, subject, null);
@@ -223,7 +238,12 @@ public final class TillbridgeRunner implements AutoCloseable {
      * event that asked for the work carried (a webhook's sales order), so that the work need not read it
      * again. When the subject is already scheduled, the existing work keeps its own payload (or none).
      *
+     * @param kind    a kind given to {@link Builder#work(String, Work)}
+     * @param subject the id the work is about; at most 500 characters
      * @param payload up to {@value #MAX_PAYLOAD_CHARS} characters; null for none
+     * @return true when it was scheduled now, false when it already was
+     * @throws RunnerException when the kind is not configured, the subject is blank or too long, or the
+     *                         payload is too long
      */
     public boolean submit(String kind, String subject, String payload) {
         CustomTask<String> task = workTasks.get(kind);
@@ -239,12 +259,21 @@ public final class TillbridgeRunner implements AutoCloseable {
     /** The largest payload kept with a piece of work: a webhook body the ingress accepts at its default size. */
     public static final int MAX_PAYLOAD_CHARS = 1024 * 1024;
 
-    /** The kinds of work this runner was configured with. */
+    /**
+     * The kinds of work this runner was configured with.
+     *
+     * @return the kinds, in the order they were configured; unmodifiable
+     */
     public Set<String> kinds() {
         return Collections.unmodifiableSet(workTasks.keySet());
     }
 
-    /** Schedules the settlement of one business day, unless it is scheduled; it runs at most once per day. */
+    /**
+     * Schedules the settlement of one business day, unless it is scheduled; it runs at most once per day.
+     *
+     * @param day the business day to settle
+     * @return true when it was scheduled now; false when it is already scheduled or its report is kept
+     */
     public boolean submitSettlement(LocalDate day) {
         Objects.requireNonNull(day, "day");
         if (tables.settlementReport(day).isPresent()) {
@@ -259,6 +288,7 @@ public final class TillbridgeRunner implements AutoCloseable {
      *
      * @param sources      by name, e.g. {@code "zoho"} and {@code "opayo"}
      * @param maxBodyBytes larger deliveries are refused (413) before they are read
+     * @return the ingress, for the host's web layer to hand each delivery to
      */
     public EventIngress ingress(Map<String, EventIngress.Source> sources, int maxBodyBytes) {
         return new EventIngress(this, sources, maxBodyBytes, new EventIngress.SeenEvents() {
@@ -274,12 +304,21 @@ public final class TillbridgeRunner implements AutoCloseable {
         });
     }
 
-    /** The kept report of a settled day. */
+    /**
+     * The kept report of a settled day.
+     *
+     * @param day the business day
+     * @return the report the settlement returned, or empty while the day is not settled
+     */
     public Optional<String> settlementReport(LocalDate day) {
         return tables.settlementReport(day);
     }
 
-    /** How many order, refund and settlement executions are scheduled or running (on any instance). */
+    /**
+     * How many order, refund and settlement executions are scheduled or running (on any instance).
+     *
+     * @return the count across the cluster; recurring polls and jobs are not counted
+     */
     public int pendingWork() {
         int[] count = {0};
         List<String> tasks = new ArrayList<>();
@@ -292,7 +331,11 @@ public final class TillbridgeRunner implements AutoCloseable {
         return count[0];
     }
 
-    /** How many order, refund and settlement executions are running right now (on any instance). */
+    /**
+     * How many order, refund and settlement executions are running right now (on any instance).
+     *
+     * @return the count of executions some instance has picked
+     */
     public int runningWork() {
         int[] count = {0};
         List<String> tasks = new ArrayList<>();
@@ -386,6 +429,11 @@ public final class TillbridgeRunner implements AutoCloseable {
          * {@code work(REFUNDS, refundFlow::run)}, or a kind of the host's own (an Opayo payment to post to
          * KashFlow, say). The work must record its business outcome itself (the flows never throw for
          * one); an exception makes the runner try the subject again later, with backoff.
+         *
+         * @param kind lower-case letters, digits and '-'; stable, since it is kept in the database
+         * @param work runs one subject, given its id
+         * @return this builder
+         * @throws RunnerException when the kind is not of that form
          */
         public Builder work(String kind, Consumer<String> work) {
             Objects.requireNonNull(work, "work");
@@ -396,6 +444,11 @@ public final class TillbridgeRunner implements AutoCloseable {
          * As {@link #work(String, Consumer)}, for work that can use the payload an event delivered with
          * its subject ({@link #submit(String, String, String)}): {@code (id, body) -> body.map(b ->
          * orderToCash.run(readOrder(b))).orElseGet(() -> orderToCash.run(id))}.
+         *
+         * @param kind lower-case letters, digits and '-'; stable, since it is kept in the database
+         * @param work runs one subject, given its id and the payload kept with it
+         * @return this builder
+         * @throws RunnerException when the kind is not of that form
          */
         public Builder work(String kind, Work work) {
             if (kind == null || !kind.matches("[a-z][a-z0-9-]{0,40}")) {
@@ -405,13 +458,25 @@ public final class TillbridgeRunner implements AutoCloseable {
             return this;
         }
 
-        /** Settles one business day and returns its report, kept by the runner as the proof the day ran. */
+        /**
+         * Settles one business day and returns its report, kept by the runner as the proof the day ran.
+         *
+         * @param work settles the day it is given and returns the report as text
+         * @return this builder
+         */
         public Builder settlement(Function<LocalDate, String> work) {
             this.settlement = Objects.requireNonNull(work, "settlement");
             return this;
         }
 
-        /** Settles every day at {@code at} (business zone) for the day {@code daysAfter} days before. */
+        /**
+         * Settles every day at {@code at} (business zone) for the day {@code daysAfter} days before.
+         *
+         * @param at        the time of day, in the {@linkplain #businessZone business zone}
+         * @param daysAfter how many days back the settled day lies (default 1: yesterday); 0 settles today
+         * @return this builder
+         * @throws RunnerException when {@code daysAfter} is negative
+         */
         public Builder settleDaily(LocalTime at, int daysAfter) {
             if (daysAfter < 0) {
                 throw new RunnerException("settleDaily.daysAfter must not be negative, was " + daysAfter);
@@ -421,13 +486,25 @@ public final class TillbridgeRunner implements AutoCloseable {
             return this;
         }
 
-        /** The business time zone: the one the flows use to date payments and batches. */
+        /**
+         * The business time zone: the one the flows use to date payments and batches.
+         *
+         * @param zone the zone (default Europe/London)
+         * @return this builder
+         */
         public Builder businessZone(ZoneId zone) {
             this.businessZone = Objects.requireNonNull(zone, "businessZone");
             return this;
         }
 
-        /** Polls for subjects of a kind of work (sales orders to charge, credit notes to refund) every {@code every}. */
+        /**
+         * Polls for subjects of a kind of work (sales orders to charge, credit notes to refund) every {@code every}.
+         *
+         * @param kind   a kind also given to {@link #work(String, Work)}; building fails otherwise
+         * @param finder finds the subjects changed since its last position
+         * @param every  the delay between the end of one poll and the start of the next
+         * @return this builder
+         */
         public Builder find(String kind, WorkFinder finder, Duration every) {
             finders.put(Objects.requireNonNull(kind, "kind"), new Finder(Objects.requireNonNull(finder, "finder"), positive(every, "find.every")));
             return this;
@@ -440,7 +517,11 @@ public final class TillbridgeRunner implements AutoCloseable {
          * for the next occurrence.
          *
          * @param name         lower-case letters, digits and '-'; stable, since it is kept in the database
+         * @param every        the delay between the end of one run and the start of the next
          * @param spendsBudget whether the job calls the downstream whose budget {@link #holdWhile} guards
+         * @param job          the host's job
+         * @return this builder
+         * @throws RunnerException when the name is not of that form or {@code every} is not positive
          */
         public Builder recurring(String name, Duration every, boolean spendsBudget, Runnable job) {
             if (name == null || !name.matches("[a-z][a-z0-9-]{0,40}")) {
@@ -450,7 +531,14 @@ public final class TillbridgeRunner implements AutoCloseable {
             return this;
         }
 
-        /** Replays dead letters that are due (the store's claim decides which), every {@code every}. */
+        /**
+         * Replays dead letters that are due (the store's claim decides which), every {@code every}. While
+         * the shared budget is held, a replay waits like new work does.
+         *
+         * @param replay replays the due dead letters, typically through the dead-letter store's replay
+         * @param every  the delay between replays (default 5 minutes)
+         * @return this builder
+         */
         public Builder replayDeadLetters(Runnable replay, Duration every) {
             this.replay = Objects.requireNonNull(replay, "replay");
             this.replayEvery = positive(every, "replayDeadLetters.every");
@@ -461,13 +549,21 @@ public final class TillbridgeRunner implements AutoCloseable {
          * While this answers a time in the future, work executions wait (are rescheduled) until then instead
          * of running: typically {@code sharedRateLimit::heldUntil}, so that a spent daily quota holds every
          * instance's work rather than failing it.
+         *
+         * @param heldUntil answers until when work should wait; a past time or empty lets it run
+         * @return this builder
          */
         public Builder holdWhile(Supplier<Optional<Instant>> heldUntil) {
             this.heldUntil = Objects.requireNonNull(heldUntil, "heldUntil");
             return this;
         }
 
-        /** Executions run at once on this instance: bounds the load one instance puts on Opayo and the database. */
+        /**
+         * Executions run at once on this instance: bounds the load one instance puts on Opayo and the database.
+         *
+         * @param threads between 1 and 256 (default 8)
+         * @return this builder
+         */
         public Builder threads(int threads) {
             if (threads < 1 || threads > 256) {
                 throw new RunnerException("threads must be between 1 and 256, was " + threads);
@@ -476,7 +572,12 @@ public final class TillbridgeRunner implements AutoCloseable {
             return this;
         }
 
-        /** How often this instance looks for due executions (default 2 s). */
+        /**
+         * How often this instance looks for due executions (default 2 s).
+         *
+         * @param interval positive; work submitted on this instance starts at once regardless
+         * @return this builder
+         */
         public Builder pollingInterval(Duration interval) {
             this.pollingInterval = positive(interval, "pollingInterval");
             return this;
@@ -485,6 +586,10 @@ public final class TillbridgeRunner implements AutoCloseable {
         /**
          * How often this instance proves it is alive, and how many missed beats make its executions dead for
          * the others to pick up (default 30 s × 6).
+         *
+         * @param interval    the time between heartbeats
+         * @param missedLimit at least 4, db-scheduler's own floor
+         * @return this builder
          */
         public Builder heartbeat(Duration interval, int missedLimit) {
             this.heartbeatInterval = positive(interval, "heartbeat.interval");
@@ -496,41 +601,79 @@ public final class TillbridgeRunner implements AutoCloseable {
             return this;
         }
 
-        /** The first wait before a failed execution runs again; doubled each time (default 30 s). */
+        /**
+         * The first wait before a failed execution runs again; doubled each time (default 30 s).
+         *
+         * @param first positive
+         * @return this builder
+         */
         public Builder retryBackoff(Duration first) {
             this.retryBackoff = positive(first, "retryBackoff");
             return this;
         }
 
-        /** How long {@link #close()} waits for executions in flight (default 30 s). */
+        /**
+         * How long {@link TillbridgeRunner#close()} waits for executions in flight (default 30 s).
+         *
+         * @param wait positive
+         * @return this builder
+         */
         public Builder shutdownMaxWait(Duration wait) {
             this.shutdownMaxWait = positive(wait, "shutdownMaxWait");
             return this;
         }
 
-        /** This instance's name in the executions table (default: the host name). */
+        /**
+         * This instance's name in the executions table (default: the host name).
+         *
+         * @param name shown as the executions' picker, so it should tell instances apart
+         * @return this builder
+         */
         public Builder instanceName(String name) {
             this.instanceName = Objects.requireNonNull(name, "instanceName");
             return this;
         }
 
+        /**
+         * The clock that dates executions, cursors and holds (default the UTC system clock); tests give a
+         * fixed or stepped one.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The database kind, when the driver's product name is not enough to tell. */
+        /**
+         * The database kind, when the driver's product name is not enough to tell.
+         *
+         * @param dialect the kind whose schema scripts to use
+         * @return this builder
+         */
         public Builder dialect(Dialect dialect) {
             this.dialect = Objects.requireNonNull(dialect, "dialect");
             return this;
         }
 
-        /** Creates the runner's tables on start where they are missing (off by default: the host may own its schema). */
+        /**
+         * Creates the runner's tables on start where they are missing (off by default: the host may own its schema).
+         *
+         * @param apply true to create them when the runner is built
+         * @return this builder
+         */
         public Builder applySchema(boolean apply) {
             this.applySchema = apply;
             return this;
         }
 
+        /**
+         * Builds the runner; it takes no work until {@link TillbridgeRunner#start()}.
+         *
+         * @return the runner, which the host closes before its data source
+         * @throws RunnerException when a finder names a kind with no work, or the database cannot be used
+         */
         public TillbridgeRunner build() {
             return new TillbridgeRunner(this);
         }

@@ -15,12 +15,26 @@ import java.util.Optional;
 public interface WorkFinder {
 
     /**
+     * Looks for subjects changed since {@code position}.
+     *
      * @param position where the previous call stopped; empty on the very first call
+     * @return the subjects to schedule and the position the next call starts from
      */
     Batch find(Optional<String> position);
 
-    /** Subjects to schedule and the position to start from next time. */
+    /**
+     * Subjects to schedule and the position to start from next time.
+     *
+     * @param subjects     the ids to schedule (sales order ids, credit note ids); may be empty
+     * @param nextPosition opaque to the runner, which stores it and hands it back to the next {@link #find} call
+     */
     record Batch(List<String> subjects, String nextPosition) {
+        /**
+         * Copies the subjects, so the batch cannot change after the finder returns it.
+         *
+         * @param subjects     the ids to schedule
+         * @param nextPosition where the next call starts
+         */
         public Batch {
             subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
             Objects.requireNonNull(nextPosition, "nextPosition");

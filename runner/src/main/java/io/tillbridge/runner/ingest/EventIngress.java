@@ -18,24 +18,46 @@ public final class EventIngress {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventIngress.class);
 
-    /** The status, content type and body to answer the delivery with. */
+    /**
+     * The status, content type and body to answer the delivery with.
+     *
+     * @param status      the HTTP status
+     * @param contentType the {@code Content-Type} header's value
+     * @param body        the response body; a short explanation, never the delivery's content
+     */
     public record Reply(int status, String contentType, String body) {
     }
 
     /** Builds the reply a source expects (Opayo Server wants {@code Status=...} lines, Zoho any 2xx). */
     public interface Replies {
-        /** The delivery was taken in (scheduled, or verified and needing nothing). */
+        /**
+         * The delivery was taken in (scheduled, or verified and needing nothing).
+         *
+         * @param detail what was done: {@code "scheduled"}, or why nothing was
+         * @return the answer that tells the sender not to send it again
+         */
         Reply accepted(String detail);
 
         /**
          * The delivery was received before: nothing is scheduled again. A sender that retries because
          * our first answer was lost must be told it arrived, or it would retry for ever.
+         *
+         * @param detail a short note that the delivery was already received
+         * @return an answer the sender reads as success
          */
         Reply duplicate(String detail);
 
-        /** The delivery was refused; {@code status} is the HTTP status a plain web hook expects. */
+        /**
+         * The delivery was refused; {@code status} is the HTTP status a plain web hook expects.
+         *
+         * @param status 4xx when the delivery itself is wrong (the sender should not retry it as is), 503
+         *               when it could not be scheduled now (the sender should retry)
+         * @param detail why, in a few words; never the body or a secret
+         * @return the answer in the form this source's sender understands
+         */
         Reply refused(int status, String detail);
 
+        /** Plain HTTP: the status says it all, with the detail as a text body; what Zoho webhooks expect. */
         Replies PLAIN = new Replies() {
             @Override
             public Reply accepted(String detail) {
@@ -54,8 +76,19 @@ public final class EventIngress {
         };
     }
 
-    /** One source: its decoder and its way of answering. */
+    /**
+     * One source: its decoder and its way of answering.
+     *
+     * @param decoder verifies and reads the source's deliveries
+     * @param replies builds the answers the source's sender expects
+     */
     public record Source(EventDecoder decoder, Replies replies) {
+        /**
+         * Checks that both parts are there.
+         *
+         * @param decoder verifies and reads the source's deliveries
+         * @param replies builds the answers the source's sender expects
+         */
         public Source {
             Objects.requireNonNull(decoder, "decoder");
             Objects.requireNonNull(replies, "replies");
@@ -69,14 +102,33 @@ public final class EventIngress {
 
     /** Where delivery ids are remembered; the runner's database in production. */
     public interface SeenEvents {
-        /** True when the id is new (and is now remembered); false for a replay. */
+        /**
+         * Remembers a delivery id, atomically across instances.
+         *
+         * @param source  the source's name, since ids are unique only within one source
+         * @param eventId the delivery's id
+         * @return true when the id is new (and is now remembered); false for a replay
+         */
         boolean firstSighting(String source, String eventId);
 
-        /** Forgets an id whose work could not be scheduled, so that the sender's retry is taken. */
+        /**
+         * Forgets an id whose work could not be scheduled, so that the sender's retry is taken.
+         *
+         * @param source  the source's name
+         * @param eventId the delivery's id
+         */
         void forget(String source, String eventId);
     }
 
-    /** Usually built by {@link TillbridgeRunner#ingress(Map, int)}, which remembers ids in the runner's database. */
+    /**
+     * Usually built by {@link TillbridgeRunner#ingress(Map, int)}, which remembers ids in the runner's database.
+     *
+     * @param runner       schedules the work a delivery asks for
+     * @param sources      by name, the name being what the host's web layer passes to {@link #handle}
+     * @param maxBodyBytes larger deliveries are refused (413) before they are decoded
+     * @param seen         remembers delivery ids, so that a replay schedules nothing
+     * @throws RunnerException when {@code maxBodyBytes} is not positive
+     */
     public EventIngress(TillbridgeRunner runner, Map<String, Source> sources, int maxBodyBytes, SeenEvents seen) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.sources = Map.copyOf(sources);
@@ -90,6 +142,11 @@ public final class EventIngress {
     /**
      * Handles one delivery to {@code source} (a name given at construction, e.g. {@code "zoho"}).
      * Never throws for anything the sender did; a failure to schedule answers 503 so the sender retries.
+     *
+     * @param source the source's name, typically from the request path
+     * @param event  the delivery as it arrived
+     * @return the answer for the host's web layer to write back: 404 for an unknown source, 413 for too
+     *         large a body, the source's own answers otherwise
      */
     public Reply handle(String source, InboundEvent event) {
         Source configured = sources.get(source);

@@ -13,6 +13,14 @@ import java.util.TreeMap;
  */
 public record InboundEvent(Map<String, List<String>> headers, String rawQuery, byte[] body) {
 
+    /**
+     * Copies what the framework handed over, so the event stays as it arrived whatever the framework
+     * does with its buffers afterwards.
+     *
+     * @param headers  the request headers by name; null for none; names are matched without regard to case
+     * @param rawQuery the query string still URL-encoded, without the {@code ?}; null for none
+     * @param body     the request body's exact bytes; null for none
+     */
     public InboundEvent {
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {
@@ -27,23 +35,42 @@ public record InboundEvent(Map<String, List<String>> headers, String rawQuery, b
         body = body == null ? new byte[0] : body.clone();
     }
 
+    /**
+     * The body's bytes, as a copy so that a decoder cannot change what another one verifies.
+     *
+     * @return the exact bytes that arrived
+     */
     @Override
     public byte[] body() {
         return body.clone();
     }
 
-    /** The first value of a header, if present. */
+    /**
+     * The first value of a header, if present.
+     *
+     * @param name the header's name, in any case
+     * @return its first value, or empty when the header was not sent
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0));
     }
 
-    /** The first value of a query parameter, URL-decoded, if present. */
+    /**
+     * The first value of a query parameter, URL-decoded, if present.
+     *
+     * @param name the parameter's decoded name
+     * @return its first decoded value ({@code ""} for a parameter without {@code =}), or empty when absent
+     */
     public Optional<String> queryParameter(String name) {
         return Optional.ofNullable(queryParameters().get(name));
     }
 
-    /** Every query parameter, URL-decoded; the first value of a repeated one. */
+    /**
+     * Every query parameter, URL-decoded; the first value of a repeated one.
+     *
+     * @return the parameters in the order they arrived
+     */
     public Map<String, String> queryParameters() {
         Map<String, String> parameters = new java.util.LinkedHashMap<>();
         for (String pair : rawQuery.split("&")) {
@@ -58,7 +85,11 @@ public record InboundEvent(Map<String, List<String>> headers, String rawQuery, b
         return parameters;
     }
 
-    /** Body size in bytes. */
+    /**
+     * Body size in bytes.
+     *
+     * @return the body's length, without copying it
+     */
     public int size() {
         return body.length;
     }

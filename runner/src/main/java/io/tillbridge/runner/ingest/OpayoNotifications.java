@@ -28,12 +28,15 @@ public final class OpayoNotifications {
     }
 
     /**
+     * A source for hosts that verify every notification with one SecurityKey.
+     *
      * @param vendorName  the vendor name the notifications are signed with
      * @param securityKey the SecurityKey Opayo returned at registration (one per transaction in the Server
      *                    protocol; hosts that keep them per transaction supply a lookup instead, see
      *                    {@link #source(String, KeyLookup, String, String)})
      * @param kind        the runner's work kind to schedule for a payment that took money
      * @param redirectUrl where Opayo sends the shopper next
+     * @return the source, to register under a name (e.g. {@code "opayo"}) with {@link EventIngress}
      */
     public static EventIngress.Source source(String vendorName, Secret securityKey, String kind, String redirectUrl) {
         Objects.requireNonNull(securityKey, "securityKey");
@@ -43,10 +46,26 @@ public final class OpayoNotifications {
     /** The SecurityKey Opayo returned when the transaction with this VendorTxCode was registered. */
     @FunctionalInterface
     public interface KeyLookup {
-        /** @return the key, or null when no such transaction was registered here */
+        /**
+         * Looks up the key a notification must be signed with.
+         *
+         * @param vendorTxCode the host's own transaction code, as the notification names it
+         * @return the key, or null when no such transaction was registered here
+         */
         Secret securityKey(String vendorTxCode);
     }
 
+    /**
+     * A source that verifies each notification with the SecurityKey of its own transaction, as the Server
+     * protocol issues them. A notification for a transaction the lookup does not know is refused as
+     * unauthentic.
+     *
+     * @param vendorName  the vendor name the notifications are signed with
+     * @param keys        finds the SecurityKey Opayo returned when the transaction was registered
+     * @param kind        the runner's work kind to schedule for a payment that took money
+     * @param redirectUrl where Opayo sends the shopper next; checked now, not at the first delivery
+     * @return the source, to register under a name (e.g. {@code "opayo"}) with {@link EventIngress}
+     */
     public static EventIngress.Source source(String vendorName, KeyLookup keys, String kind, String redirectUrl) {
         Objects.requireNonNull(vendorName, "vendorName");
         Objects.requireNonNull(keys, "keys");

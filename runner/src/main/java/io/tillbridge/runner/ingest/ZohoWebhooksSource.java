@@ -29,8 +29,11 @@ public final class ZohoWebhooksSource {
     }
 
     /**
+     * Sales-order webhooks only: a credit-note webhook is refused as an unknown type.
+     *
      * @param webhooks the host's verifier (shared secret in a header or query parameter, or HMAC)
      * @param kind     the runner's work kind for a confirmed sales order (normally {@code "order"})
+     * @return the source, to register under a name (e.g. {@code "zoho"}) with {@link EventIngress}
      */
     public static EventIngress.Source source(ZohoWebhooks webhooks, String kind) {
         Objects.requireNonNull(webhooks, "webhooks");
@@ -42,6 +45,11 @@ public final class ZohoWebhooksSource {
      * As {@link #source(ZohoWebhooks, String)}, and an open credit note (a Zoho workflow webhook on credit
      * notes, payload {@code {"creditnote": {...}}}) schedules the runner's {@code refundKind} work (normally
      * {@code "refund"}) for its id; a credit note in any other state is acknowledged, nothing scheduled.
+     *
+     * @param webhooks   the host's verifier
+     * @param orderKind  the runner's work kind for a confirmed sales order (normally {@code "order"})
+     * @param refundKind the runner's work kind for an open credit note (normally {@code "refund"})
+     * @return the source, to register under a name (e.g. {@code "zoho"}) with {@link EventIngress}
      */
     public static EventIngress.Source source(ZohoWebhooks webhooks, String orderKind, String refundKind) {
         Objects.requireNonNull(webhooks, "webhooks");
@@ -55,7 +63,8 @@ public final class ZohoWebhooksSource {
      * work's payload — for the work, which runs the order from it instead of reading it from Zoho again.
      *
      * @param payload the payload the runner handed to the work
-     * @throws RunnerException when the payload holds no sales order
+     * @return the sales order as Zoho sent it
+     * @throws io.tillbridge.runner.RunnerException when the payload holds no sales order
      */
     public static io.tillbridge.zoho.model.SalesOrder salesOrderOf(String payload) {
         Objects.requireNonNull(payload, "payload");

@@ -33,6 +33,10 @@ public final class ZohoCreditNoteFinder implements WorkFinder {
     private final Predicate<CreditNote> toRefund;
 
     /**
+     * A finder with the host's own rule for which credit notes are refunds.
+     *
+     * @param zoho          the client that lists credit notes; every poll reads the whole list through it
+     * @param clock         dates the first poll's look-back
      * @param firstLookBack how far back the very first poll looks (there is no position yet)
      * @param toRefund      which changed credit notes to refund; {@link #refundable()} by default
      */
@@ -43,7 +47,13 @@ public final class ZohoCreditNoteFinder implements WorkFinder {
         this.toRefund = Objects.requireNonNull(toRefund, "toRefund");
     }
 
-    /** As the four-argument constructor, refunding what {@link #refundable()} accepts. */
+    /**
+     * As the four-argument constructor, refunding what {@link #refundable()} accepts.
+     *
+     * @param zoho          the client that lists credit notes
+     * @param clock         dates the first poll's look-back
+     * @param firstLookBack how far back the very first poll looks (there is no position yet)
+     */
     public ZohoCreditNoteFinder(ZohoInventoryClient zoho, Clock clock, Duration firstLookBack) {
         this(zoho, clock, firstLookBack, refundable());
     }
@@ -52,6 +62,8 @@ public final class ZohoCreditNoteFinder implements WorkFinder {
      * The default rule: the note is open and has a balance left. The refund flow finds the card payment
      * through the invoice the note credits; a note raised against no invoice ends on the dead-letter queue
      * for a person, which is why a shop that keeps open notes as credit gives its own rule.
+     *
+     * @return true for an open credit note with a positive balance
      */
     public static Predicate<CreditNote> refundable() {
         return note -> "open".equals(note.status() == null ? null : note.status().toLowerCase(Locale.ROOT))

@@ -29,6 +29,10 @@ public final class ZohoSalesOrderFinder implements WorkFinder {
     private final Duration firstLookBack;
 
     /**
+     * A finder that reads sales orders through {@code zoho}, newest change first.
+     *
+     * @param zoho          the client that lists sales orders
+     * @param clock         dates the first poll's look-back
      * @param firstLookBack how far back the very first poll looks (there is no position yet)
      */
     public ZohoSalesOrderFinder(ZohoInventoryClient zoho, Clock clock, Duration firstLookBack) {

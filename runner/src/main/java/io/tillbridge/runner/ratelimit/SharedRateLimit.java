@@ -45,6 +45,14 @@ public final class SharedRateLimit implements RequestPermits {
      *               per window so that burst and refill together never exceed the limit
      */
     public record Spec(long limit, Duration window, long burst) {
+        /**
+         * Checks the numbers, since a wrong spec would overrun the downstream's limit on every instance.
+         *
+         * @param limit  at least 2
+         * @param window positive
+         * @param burst  between 1 and {@code limit - 1}, so that some of the limit is left to refill
+         * @throws RunnerException naming the setting that is out of range
+         */
         public Spec {
             Objects.requireNonNull(window, "window");
             if (limit < 2) {
@@ -62,6 +70,8 @@ public final class SharedRateLimit implements RequestPermits {
          * Zoho Inventory: 100 requests a minute per organisation, 2 at once after a quiet spell and 98 a
          * minute refilled — a small burst leaves the most of the limit to the steady rate, which is what a
          * busy day runs at.
+         *
+         * @return 100 a minute, burst 2
          */
         public static Spec zoho() {
             return new Spec(100, Duration.ofMinutes(1), 2);
@@ -77,8 +87,15 @@ public final class SharedRateLimit implements RequestPermits {
     /** How the limiter waits: real parking in production, a test's own clock in tests. */
     @FunctionalInterface
     public interface Sleeper {
+        /**
+         * Waits for the bucket to refill.
+         *
+         * @param duration how long the bucket said to wait; at least a millisecond
+         * @throws InterruptedException when the waiting thread is interrupted, e.g. at shutdown
+         */
         void sleep(Duration duration) throws InterruptedException;
 
+        /** Parks the calling thread for the duration, for production. */
         Sleeper REAL = d -> TimeUnit.NANOSECONDS.sleep(d.toNanos());
     }
 
@@ -138,6 +155,14 @@ public final class SharedRateLimit implements RequestPermits {
      * A budget shared through PostgreSQL by every instance that names the same {@code key} (for example
      * {@code "zoho:" + organizationId}). Needs the runner's schema (the {@code tillbridge_rate_bucket} and
      * {@code tillbridge_rate_hold} tables).
+     *
+     * @param dataSource the PostgreSQL database with the runner's schema ({@code TillbridgeRunner.applySchema})
+     * @param key        names the budget: instances with the same key share one bucket and one hold
+     * @param spec       the downstream's limit; every instance sharing the key must give the same one
+     * @param clock      the time the bucket refills by and holds are compared to
+     * @param sleeper    how {@link #acquire} waits for a permit
+     * @return a limiter with no daily-quota reserve; see {@link #reserving}
+     * @throws RunnerException when the key is blank
      */
     public static SharedRateLimit postgres(DataSource dataSource, String key, Spec spec, Clock clock, Sleeper sleeper) {
         var proxyManager = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
@@ -149,7 +174,16 @@ public final class SharedRateLimit implements RequestPermits {
         return new SharedRateLimit(key, bucket, new PostgresHolds(dataSource), clock, sleeper, Duration.ofSeconds(1), 0);
     }
 
-    /** A budget for this process alone: for one instance, or a store that is not PostgreSQL. */
+    /**
+     * A budget for this process alone: for one instance, or a store that is not PostgreSQL.
+     *
+     * @param key     names the budget and its holds
+     * @param spec    the downstream's limit
+     * @param clock   the time the bucket refills by and holds are compared to
+     * @param sleeper how {@link #acquire} waits for a permit
+     * @return a limiter with no daily-quota reserve; see {@link #reserving}
+     * @throws RunnerException when the key is blank
+     */
     public static SharedRateLimit local(String key, Spec spec, Clock clock, Sleeper sleeper) {
         Bucket bucket = Bucket.builder().addLimit(spec.configuration().getBandwidths()[0])
                 .withCustomTimePrecision(meter(clock)).build();
@@ -181,6 +215,10 @@ public final class SharedRateLimit implements RequestPermits {
     /**
      * Waits for one request's permit. False when none comes within {@code maxWait} (then nothing was
      * consumed) or while the downstream is held; the caller holds its work rather than failing it.
+     *
+     * @param maxWait the longest the caller will wait for a permit
+     * @return true when a permit was taken, false when none came in time or the downstream is held
+     * @throws InterruptedException when the thread is interrupted while it waits
      */
     @Override
     public boolean acquire(Duration maxWait) throws InterruptedException {
@@ -206,7 +244,13 @@ public final class SharedRateLimit implements RequestPermits {
         }
     }
 
-    /** Stops every instance from sending until {@code until}: a daily quota spent, say. */
+    /**
+     * Stops every instance from sending until {@code until}: a daily quota spent, say.
+     *
+     * @param until  when the downstream will take requests again (its quota's reset); a later hold
+     *               already in place is kept
+     * @param reason why, kept with the hold for whoever reads the table
+     */
     public void holdUntil(Instant until, String reason) {
         holds.hold(key, until, reason);
         CachedHold cached = cachedHold.get();
@@ -232,7 +276,11 @@ public final class SharedRateLimit implements RequestPermits {
         cachedHold.set(new CachedHold(clock.instant(), cached.spent(), Optional.of(report.resetsAt())));
     }
 
-    /** The quota as the last answer this instance saw reported it, for health checks and metrics. */
+    /**
+     * The quota as the last answer this instance saw reported it, for health checks and metrics.
+     *
+     * @return the last report, or empty before any client has reported one
+     */
     public Optional<QuotaReport> lastReport() {
         return Optional.ofNullable(lastReport.get());
     }
@@ -246,6 +294,8 @@ public final class SharedRateLimit implements RequestPermits {
     /**
      * Until when new work should wait, if it should: the quota spent (code 45) or down to the reserve,
      * whichever ends later (read from the shared rows at most once a second). May lie in the past.
+     *
+     * @return the end of the latest hold, or empty when none was ever set for this key
      */
     public Optional<Instant> heldUntil() {
         CachedHold h = holds();
@@ -269,7 +319,11 @@ public final class SharedRateLimit implements RequestPermits {
         return read;
     }
 
-    /** Tokens available now, for health checks and tests. */
+    /**
+     * Tokens available now, for health checks and tests.
+     *
+     * @return requests that could be sent at once without waiting
+     */
     public long available() {
         return bucket.getAvailableTokens();
     }
