@@ -11,6 +11,12 @@ import io.tillbridge.opayo.transactions.CardPayment;
 @FunctionalInterface
 public interface CardSource {
 
-    /** A single-use card for this order, asked to be saved for the customer's later orders. */
+    /**
+     * A single-use card for this order, asked to be saved for the customer's later orders. Asked only
+     * when the customer has no stored card: later orders are Repeats against the saved one.
+     *
+     * @param order the order about to be charged, for its customer and total
+     * @return the merchant session key and card identifier to pay with
+     */
     CardPayment cardFor(SalesOrder order);
 }

@@ -11,6 +11,10 @@ import java.util.Optional;
 public interface ChallengeHandler {
 
     /**
+     * Asks for the shopper's answer to a challenge Opayo raised. Called again on each run while the
+     * order is held, so it must answer the same challenge the same way.
+     *
+     * @param challenge what Opayo asked for: the ACS URL and the request to post to it
      * @return the ACS's answer ({@code PaRes} for v1, {@code cres} for v2), or empty when the shopper
      *         has not finished yet (the order waits, held)
      */

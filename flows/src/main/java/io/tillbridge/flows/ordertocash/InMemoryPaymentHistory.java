@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Payment history in memory, for tests and demos. */
+/**
+ * Payment history in memory, for tests and demos. Forgets everything when the process ends, so a host
+ * keeps its customers' history (and their stored cards, which are credentials) in its own store.
+ */
 public final class InMemoryPaymentHistory implements PaymentHistory {
 
     private final Map<String, List<PriorPayment>> payments = new ConcurrentHashMap<>();

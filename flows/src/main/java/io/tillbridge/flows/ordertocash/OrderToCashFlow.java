@@ -86,6 +86,7 @@ import java.util.Optional;
  */
 public final class OrderToCashFlow {
 
+    /** The flow's name in the effect store: its leases, effects and dead letters are kept under it. */
     public static final String NAME = "order-to-cash";
     private static final String RETRIES = NAME + "/declined-retries/";
     private static final String HELD = "Held for review";
@@ -120,6 +121,17 @@ public final class OrderToCashFlow {
         /** The zone of the default settings: Opayo's UK day. */
         public static final ZoneId UK = ZoneId.of("Europe/London");
 
+        /**
+         * Checks that every setting is given; {@link #defaults(Clock)} gives them all.
+         *
+         * @param codes        how vendorTxCodes are made
+         * @param risk         the risk policy
+         * @param lines        how strictly lines must add up
+         * @param fields       which Zoho custom fields receive the payment data
+         * @param statusField  the Zoho custom field (api name) that carries the order's payment state
+         * @param clock        for dates and risk windows
+         * @param businessZone the business's time zone
+         */
         public Settings {
             Objects.requireNonNull(codes, "codes");
             Objects.requireNonNull(risk, "risk");
@@ -130,13 +142,22 @@ public final class OrderToCashFlow {
             Objects.requireNonNull(businessZone, "businessZone");
         }
 
-        /** Defaults: prefix {@code TB}, default risk policy, strict totals, the fields of {@link #defaultFields()}, UK time. */
+        /**
+         * Defaults: prefix {@code TB}, default risk policy, strict totals, the fields of {@link #defaultFields()}, UK time.
+         *
+         * @param clock for dates and risk windows
+         * @return the defaults, with {@code cf_payment_status} as the status field
+         */
         public static Settings defaults(Clock clock) {
             return new Settings(VendorTxCodes.withPrefix("TB"), RiskPolicy.defaults(), LineAggregation.strict(),
                     defaultFields(), "cf_payment_status", clock, UK);
         }
 
-        /** Today in the business's zone. */
+        /**
+         * Today in the business's zone.
+         *
+         * @return the business date now, by the settings' clock
+         */
         public LocalDate today() {
             return LocalDate.now(clock.withZone(businessZone));
         }
@@ -148,6 +169,8 @@ public final class OrderToCashFlow {
          * order to its invoice and the invoice to the payment). A declined or held order has no payment:
          * {@code cf_opayo_transaction_id}, {@code cf_risk_score} and {@code cf_risk_decision} on the sales
          * order, with the status field.
+         *
+         * @return the template with those seven mappings
          */
         public static CustomFieldTemplate defaultFields() {
             var payment = TargetField.ZohoEntity.CUSTOMER_PAYMENT;
@@ -173,6 +196,19 @@ public final class OrderToCashFlow {
         }
     }
 
+    /**
+     * A flow for one shop. It holds no state of its own between runs: the engine's store keeps it, so any
+     * number of flows on any number of machines can share one store.
+     *
+     * @param zoho       reads the sales order and writes the invoice, payment and custom fields
+     * @param opayo      charges, and looks up payments whose outcome was lost
+     * @param engine     runs each external step once, under the order's lease
+     * @param history    customers' earlier payments and stored cards
+     * @param cards      the card for a customer with no stored one
+     * @param challenges the shopper's answer to a 3-D Secure challenge
+     * @param notifier   tells a customer their payment was declined
+     * @param settings   what the host tunes; {@link Settings#defaults(Clock)} for most
+     */
     public OrderToCashFlow(ZohoInventoryClient zoho, OpayoClient opayo, EffectEngine engine, PaymentHistory history,
                            CardSource cards, ChallengeHandler challenges, CustomerNotifier notifier, Settings settings) {
         this.zoho = Objects.requireNonNull(zoho, "zoho");
@@ -186,7 +222,12 @@ public final class OrderToCashFlow {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Runs (or resumes, or replays) the flow for one sales order, read from Zoho. Never throws. */
+    /**
+     * Runs (or resumes, or replays) the flow for one sales order, read from Zoho. Never throws.
+     *
+     * @param salesOrderId the Zoho sales order id
+     * @return how the order ended this time
+     */
     public OrderOutcome run(String salesOrderId) {
         return underLease(salesOrderId, false, null);
     }
@@ -197,6 +238,8 @@ public final class OrderToCashFlow {
      * its payment began is caught by the payment's recorded intent on a later run. Never throws.
      *
      * @param delivered the sales order from the webhook body
+     * @return how the order ended this time
+     * @throws IllegalArgumentException when the delivered order has no {@code salesorder_id}
      */
     public OrderOutcome run(io.tillbridge.zoho.model.SalesOrder delivered) {
         Objects.requireNonNull(delivered, "delivered");
@@ -209,6 +252,9 @@ public final class OrderToCashFlow {
     /**
      * Tries a declined order again, explicitly: the next attempt, with a new vendorTxCode. An order whose
      * current attempt was not declined is simply run.
+     *
+     * @param salesOrderId the Zoho sales order id
+     * @return how the new attempt ended
      */
     public OrderOutcome retryDeclined(String salesOrderId) {
         return underLease(salesOrderId, true, null);
