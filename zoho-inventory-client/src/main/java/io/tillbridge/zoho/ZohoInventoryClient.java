@@ -118,54 +118,116 @@ public final class ZohoInventoryClient implements AutoCloseable {
         };
     }
 
+    /**
+     * Starts configuring a client: the organisation and credentials are required, everything else has
+     * Zoho's defaults (the COM data centre, 100 requests a minute, 10 in flight).
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Where this client sends its calls.
+     *
+     * @return the API domain and accounts server it was built with
+     */
     public ZohoEnvironment environment() {
         return environment;
     }
 
+    /**
+     * Sales orders: what order to cash charges and what the pollers watch.
+     *
+     * @return the service, sharing this client's connection, limits and tokens
+     */
     public SalesOrders salesOrders() {
         return salesOrders;
     }
 
+    /**
+     * Items and their stock.
+     *
+     * @return the service, sharing this client's connection, limits and tokens
+     */
     public Items items() {
         return items;
     }
 
+    /**
+     * Customers and vendors, with their contact persons.
+     *
+     * @return the service, sharing this client's connection, limits and tokens
+     */
     public Contacts contacts() {
         return contacts;
     }
 
+    /**
+     * Purchase orders to vendors.
+     *
+     * @return the service, sharing this client's connection, limits and tokens
+     */
     public PurchaseOrders purchaseOrders() {
         return purchaseOrders;
     }
 
+    /**
+     * Invoices, including those raised from a sales order once it is paid.
+     *
+     * @return the service, sharing this client's connection, limits and tokens
+     */
     public Invoices invoices() {
         return invoices;
     }
 
+    /**
+     * Customer payments, which record a card payment against an invoice.
+     *
+     * @return the service, sharing this client's connection, limits and tokens
+     */
     public CustomerPayments customerPayments() {
         return customerPayments;
     }
 
+    /**
+     * Credit notes and their refunds: what the refund flow pays back.
+     *
+     * @return the service, sharing this client's connection, limits and tokens
+     */
     public CreditNotes creditNotes() {
         return creditNotes;
     }
 
+    /**
+     * Sales returns.
+     *
+     * @return the service, sharing this client's connection, limits and tokens
+     */
     public SalesReturns salesReturns() {
         return salesReturns;
     }
 
+    /**
+     * Stock adjustments.
+     *
+     * @return the service, sharing this client's connection, limits and tokens
+     */
     public InventoryAdjustments inventoryAdjustments() {
         return inventoryAdjustments;
     }
 
+    /**
+     * Packages of sales orders.
+     *
+     * @return the service, sharing this client's connection, limits and tokens
+     */
     public Packages packages() {
         return packages;
     }
 
+    /** Releases the connections to the API and, under the refresh-token grant, to the accounts server. */
     @Override
     public void close() {
         api.close();
@@ -203,7 +265,13 @@ public final class ZohoInventoryClient implements AutoCloseable {
             return this;
         }
 
-        /** Where to send calls: a data centre's preset, or {@link ZohoEnvironment#custom} for emulators and proxies. Default COM. */
+        /**
+         * Where to send calls: a data centre's preset, or {@link ZohoEnvironment#custom} for emulators and proxies. Default COM.
+         *
+         * @param environment the organisation's data centre, which its OAuth client and tokens belong to
+         * @return this builder
+         * @throws ValidationException when it is null
+         */
         public Builder environment(ZohoEnvironment environment) {
             if (environment == null) {
                 throw new ValidationException("environment", "is missing");
@@ -212,7 +280,13 @@ public final class ZohoInventoryClient implements AutoCloseable {
             return this;
         }
 
-        /** The data centre by name: the same as {@code environment(dataCentre.environment())}. */
+        /**
+         * The data centre by name: the same as {@code environment(dataCentre.environment())}.
+         *
+         * @param dataCentre the organisation's data centre
+         * @return this builder
+         * @throws ValidationException when it is null
+         */
         public Builder dataCentre(ZohoDataCentre dataCentre) {
             if (dataCentre == null) {
                 throw new ValidationException("dataCentre", "is missing");
@@ -223,6 +297,9 @@ public final class ZohoInventoryClient implements AutoCloseable {
         /**
          * A custom API domain and accounts server.
          *
+         * @param apiDomain      the API host, e.g. an emulator's; the Inventory root is this plus {@code /inventory/v1}
+         * @param accountsServer the OAuth accounts server
+         * @return this builder
          * @deprecated use {@code environment(ZohoEnvironment.custom(apiDomain, accountsServer))}; kept while
          *             other branches move over (issue 13)
          */
@@ -231,12 +308,28 @@ public final class ZohoInventoryClient implements AutoCloseable {
             return environment(ZohoEnvironment.custom(apiDomain, accountsServer));
         }
 
+        /**
+         * The organisation every call is made for, sent as Zoho's {@code organization_id} parameter; one
+         * client serves one organisation. Required.
+         *
+         * @param organizationId the id shown under Zoho Inventory's organisation profile
+         * @return this builder
+         */
         public Builder organizationId(String organizationId) {
             this.organizationId = Objects.requireNonNull(organizationId, "organizationId");
             return this;
         }
 
-        /** OAuth refresh-token grant: Tillbridge keeps the access token fresh. */
+        /**
+         * OAuth refresh-token grant: Tillbridge keeps the access token fresh. This or {@link #accessTokens}
+         * is required. The secret and the refresh token are redacted from every log and error.
+         *
+         * @param clientId     the OAuth client's id, from Zoho's API console
+         * @param clientSecret the OAuth client's secret
+         * @param refreshToken a refresh token granted to that client for the organisation's scopes
+         * @return this builder
+         * @throws ValidationException naming every argument that is missing
+         */
         public Builder refreshToken(String clientId, Secret clientSecret, Secret refreshToken) {
             List<ValidationException.FieldError> missing = new ArrayList<>();
             if (clientId == null || clientId.isBlank()) {
@@ -257,7 +350,14 @@ public final class ZohoInventoryClient implements AutoCloseable {
             return this;
         }
 
-        /** For hosts that manage tokens themselves. */
+        /**
+         * For hosts that manage tokens themselves: each call asks the supplier for the current access token,
+         * and Tillbridge refreshes nothing. This or {@link #refreshToken} is required.
+         *
+         * @param supplier answers a valid access token whenever asked
+         * @return this builder
+         * @throws ValidationException when it is null
+         */
         public Builder accessTokens(Supplier<Secret> supplier) {
             if (supplier == null) {
                 throw new ValidationException("accessTokens", "is missing");
@@ -269,13 +369,22 @@ public final class ZohoInventoryClient implements AutoCloseable {
         /**
          * Whether the token response's {@code api_domain} replaces the data centre's API domain. Default
          * true; only an https host under Zoho's own API domains is taken, and never over {@link #endpoints}.
+         *
+         * @param honour false to keep the configured API domain whatever the token response says
+         * @return this builder
          */
         public Builder honourApiDomain(boolean honour) {
             this.honourApiDomain = honour;
             return this;
         }
 
-        /** How long before expiry a token is refreshed. Default 5 minutes. */
+        /**
+         * How long before expiry a token is refreshed. Default 5 minutes, so that a token does not expire
+         * between being read and a slow call arriving.
+         *
+         * @param refreshBefore the margin before the token's expiry
+         * @return this builder
+         */
         public Builder refreshBefore(Duration refreshBefore) {
             this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
             return this;
@@ -284,6 +393,8 @@ public final class ZohoInventoryClient implements AutoCloseable {
         /**
          * Calls in flight at once, waiting up to two minutes for a slot.
          *
+         * @param maxConcurrent calls in flight at once (10 on Zoho's paid plans, 5 on free ones)
+         * @return this builder
          * @deprecated use {@link #bulkhead(int, Duration)}, which every client builder has; kept while other
          *             branches move over (issue 13)
          */
@@ -292,6 +403,13 @@ public final class ZohoInventoryClient implements AutoCloseable {
             return bulkhead(maxConcurrent, Duration.ofMinutes(2));
         }
 
+        /**
+         * Builds the client. No call is made yet: the first request fetches the first access token.
+         *
+         * @return the client; share it, and close it when the host stops
+         * @throws ValidationException naming every required setting that is missing, or an endpoint that
+         *                             is not https off this machine
+         */
         public ZohoInventoryClient build() {
             return new ZohoInventoryClient(this);
         }
