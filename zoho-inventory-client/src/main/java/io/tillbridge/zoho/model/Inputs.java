@@ -431,13 +431,13 @@ public final class Inputs {
      *
      * @param contactPersonId  the person's {@code contact_person_id} when a contact update changes an existing person
      *                         (reference: zoho-inventory.md §3.3 contact persons); null for a new person
-     * @param salutation       {@code salutation}, e.g. "Mrs"
+     * @param salutation       {@code salutation}
      * @param firstName        {@code first_name}
      * @param lastName         {@code last_name}
      * @param email            {@code email}
      * @param phone            {@code phone}
      * @param mobile           {@code mobile}
-     * @param isPrimaryContact {@code is_primary_contact}: whether this is the contact's primary person
+     * @param isPrimaryContact {@code is_primary_contact}
      */
     public record ContactPersonInput(String contactPersonId, String salutation, String firstName, String lastName, String email,
                                      String phone, String mobile, Boolean isPrimaryContact) {
