@@ -429,13 +429,30 @@ public final class Inputs {
     /**
      * A person at a contact.
      *
-     * @param contactPersonId the person's {@code contact_person_id} when a contact update changes an existing person
-     *                        (reference: zoho-inventory.md §3.3 contact persons); null for a new person
+     * @param contactPersonId  the person's {@code contact_person_id} when a contact update changes an existing person
+     *                         (reference: zoho-inventory.md §3.3 contact persons); null for a new person
+     * @param salutation       {@code salutation}
+     * @param firstName        {@code first_name}
+     * @param lastName         {@code last_name}
+     * @param email            {@code email}
+     * @param phone            {@code phone}
+     * @param mobile           {@code mobile}
+     * @param isPrimaryContact {@code is_primary_contact}
      */
     public record ContactPersonInput(String contactPersonId, String salutation, String firstName, String lastName, String email,
                                      String phone, String mobile, Boolean isPrimaryContact) {
 
-        /** A new person. */
+        /**
+         * A new person.
+         *
+         * @param salutation       {@code salutation}
+         * @param firstName        {@code first_name}
+         * @param lastName         {@code last_name}
+         * @param email            {@code email}
+         * @param phone            {@code phone}
+         * @param mobile           {@code mobile}
+         * @param isPrimaryContact {@code is_primary_contact}
+         */
         public ContactPersonInput(String salutation, String firstName, String lastName, String email, String phone, String mobile,
                                   Boolean isPrimaryContact) {
             this(null, salutation, firstName, lastName, email, phone, mobile, isPrimaryContact);
