@@ -94,7 +94,12 @@ public final class ClientMetrics implements ClientListener {
         circuit(system).set(to.toLowerCase(Locale.ROOT));
     }
 
-    /** The last state seen for a downstream's breaker ({@code closed}, {@code open}, {@code half_open}); closed if never seen. */
+    /**
+     * The last state seen for a downstream's breaker.
+     *
+     * @param system the downstream's name
+     * @return {@code closed}, {@code open} or {@code half_open}; closed if never seen
+     */
     public String circuitState(String system) {
         AtomicReference<String> state = circuits.get(system);
         return state == null ? "closed" : state.get();

@@ -31,7 +31,11 @@ public final class DeadLetterBacklog implements MeterBinder {
     private double last = Double.NaN;
     private Instant readAt;
 
-    /** A backlog read at most every 30 seconds. */
+    /**
+     * A backlog read at most every 30 seconds.
+     *
+     * @param store the flow store whose open letters are counted
+     */
     public DeadLetterBacklog(FlowStore store) {
         this(store, Duration.ofSeconds(30), Clock.systemUTC());
     }
@@ -58,7 +62,11 @@ public final class DeadLetterBacklog implements MeterBinder {
                 .register(registry);
     }
 
-    /** The open dead letters, as last read (at most {@code refreshEvery} ago); NaN when never read. */
+    /**
+     * The open dead letters, as last read.
+     *
+     * @return the count read at most {@code refreshEvery} ago; NaN when the store could never be read
+     */
     public synchronized double open() {
         Instant now = clock.instant();
         if (readAt == null || !now.isBefore(readAt.plus(refreshEvery))) {

@@ -34,43 +34,79 @@ public final class FlowMetrics {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
-    /** Counts one order-to-cash outcome and returns it. */
+    /**
+     * Counts one order-to-cash outcome and returns it.
+     *
+     * @param outcome the outcome
+     * @return the same outcome, so that a call can be wrapped
+     */
     public OrderOutcome record(OrderOutcome outcome) {
         count("order-to-cash", outcome);
         return outcome;
     }
 
-    /** Counts one refund outcome and returns it. */
+    /**
+     * Counts one refund outcome and returns it.
+     *
+     * @param outcome the outcome
+     * @return the same outcome, so that a call can be wrapped
+     */
     public RefundOutcome record(RefundOutcome outcome) {
         count("refund", outcome);
         return outcome;
     }
 
-    /** Counts one outcome of a KashFlow flow and returns it. */
+    /**
+     * Counts one outcome of a KashFlow flow and returns it.
+     *
+     * @param outcome the outcome
+     * @return the same outcome, so that a call can be wrapped
+     */
     public KashFlowOutcome record(KashFlowOutcome outcome) {
         count("kashflow", outcome);
         return outcome;
     }
 
-    /** Counts one outcome of a SYSPRO flow and returns it. */
+    /**
+     * Counts one outcome of a SYSPRO flow and returns it.
+     *
+     * @param outcome the outcome
+     * @return the same outcome, so that a call can be wrapped
+     */
     public SysproOutcome record(SysproOutcome outcome) {
         count("syspro", outcome);
         return outcome;
     }
 
-    /** {@code run}, counting each order's outcome. */
+    /**
+     * {@code run}, counting each order's outcome.
+     *
+     * @param run what runs an order (typically {@code orderToCash::run})
+     * @return the same work, counted
+     */
     public Function<String, OrderOutcome> orders(Function<String, OrderOutcome> run) {
         Objects.requireNonNull(run, "run");
         return subject -> record(run.apply(subject));
     }
 
-    /** {@code run}, counting each refund's outcome. */
+    /**
+     * {@code run}, counting each refund's outcome.
+     *
+     * @param run what runs a refund (typically {@code refundFlow::run})
+     * @return the same work, counted
+     */
     public Function<String, RefundOutcome> refunds(Function<String, RefundOutcome> run) {
         Objects.requireNonNull(run, "run");
         return subject -> record(run.apply(subject));
     }
 
-    /** How many outcomes of this kind were counted for a flow (for health pages and tests). */
+    /**
+     * How many outcomes of this kind were counted for a flow (for health pages and tests).
+     *
+     * @param flow    the flow tag ({@code order-to-cash}, {@code refund}, {@code kashflow}, {@code syspro})
+     * @param outcome the outcome tag (the outcome's kind, e.g. {@code paid})
+     * @return the count
+     */
     public double count(String flow, String outcome) {
         Counter counter = registry.find(OUTCOMES).tags("flow", flow, "outcome", outcome).counter();
         return counter == null ? 0 : counter.count();

@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record QuotaReport(long limit, long remaining, Instant resetsAt) {
 
+    /**
+     * Requires the reset and a remaining count that is not negative.
+     *
+     * @param limit     the requests the quota allows per period, or -1 when the answer did not say
+     * @param remaining the requests left in the period
+     * @param resetsAt  when the period ends and the quota is whole again
+     */
     public QuotaReport {
         Objects.requireNonNull(resetsAt, "resetsAt");
         if (remaining < 0) {

@@ -73,12 +73,22 @@ public final class SysproCreditFlow {
      * @param lineDescription its description, followed by the credit's kind and id
      */
     public record Settings(String lineCode, String lineDescription) {
+        /**
+         * Requires both settings.
+         *
+         * @param lineCode        the non-stocked code of a credit note's value line (SORTCL {@code StockCode})
+         * @param lineDescription its description, followed by the credit's kind and id
+         */
         public Settings {
             Objects.requireNonNull(lineCode, "lineCode");
             Objects.requireNonNull(lineDescription, "lineDescription");
         }
 
-        /** Value lines coded {@code OPAYO-CREDIT}. */
+        /**
+         * Value lines coded {@code OPAYO-CREDIT}.
+         *
+         * @return the defaults
+         */
         public static Settings defaults() {
             return new Settings("OPAYO-CREDIT", "Opayo");
         }
@@ -104,6 +114,16 @@ public final class SysproCreditFlow {
         this(syspro, engine, credits, clock, zone, Settings.defaults());
     }
 
+    /**
+     * A credit flow with its own settings for the credit notes' value lines.
+     *
+     * @param syspro   the SYSPRO client, as the flows see it
+     * @param engine   the effect engine
+     * @param credits  the host's credits by id; an exception there ends the run as a dead letter
+     * @param clock    for credit note dates
+     * @param zone     the zone whose calendar dates the credit notes
+     * @param settings how the credit notes' value lines are coded
+     */
     public SysproCreditFlow(SysproTarget syspro, EffectEngine engine, Function<String, CreditRequest> credits, Clock clock,
                             ZoneId zone, Settings settings) {
         this.syspro = Objects.requireNonNull(syspro, "syspro");

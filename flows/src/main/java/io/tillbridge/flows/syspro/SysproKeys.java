@@ -26,7 +26,12 @@ public final class SysproKeys {
     private SysproKeys() {
     }
 
-    /** The key as SYSPRO holds it: itself up to 30 characters, its deterministic 30-character form beyond. */
+    /**
+     * The key as SYSPRO holds it.
+     *
+     * @param key a vendorTxCode or other key (up to 40 characters in Opayo)
+     * @return the key itself up to 30 characters; beyond, its deterministic 30-character form
+     */
     public static String of(String key) {
         Objects.requireNonNull(key, "key");
         if (key.isBlank()) {
@@ -43,7 +48,12 @@ public final class SysproKeys {
         }
     }
 
-    /** True when SYSPRO holds this key in its short form (so the full key travels elsewhere). */
+    /**
+     * Whether SYSPRO holds this key in its short form (so the full key travels elsewhere).
+     *
+     * @param key the key
+     * @return true when it is longer than 30 characters
+     */
     public static boolean shortened(String key) {
         return key.length() > MAX;
     }

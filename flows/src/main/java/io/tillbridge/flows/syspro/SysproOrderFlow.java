@@ -96,6 +96,17 @@ public final class SysproOrderFlow {
      */
     public record Settings(RiskPolicy risk, GlRuleTable glRules, PaymentPosting posting, Clock clock, ZoneId zone,
                            RiskHandling riskHandling, String creditAuthority) {
+        /**
+         * Requires every setting.
+         *
+         * @param risk            the risk policy
+         * @param glRules         GL rules: the bank account of a payment's context is the ARSTPY bank
+         * @param posting         when the AR payment is posted
+         * @param clock           for payment dates
+         * @param zone            the business's time zone
+         * @param riskHandling    what a risky order becomes
+         * @param creditAuthority SORTOS's {@code CreditAuthority} of a release made through {@link #release(String)}
+         */
         public Settings {
             Objects.requireNonNull(risk, "risk");
             Objects.requireNonNull(glRules, "glRules");
@@ -106,7 +117,15 @@ public final class SysproOrderFlow {
             Objects.requireNonNull(creditAuthority, "creditAuthority");
         }
 
-        /** Risky orders suspended in SYSPRO; releases on the authority {@code TILLBRIDGE}. */
+        /**
+         * Risky orders suspended in SYSPRO; releases on the authority {@code TILLBRIDGE}.
+         *
+         * @param risk    the risk policy
+         * @param glRules GL rules: the bank account of a payment's context is the ARSTPY bank
+         * @param posting when the AR payment is posted
+         * @param clock   for payment dates
+         * @param zone    the business's time zone
+         */
         public Settings(RiskPolicy risk, GlRuleTable glRules, PaymentPosting posting, Clock clock, ZoneId zone) {
             this(risk, glRules, posting, clock, zone, RiskHandling.SUSPEND_IN_SYSPRO, "TILLBRIDGE");
         }
@@ -155,7 +174,13 @@ public final class SysproOrderFlow {
         return release(vendorTxCode, settings.creditAuthority());
     }
 
-    /** {@link #release(String)} on a named credit authority (who decided; SORTOS's {@code CreditAuthority}). */
+    /**
+     * {@link #release(String)} on a named credit authority.
+     *
+     * @param vendorTxCode    the order's vendorTxCode
+     * @param creditAuthority who decided (SORTOS's {@code CreditAuthority})
+     * @return the outcome
+     */
     public SysproOutcome release(String vendorTxCode, String creditAuthority) {
         Objects.requireNonNull(creditAuthority, "creditAuthority");
         return process(vendorTxCode, creditAuthority, null);

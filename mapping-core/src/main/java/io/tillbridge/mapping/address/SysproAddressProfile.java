@@ -44,6 +44,8 @@ public final class SysproAddressProfile implements AddressProfile<SysproAddressP
      * it, the last becomes the city when there are two or more (where {@code fit} puts the city); the rest
      * are street lines. Nothing is dropped: a line that is not a country stays a line.
      *
+     * @param lines      SYSPRO's address lines, as answered
+     * @param postalCode SYSPRO's postal code; may be null or empty
      * @return the address, or null when there are no lines and no postal code
      */
     public static Address read(List<String> lines, String postalCode) {

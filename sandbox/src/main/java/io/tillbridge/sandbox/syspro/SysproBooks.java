@@ -35,10 +35,31 @@ public final class SysproBooks {
     /**
      * A customer.
      *
-     * @param addresses SoldToAddr1..5, SoldPostalCode, ShipToAddr1..5 and ShipPostalCode as ARSSCS last set them
+     * @param code        the customer code
+     * @param name        {@code Name}
+     * @param shortName   {@code ShortName}
+     * @param currency    {@code Currency}
+     * @param creditLimit {@code CreditLimit}
+     * @param email       {@code Email}
+     * @param telephone   {@code Telephone}
+     * @param onHold      {@code CustomerOnHold}
+     * @param addresses   SoldToAddr1..5, SoldPostalCode, ShipToAddr1..5 and ShipPostalCode as ARSSCS last set them
      */
     public record Customer(String code, String name, String shortName, String currency, BigDecimal creditLimit, String email,
                            String telephone, boolean onHold, Map<String, String> addresses) {
+        /**
+         * Copies the addresses, so that the record cannot change under its reader.
+         *
+         * @param code        the customer code
+         * @param name        {@code Name}
+         * @param shortName   {@code ShortName}
+         * @param currency    {@code Currency}
+         * @param creditLimit {@code CreditLimit}
+         * @param email       {@code Email}
+         * @param telephone   {@code Telephone}
+         * @param onHold      {@code CustomerOnHold}
+         * @param addresses   SoldToAddr1..5, SoldPostalCode, ShipToAddr1..5 and ShipPostalCode as ARSSCS last set them
+         */
         public Customer {
             addresses = Map.copyOf(addresses);
         }
@@ -63,7 +84,11 @@ public final class SysproBooks {
                              LocalDate orderDate, LocalDate requestedShipDate, String creditedInvoice, List<Line> lines,
                              List<String> comments) {
 
-        /** The value of the lines: quantity times price, summed. */
+        /**
+         * The value of the lines.
+         *
+         * @return quantity times price, summed
+         */
         public BigDecimal value() {
             return lines.stream().map(l -> l.orderQty().multiply(l.price())).reduce(BigDecimal.ZERO, BigDecimal::add);
         }

@@ -35,7 +35,13 @@ public final class DownstreamStatus implements ClientListener {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** States the limit a client applies, so that its headroom can be told: {@code permits} per {@code period}. */
+    /**
+     * States the limit a client applies, so that its headroom can be told.
+     *
+     * @param system  the downstream's name
+     * @param permits requests allowed per period
+     * @param period  the period
+     */
     public void knownLimit(String system, long permits, Duration period) {
         if (permits <= MAX_TRACKED_PERMITS) {
             limits.put(system, new Window(permits, period));
@@ -60,20 +66,33 @@ public final class DownstreamStatus implements ClientListener {
         circuit(system).set(to.toLowerCase(Locale.ROOT));
     }
 
-    /** Each downstream seen so far, by system name, with its circuit state ({@code closed}, {@code open}, {@code half_open}). */
+    /**
+     * Each downstream seen so far, with its circuit state.
+     *
+     * @return by system name: {@code closed}, {@code open} or {@code half_open}
+     */
     public Map<String, String> circuits() {
         Map<String, String> out = new java.util.TreeMap<>();
         circuits.forEach((system, state) -> out.put(system, state.get()));
         return out;
     }
 
-    /** A client's rate-limit headroom, when its limit is known. */
+    /**
+     * A client's rate-limit headroom, when its limit is known.
+     *
+     * @param system the downstream's name
+     * @return the headroom, or empty when no limit was stated for it
+     */
     public Optional<Headroom> headroom(String system) {
         Window window = limits.get(system);
         return window == null ? Optional.empty() : Optional.of(window.headroom(clock.instant()));
     }
 
-    /** Every known limit's headroom, by system name. */
+    /**
+     * Every known limit's headroom.
+     *
+     * @return by system name
+     */
     public Map<String, Headroom> headrooms() {
         Map<String, Headroom> out = new LinkedHashMap<>();
         new java.util.TreeMap<>(limits).forEach((system, window) -> out.put(system, window.headroom(clock.instant())));

@@ -9,11 +9,19 @@ import io.tillbridge.flows.refund.RefundOutcome;
  */
 public interface FlowOutcomeRecorder {
 
-    /** One sales order's outcome. */
+    /**
+     * One sales order's outcome.
+     *
+     * @param outcome the outcome
+     */
     default void order(OrderOutcome outcome) {
     }
 
-    /** One credit note's outcome. */
+    /**
+     * One credit note's outcome.
+     *
+     * @param outcome the outcome
+     */
     default void refund(RefundOutcome outcome) {
     }
 }

@@ -52,6 +52,19 @@ public record TillbridgeProperties(@DefaultValue Opayo opayo, @DefaultValue Zoho
     public record Opayo(@DefaultValue("SANDBOX") String environment, URI piUrl, URI reportingUrl, String vendorName,
                         Secret integrationKey, Secret integrationPassword, String reportingUser, Secret reportingPassword,
                         @DefaultValue Http http) {
+        /**
+         * Checks the values, naming the property of any that is wrong.
+         *
+         * @param environment         {@code SANDBOX} (default) or {@code LIVE}; ignored when both URLs are set
+         * @param piUrl               Pi's base URL, for an emulator or proxy (with {@code reporting-url})
+         * @param reportingUrl        the Reporting API's URL (with {@code pi-url})
+         * @param vendorName          the vendor name; setting it turns the client on
+         * @param integrationKey      required with {@code vendor-name}
+         * @param integrationPassword required with {@code vendor-name}
+         * @param reportingUser       the Reporting API user (optional; with {@code reporting-password})
+         * @param reportingPassword   its password
+         * @param http                shared client settings
+         */
         public Opayo {
             environment = oneOf("tillbridge.opayo.environment", environment, Set.of("SANDBOX", "LIVE"));
             if (vendorName != null) {
@@ -62,7 +75,11 @@ public record TillbridgeProperties(@DefaultValue Opayo opayo, @DefaultValue Zoho
             }
         }
 
-        /** Whether the client is configured. */
+        /**
+         * Whether the client is configured.
+         *
+         * @return true when its identifying property is set
+         */
         public boolean configured() {
             return vendorName != null;
         }
@@ -84,6 +101,19 @@ public record TillbridgeProperties(@DefaultValue Opayo opayo, @DefaultValue Zoho
      */
     public record Zoho(@DefaultValue("COM") String dataCentre, URI apiUrl, URI accountsUrl, String organizationId, String clientId,
                        Secret clientSecret, Secret refreshToken, @DefaultValue RateLimit rateLimit, @DefaultValue Http http) {
+        /**
+         * Checks the values, naming the property of any that is wrong.
+         *
+         * @param dataCentre     {@code COM} (default), {@code EU}, {@code IN}, {@code COM_AU}, {@code JP}, {@code CA}, {@code COM_CN}, {@code SA}; ignored when both URLs are set
+         * @param apiUrl         the API's base URL, for an emulator or proxy (with {@code accounts-url})
+         * @param accountsUrl    the accounts (OAuth) server's URL (with {@code api-url})
+         * @param organizationId the organisation; setting it turns the client on
+         * @param clientId       required with {@code organization-id}
+         * @param clientSecret   required with {@code organization-id}
+         * @param refreshToken   required with {@code organization-id}
+         * @param rateLimit      the client-side limit (Zoho: 100 a minute per organisation)
+         * @param http           shared client settings
+         */
         public Zoho {
             dataCentre = oneOf("tillbridge.zoho.data-centre", dataCentre,
                     java.util.Arrays.stream(io.tillbridge.zoho.ZohoDataCentre.values()).map(Enum::name).collect(java.util.stream.Collectors.toSet()));
@@ -95,7 +125,11 @@ public record TillbridgeProperties(@DefaultValue Opayo opayo, @DefaultValue Zoho
             }
         }
 
-        /** Whether the client is configured. */
+        /**
+         * Whether the client is configured.
+         *
+         * @return true when its identifying property is set
+         */
         public boolean configured() {
             return organizationId != null;
         }
@@ -110,6 +144,13 @@ public record TillbridgeProperties(@DefaultValue Opayo opayo, @DefaultValue Zoho
      */
     public record RateLimit(@DefaultValue("100") long permits, @DefaultValue("1m") Duration period,
                             @DefaultValue("2m") Duration maxWait) {
+        /**
+         * Checks the values, naming the property of any that is wrong.
+         *
+         * @param permits calls started per period
+         * @param period  the period
+         * @param maxWait how long a call waits for a permit before it is refused unsent
+         */
         public RateLimit {
             if (permits < 1) {
                 throw new IllegalArgumentException("tillbridge.zoho.rate-limit.permits must be at least 1, was " + permits);
@@ -132,6 +173,19 @@ public record TillbridgeProperties(@DefaultValue Opayo opayo, @DefaultValue Zoho
      */
     public record KashFlow(@DefaultValue("SANDBOX") String environment, URI restUrl, URI soapUrl, String userName, Secret password,
                            Secret memorableWord, Secret soapPassword, String homeCurrency, @DefaultValue Http http) {
+        /**
+         * Checks the values, naming the property of any that is wrong.
+         *
+         * @param environment   {@code SANDBOX} (default) or {@code LIVE}; ignored when both URLs are set
+         * @param restUrl       the REST base URL, for an emulator or proxy (with {@code soap-url})
+         * @param soapUrl       the SOAP URL (with {@code rest-url})
+         * @param userName      the user; setting it turns the client on
+         * @param password      required with {@code user-name}
+         * @param memorableWord required with {@code user-name}
+         * @param soapPassword  a separate SOAP API password, when the account uses one
+         * @param homeCurrency  the account's base currency (ISO 4217), default GBP
+         * @param http          shared client settings
+         */
         public KashFlow {
             environment = oneOf("tillbridge.kashflow.environment", environment, Set.of("SANDBOX", "LIVE"));
             if (userName != null) {
@@ -141,7 +195,11 @@ public record TillbridgeProperties(@DefaultValue Opayo opayo, @DefaultValue Zoho
             }
         }
 
-        /** Whether the client is configured. */
+        /**
+         * Whether the client is configured.
+         *
+         * @return true when its identifying property is set
+         */
         public boolean configured() {
             return userName != null;
         }
@@ -159,6 +217,16 @@ public record TillbridgeProperties(@DefaultValue Opayo opayo, @DefaultValue Zoho
      */
     public record Syspro(URI url, String operator, Secret operatorPassword, String companyId, Secret companyPassword,
                          @DefaultValue Http http) {
+        /**
+         * Checks the values, naming the property of any that is wrong.
+         *
+         * @param url              the e.net REST endpoint; setting it turns the client on
+         * @param operator         required with {@code url}
+         * @param operatorPassword required with {@code url}
+         * @param companyId        required with {@code url}
+         * @param companyPassword  required with {@code url}
+         * @param http             shared client settings
+         */
         public Syspro {
             if (url != null) {
                 required("tillbridge.syspro.operator", operator, "tillbridge.syspro.url");
@@ -168,7 +236,11 @@ public record TillbridgeProperties(@DefaultValue Opayo opayo, @DefaultValue Zoho
             }
         }
 
-        /** Whether the client is configured. */
+        /**
+         * Whether the client is configured.
+         *
+         * @return true when its identifying property is set
+         */
         public boolean configured() {
             return url != null;
         }
@@ -200,6 +272,15 @@ public record TillbridgeProperties(@DefaultValue Opayo opayo, @DefaultValue Zoho
     public record Runner(@DefaultValue("false") boolean enabled, @DefaultValue("8") int threads,
                          @DefaultValue("2s") Duration pollingInterval, String instanceName,
                          @DefaultValue("true") boolean applySchema) {
+        /**
+         * Checks the values, naming the property of any that is wrong.
+         *
+         * @param enabled         start it (default false)
+         * @param threads         executions at once on this instance (default 8)
+         * @param pollingInterval how often this instance looks for due executions (default 2 s)
+         * @param instanceName    this instance's name in the executions table (default: the host name)
+         * @param applySchema     create the runner's tables at start-up (default true)
+         */
         public Runner {
             if (threads < 1 || threads > 256) {
                 throw new IllegalArgumentException("tillbridge.runner.threads must be between 1 and 256, was " + threads);

@@ -9,6 +9,10 @@ import io.tillbridge.runner.TillbridgeRunner;
 @FunctionalInterface
 public interface TillbridgeRunnerCustomizer {
 
-    /** Changes the builder; the starter has set threads, polling, instance name, schema and the order/refund work. */
+    /**
+     * Changes the builder; the starter has set threads, polling, instance name, schema and the order/refund work.
+     *
+     * @param builder the runner's builder, before it is built
+     */
     void customize(TillbridgeRunner.Builder builder);
 }

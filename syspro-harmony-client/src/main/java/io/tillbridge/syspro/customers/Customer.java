@@ -28,22 +28,38 @@ public record Customer(String customer, String name, String shortName, String cu
     private static final Set<String> MAPPED = Set.of("Customer", "Name", "ShortName", "Currency", "CreditLimit", "Email",
             "Telephone", "CustomerOnHold");
 
-    /** {@code SoldToAddr1..5} as answered, trailing blank lines dropped (blank lines between are kept). */
+    /**
+     * The sold-to address lines.
+     *
+     * @return {@code SoldToAddr1..5} as answered, trailing blank lines dropped (blank lines between are kept)
+     */
     public List<String> soldToLines() {
         return lines("SoldToAddr");
     }
 
-    /** {@code SoldPostalCode}, or empty. */
+    /**
+     * The sold-to postal code.
+     *
+     * @return {@code SoldPostalCode}, or empty
+     */
     public String soldPostalCode() {
         return other.getOrDefault("SoldPostalCode", "");
     }
 
-    /** {@code ShipToAddr1..5} as answered, trailing blank lines dropped. */
+    /**
+     * The ship-to address lines.
+     *
+     * @return {@code ShipToAddr1..5} as answered, trailing blank lines dropped
+     */
     public List<String> shipToLines() {
         return lines("ShipToAddr");
     }
 
-    /** {@code ShipPostalCode}, or empty. */
+    /**
+     * The ship-to postal code.
+     *
+     * @return {@code ShipPostalCode}, or empty
+     */
     public String shipPostalCode() {
         return other.getOrDefault("ShipPostalCode", "");
     }

@@ -34,6 +34,19 @@ public record CreditNoteLine(String creditNoteNumber, String creditReason, boole
     /** The warehouse of a non-stocked line. */
     public static final String NON_STOCKED_WAREHOUSE = "**";
 
+    /**
+     * Checks the line against SORTCL's required fields and lengths before it is sent.
+     *
+     * @param creditNoteNumber the credit note SORTCH created
+     * @param creditReason     a credit reason code, when Sales Order Setup requires one; may be null
+     * @param nonStocked       a non-stocked line (any code, warehouse {@code **}) rather than a stock item
+     * @param stockCode        the stock or non-stocked code
+     * @param description      the line's description; may be null
+     * @param warehouse        the warehouse ({@code **} for a non-stocked line)
+     * @param orderQty         the quantity credited, positive
+     * @param price            the unit price credited, a plain decimal of at most 5 places
+     * @param options          how SYSPRO posts it: validate only, all or nothing, warnings
+     */
     public CreditNoteLine {
         Violations v = new Violations();
         v.required("creditNoteNumber", creditNoteNumber).maxLength("creditNoteNumber", creditNoteNumber, 20)
@@ -47,12 +60,26 @@ public record CreditNoteLine(String creditNoteNumber, String creditReason, boole
         v.throwIfAny();
     }
 
-    /** One non-stocked line of quantity 1 worth {@code value}: a credit note for an amount rather than for goods. */
+    /**
+     * One non-stocked line of quantity 1 worth {@code value}: a credit note for an amount rather than for goods.
+     *
+     * @param creditNoteNumber the credit note the line is added to
+     * @param code             the line's non-stocked code
+     * @param description      the line's description (at most 50 characters)
+     * @param value            the amount credited
+     * @return the line, with default posting options
+     */
     public static CreditNoteLine value(String creditNoteNumber, String code, String description, BigDecimal value) {
         return new CreditNoteLine(creditNoteNumber, null, true, code, description, NON_STOCKED_WAREHOUSE, BigDecimal.ONE, value,
                 PostingOptions.DEFAULTS);
     }
 
+    /**
+     * The same line with other posting options.
+     *
+     * @param newOptions the options
+     * @return the line
+     */
     public CreditNoteLine withOptions(PostingOptions newOptions) {
         return new CreditNoteLine(creditNoteNumber, creditReason, nonStocked, stockCode, description, warehouse, orderQty, price,
                 newOptions);

@@ -32,8 +32,22 @@ public record OrderStatusChange(String salesOrder, Code currentStatus, Code newS
 
     /** The status codes SORTOS accepts as {@code NewOrderStatus} (and {@code F} for a forward order's current status). */
     public enum Code {
-        OPEN("1"), OPEN_BACK_ORDER("2"), RELEASED_BACK_ORDER("3"), IN_WAREHOUSE("4"), READY_TO_INVOICE("8"), COMPLETE("9"),
-        FORWARD("F"), IN_SUSPENSE("S");
+        /** 1: open. */
+        OPEN("1"),
+        /** 2: open back order. */
+        OPEN_BACK_ORDER("2"),
+        /** 3: released back order. */
+        RELEASED_BACK_ORDER("3"),
+        /** 4: in warehouse. */
+        IN_WAREHOUSE("4"),
+        /** 8: ready to invoice. */
+        READY_TO_INVOICE("8"),
+        /** 9: complete. */
+        COMPLETE("9"),
+        /** F: a forward order (a current status only). */
+        FORWARD("F"),
+        /** S: in suspense, held until released. */
+        IN_SUSPENSE("S");
 
         private final String code;
 
@@ -41,12 +55,25 @@ public record OrderStatusChange(String salesOrder, Code currentStatus, Code newS
             this.code = code;
         }
 
-        /** The code on the wire. */
+        /**
+         * The code on the wire.
+         *
+         * @return the code
+         */
         public String code() {
             return code;
         }
     }
 
+    /**
+     * Checks the change before it is sent: leaving suspense needs a credit authority.
+     *
+     * @param salesOrder      the order
+     * @param currentStatus   the status the caller expects the order to be in (SYSPRO refuses the change otherwise); may be null
+     * @param newStatus       the status wanted
+     * @param creditAuthority who authorised a release from suspense (required then)
+     * @param options         how SYSPRO posts it: validate only, all or nothing, warnings
+     */
     public OrderStatusChange {
         Violations v = new Violations();
         v.required("salesOrder", salesOrder).maxLength("salesOrder", salesOrder, 20).required("newStatus", newStatus)
@@ -58,11 +85,23 @@ public record OrderStatusChange(String salesOrder, Code currentStatus, Code newS
         v.throwIfAny();
     }
 
-    /** Releases an order held in suspense to an open order, on someone's authority. */
+    /**
+     * Releases an order held in suspense to an open order, on someone's authority.
+     *
+     * @param salesOrder      the sales order
+     * @param creditAuthority who released it (SORTOS's {@code CreditAuthority})
+     * @return the change, with default posting options
+     */
     public static OrderStatusChange releaseFromSuspense(String salesOrder, String creditAuthority) {
         return new OrderStatusChange(salesOrder, Code.IN_SUSPENSE, Code.OPEN, creditAuthority, PostingOptions.DEFAULTS);
     }
 
+    /**
+     * The same change with other posting options.
+     *
+     * @param newOptions the options
+     * @return the change
+     */
     public OrderStatusChange withOptions(PostingOptions newOptions) {
         return new OrderStatusChange(salesOrder, currentStatus, newStatus, creditAuthority, newOptions);
     }

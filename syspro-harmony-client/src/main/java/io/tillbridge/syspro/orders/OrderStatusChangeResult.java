@@ -18,6 +18,14 @@ import java.util.Map;
 public record OrderStatusChangeResult(String salesOrder, OrderStatusChange.Code newStatus, boolean validatedOnly,
                                       Map<String, String> statusOfItems) {
 
+    /**
+     * Copies the trailer so that the result cannot change under its reader.
+     *
+     * @param salesOrder    the order changed
+     * @param newStatus     the status asked for
+     * @param validatedOnly true for a validate-only run
+     * @param statusOfItems the {@code StatusOfItems} trailer, trimmed
+     */
     public OrderStatusChangeResult {
         statusOfItems = Collections.unmodifiableMap(new LinkedHashMap<>(statusOfItems));
     }

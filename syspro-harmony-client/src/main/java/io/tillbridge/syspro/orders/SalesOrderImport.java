@@ -64,7 +64,11 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
             this.code = code;
         }
 
-        /** The code SYSPRO reads and answers. */
+        /**
+         * The code SYSPRO reads and answers.
+         *
+         * @return the code
+         */
         public String code() {
             return code;
         }
@@ -84,6 +88,7 @@ public record SalesOrderImport(String customerPoNumber, String customer, LocalDa
      * @param email               {@code Email}
      * @param specialInstructions {@code SpecialInstrs}
      * @param lines               the {@code OrderDetails} lines
+     * @param orderStatus         {@code OrderStatus}: the status the order is imported in; null for SYSPRO's default
      * @param options             how SYSPRO posts it: validate only, all or nothing, warnings
      */
     public SalesOrderImport {

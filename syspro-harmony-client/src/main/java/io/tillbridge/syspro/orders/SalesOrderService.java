@@ -101,6 +101,9 @@ public final class SalesOrderService {
      * Adds a line to an existing credit note with SORTCL. Not repeated when the session ends under the
      * call (a second line would credit twice): that is a {@link io.tillbridge.syspro.PostingNotRepeatedException}
      * for the caller's own lookup to settle.
+     *
+     * @param line the line
+     * @return the posting's outcome
      */
     public PostingOutcome<CreditNoteResult> addCreditNoteLine(CreditNoteLine line) {
         return enet.post(CreditNoteLine.BUSINESS_OBJECT, line.parameters(), line.document(), null)
@@ -110,6 +113,9 @@ public final class SalesOrderService {
     /**
      * Changes an order's status with SORTOS (for example releases it from suspense). If the session ends
      * under the call, it is sent again only when a lookup proves the order is not yet in the new status.
+     *
+     * @param change the change
+     * @return the posting's outcome
      */
     public PostingOutcome<OrderStatusChangeResult> changeStatus(OrderStatusChange change) {
         return enet.post(OrderStatusChange.BUSINESS_OBJECT, change.parameters(), change.document(),
@@ -123,7 +129,12 @@ public final class SalesOrderService {
                 .outcome(answer -> OrderStatusChangeResult.from(answer, change));
     }
 
-    /** An order's current {@code OrderStatus} code: found, proven absent (no such order), or unknown. */
+    /**
+     * An order's current status.
+     *
+     * @param salesOrder the sales order
+     * @return its {@code OrderStatus} code: found, proven absent (no such order), or unknown
+     */
     public LookupResult<String> findStatus(String salesOrder) {
         new Violations().required("salesOrder", salesOrder).throwIfAny();
         LookupResult<Map<String, String>> row = tables.find(SysproTables.SALES_ORDERS, SysproTables.SALES_ORDER, salesOrder,

@@ -21,7 +21,9 @@ public final class SysproTables {
 
     /** Sales order (and credit note) lines; columns {@link #SALES_ORDER}, {@link #LINE_PRICE}, {@link #LINE_QUANTITY}. UNVERIFIED. */
     public static final String SALES_ORDER_LINES = "SorDetail";
+    /** The line's price column. UNVERIFIED. */
     public static final String LINE_PRICE = "MPrice";
+    /** The line's ordered quantity column. UNVERIFIED. */
     public static final String LINE_QUANTITY = "MOrderQty";
 
     /** AR customers. UNVERIFIED. */
