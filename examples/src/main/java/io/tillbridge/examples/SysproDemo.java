@@ -13,7 +13,6 @@ import io.tillbridge.flows.syspro.OpayoBatches;
 import io.tillbridge.flows.syspro.Payer;
 import io.tillbridge.flows.syspro.RecurringBilling;
 import io.tillbridge.flows.syspro.Subscription;
-import io.tillbridge.runner.TillbridgeRunner;
 import io.tillbridge.sandbox.MutableClock;
 import io.tillbridge.flows.syspro.SysproCreditFlow;
 import io.tillbridge.flows.syspro.SysproCustomerFlow;
@@ -191,7 +190,7 @@ final class SysproDemo {
         SysproCustomerFlow customerFlow = new SysproCustomerFlow(syspro, null, engine);
         customerFlow.push(new Payer("C1001", 1, "Ann Walker", "ann@example.com", null, "GBP", home, home));
 
-        // ---- a quarter of recurring charges: a daily job of two runner instances on the same database --------
+        // ---- a quarter of recurring charges, run by two runners on the same store ----------------------------
         Map<String, Integer> notices = new ConcurrentHashMap<>();
         RecurringBilling.Notifier notifier = (s, period, reason) -> notices.merge(s.id() + "@" + period, 1, Integer::sum);
         RecurringBilling first = new RecurringBilling(opayo, syspro,
@@ -203,56 +202,21 @@ final class SysproDemo {
         second.save(new Subscription("BOX-7", "000002", pay(opayo, "CIT-BOX-7", 1299, true), Money.of("12.99", "GBP"),
                 LocalDate.of(2026, 3, 20), 1, 0, true));
         LocalDate start = LocalDate.of(2026, 3, 3);
-        clock.set(start.atTime(10, 0).toInstant(ZoneOffset.UTC));
-        java.util.concurrent.atomic.AtomicInteger daysRun = new java.util.concurrent.atomic.AtomicInteger();
-        TillbridgeRunner.applySchema(dataSource);
-        List<TillbridgeRunner> runners = new java.util.ArrayList<>();
-        for (RecurringBilling billing : List.of(first, second)) {
-            // Once a day across both instances (db-scheduler's recurring task); chargeAllDue never throws.
-            runners.add(TillbridgeRunner.builder(dataSource).instanceName(billing == first ? "scheduler-1" : "scheduler-2")
-                    .clock(clock).pollingInterval(Duration.ofMillis(10)).threads(1).shutdownMaxWait(Duration.ofSeconds(5))
-                    .recurring("recurring-billing", Duration.ofDays(1), false, () -> {
-                        billing.chargeAllDue(clock.instant());
-                        daysRun.incrementAndGet();
-                    }).build());
-        }
-        runners.forEach(TillbridgeRunner::start);
-        try {
-            for (LocalDate day = start; day.isBefore(start.plusDays(92)); day = day.plusDays(1)) {
-                clock.set(day.atTime(10, 0).toInstant(ZoneOffset.UTC));
-                // BOX-7's card is declined for the whole of its April period: retried, then given up and the host told.
-                opayoEmulator.declineRepeats(day.getMonthValue() == 4 && day.getDayOfMonth() >= 20 ? 1 : 0);
-                int expected = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                // The day's occurrence, on whichever instance takes it, and recorded done: the next occurrence is
-                // counted from the completion, so the clock moves on only once db-scheduler has released it.
-                while (daysRun.get() < expected || jobPicked(dataSource)) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("the recurring-billing job did not run for " + day);
-                    }
-                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
-                }
+        for (LocalDate day = start; day.isBefore(start.plusDays(92)); day = day.plusDays(1)) {
+            clock.set(day.atTime(10, 0).toInstant(ZoneOffset.UTC));
+            // BOX-7's card is declined for the whole of its April period: retried, then given up and the host told.
+            opayoEmulator.declineRepeats(day.getMonthValue() == 4 && day.getDayOfMonth() >= 20 ? 1 : 0);
+            // The body of a daily runner job (TillbridgeRunner.Builder.recurring), run here by both runners in
+            // turn, as two instances whose ticks overlap would: each charge is still made once.
+            for (RecurringBilling runner : List.of(first, second)) {
+                runner.chargeAllDue(clock.instant());
             }
-        } finally {
-            runners.forEach(TillbridgeRunner::close);
         }
 
         Summary summary = summarise(orders, sysproEmulator.books(), opayoEmulator.transactions(), reconciliation, notices,
                 store.openDeadLetters());
         print(out, summary, outcomes);
         return summary;
-    }
-
-    /** Whether an instance has the recurring-billing job in hand (db-scheduler's own table). */
-    private static boolean jobPicked(javax.sql.DataSource dataSource) {
-        try (java.sql.Connection c = dataSource.getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement(
-                     "SELECT picked FROM tillbridge_scheduled_tasks WHERE task_name = 'tillbridge-job-recurring-billing'");
-             java.sql.ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getBoolean(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot read the runner's table: " + e.getMessage(), e);
-        }
     }
 
     private static SysproOutcome untilSettled(java.util.function.Supplier<SysproOutcome> run) {
