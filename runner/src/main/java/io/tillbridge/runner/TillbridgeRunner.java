@@ -1,5 +1,6 @@
 package io.tillbridge.runner;
 
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
@@ -320,15 +321,7 @@ public final class TillbridgeRunner implements AutoCloseable {
      * @return the count across the cluster; recurring polls and jobs are not counted
      */
     public int pendingWork() {
-        int[] count = {0};
-        List<String> tasks = new ArrayList<>();
-        workTasks.values().forEach(t -> tasks.add(t.getName()));
-        tasks.add(SETTLE_DAY_TASK);
-        for (String task : tasks) {
-            // Picked (running) executions count too: the default filter would leave them out.
-            scheduler.fetchScheduledExecutionsForTask(task, Object.class, ScheduledExecutionsFilter.all(), e -> count[0]++);
-        }
-        return count[0];
+        return countWork(e -> true);
     }
 
     /**
@@ -337,13 +330,19 @@ public final class TillbridgeRunner implements AutoCloseable {
      * @return the count of executions some instance has picked
      */
     public int runningWork() {
+        return countWork(ScheduledExecution::isPicked);
+    }
+
+    /** Order, refund and settlement executions on any instance that match; picked (running) ones included. */
+    private int countWork(java.util.function.Predicate<ScheduledExecution<Object>> which) {
         int[] count = {0};
         List<String> tasks = new ArrayList<>();
         workTasks.values().forEach(t -> tasks.add(t.getName()));
         tasks.add(SETTLE_DAY_TASK);
         for (String task : tasks) {
+            // The default filter would leave picked executions out.
             scheduler.fetchScheduledExecutionsForTask(task, Object.class, ScheduledExecutionsFilter.all(), e -> {
-                if (e.isPicked()) {
+                if (which.test(e)) {
                     count[0]++;
                 }
             });

@@ -314,18 +314,16 @@ public final class OrderToCashFlow {
      */
     private Optional<OrderOutcome> finished(String salesOrderId) {
         int attempt = attempt(salesOrderId);
-        var store = engine.store();
-        Optional<EffectRecord> payment = store.effect(paymentKey(salesOrderId, attempt)).filter(r -> r.state() == EffectRecord.State.DONE);
+        Optional<EffectRecord> begun = engine.store().effect(paymentKey(salesOrderId, attempt));
+        Optional<EffectRecord> payment = begun.filter(r -> r.state() == EffectRecord.State.DONE);
         if (payment.isEmpty()) {
-            boolean held = store.effect(paymentKey(salesOrderId, attempt)).isEmpty()
-                    && done(new EffectKey(NAME, "zoho-fields-held", salesOrderId, attempt));
+            boolean held = begun.isEmpty() && done(new EffectKey(NAME, "zoho-fields-held", salesOrderId, attempt));
             return held ? Optional.of(new OrderOutcome.Held(salesOrderId, null, "held for review by an earlier run")) : Optional.empty();
         }
         OpayoResult result = OpayoResult.CODEC.load(payment.get().result());
         if (result.status() == OpayoResult.Status.CHALLENGE) {
             // The payment's own answer asked for 3-D Secure: the outcome is the completed challenge's.
-            Optional<EffectRecord> completed = store.effect(new EffectKey(NAME, "opayo-3ds", salesOrderId, attempt))
-                    .filter(r -> r.state() == EffectRecord.State.DONE);
+            Optional<EffectRecord> completed = doneRecord(new EffectKey(NAME, "opayo-3ds", salesOrderId, attempt));
             if (completed.isEmpty()) {
                 return Optional.empty();
             }
@@ -338,10 +336,8 @@ public final class OrderToCashFlow {
             return Optional.of(new OrderOutcome.Declined(salesOrderId, (result.status() == OpayoResult.Status.DECLINED
                     ? "declined by the bank: " : "rejected: ") + result.statusDetail()));
         }
-        Optional<EffectRecord> invoice = store.effect(new EffectKey(NAME, "zoho-invoice", salesOrderId, 1))
-                .filter(r -> r.state() == EffectRecord.State.DONE);
-        Optional<EffectRecord> recorded = store.effect(new EffectKey(NAME, "zoho-payment", salesOrderId, 1))
-                .filter(r -> r.state() == EffectRecord.State.DONE);
+        Optional<EffectRecord> invoice = doneRecord(new EffectKey(NAME, "zoho-invoice", salesOrderId, 1));
+        Optional<EffectRecord> recorded = doneRecord(new EffectKey(NAME, "zoho-payment", salesOrderId, 1));
         if (invoice.isEmpty() || recorded.isEmpty() || !result.authorised()) {
             return Optional.empty();
         }
@@ -350,7 +346,12 @@ public final class OrderToCashFlow {
     }
 
     private boolean done(EffectKey key) {
-        return engine.store().effect(key).filter(r -> r.state() == EffectRecord.State.DONE).isPresent();
+        return doneRecord(key).isPresent();
+    }
+
+    /** The effect's record when it is done; empty when it is only begun, or unknown to this store. */
+    private Optional<EffectRecord> doneRecord(EffectKey key) {
+        return engine.store().effect(key).filter(r -> r.state() == EffectRecord.State.DONE);
     }
 
     private int attempt(String salesOrderId) {
@@ -358,7 +359,7 @@ public final class OrderToCashFlow {
     }
 
     private boolean declined(String salesOrderId, int attempt) {
-        return engine.store().effect(paymentKey(salesOrderId, attempt)).filter(r -> r.state() == EffectRecord.State.DONE)
+        return doneRecord(paymentKey(salesOrderId, attempt))
                 .map(r -> OpayoResult.CODEC.load(r.result()).status())
                 .filter(s -> s == OpayoResult.Status.DECLINED || s == OpayoResult.Status.REJECTED).isPresent();
     }
