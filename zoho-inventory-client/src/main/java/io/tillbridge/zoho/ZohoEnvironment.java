@@ -70,9 +70,22 @@ public record ZohoEnvironment(URI apiDomain, URI accountsServer) {
      * @param apiDomain      the API domain
      * @param accountsServer the OAuth accounts server
      * @return the environment
+     * @throws io.tillbridge.client.ValidationException naming each one that is missing or not a URL
      */
     public static ZohoEnvironment custom(String apiDomain, String accountsServer) {
-        return new ZohoEnvironment(URI.create(apiDomain), URI.create(accountsServer));
+        return new ZohoEnvironment(uri("apiDomain", apiDomain), uri("accountsServer", accountsServer));
+    }
+
+    /** URI.create throws NullPointerException and IllegalArgumentException; the host gets the field named. */
+    private static URI uri(String field, String text) {
+        if (text == null) {
+            return null; // the record's own check names it
+        }
+        try {
+            return URI.create(text);
+        } catch (IllegalArgumentException malformed) {
+            throw new io.tillbridge.client.ValidationException(field, "is not a URL");
+        }
     }
 
     private static ZohoEnvironment of(String apiDomain, String accountsServer) {

@@ -22,7 +22,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -314,9 +313,13 @@ public final class ZohoInventoryClient implements AutoCloseable {
          *
          * @param organizationId the id shown under Zoho Inventory's organisation profile
          * @return this builder
+         * @throws ValidationException when it is null or blank
          */
         public Builder organizationId(String organizationId) {
-            this.organizationId = Objects.requireNonNull(organizationId, "organizationId");
+            if (organizationId == null || organizationId.isBlank()) {
+                throw new ValidationException("organizationId", organizationId == null ? "is missing" : "must not be blank");
+            }
+            this.organizationId = organizationId;
             return this;
         }
 
@@ -382,11 +385,15 @@ public final class ZohoInventoryClient implements AutoCloseable {
          * How long before expiry a token is refreshed. Default 5 minutes, so that a token does not expire
          * between being read and a slow call arriving.
          *
-         * @param refreshBefore the margin before the token's expiry
+         * @param refreshBefore the margin before the token's expiry; zero refreshes only once a token has expired
          * @return this builder
+         * @throws ValidationException when it is null or negative
          */
         public Builder refreshBefore(Duration refreshBefore) {
-            this.refreshBefore = Objects.requireNonNull(refreshBefore, "refreshBefore");
+            if (refreshBefore == null || refreshBefore.isNegative()) {
+                throw new ValidationException("refreshBefore", refreshBefore == null ? "is missing" : "must not be negative");
+            }
+            this.refreshBefore = refreshBefore;
             return this;
         }
 

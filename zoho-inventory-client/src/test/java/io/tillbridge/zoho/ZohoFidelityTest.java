@@ -132,6 +132,22 @@ class ZohoFidelityTest {
         assertThatThrownBy(() -> zoho.creditNotes().createForInvoice(null, null)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("invoiceId");
         assertThatThrownBy(() -> zoho.packages().createFor(null, null)).isInstanceOf(ValidationException.class);
+        // Host input that is null is named too, never a NullPointerException or IllegalArgumentException.
+        assertThatThrownBy(() -> zoho.salesOrders().create(null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("input: is missing");
+        assertThatThrownBy(() -> zoho.salesOrders().update("4815000000044895", null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("input: is missing");
+        assertThatThrownBy(() -> zoho.creditNotes().refund("4815000000048001", null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("input: is missing");
+        assertThatThrownBy(() -> zoho.salesOrders().list(null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("query: is missing");
+        assertThatThrownBy(() -> zoho.salesOrders().page(ListQuery.ALL, 0)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("page: must be 1 or more");
+        assertThatThrownBy(() -> ListQuery.builder().parameter(null, "x").build()).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("query: a parameter has no name");
+        assertThatThrownBy(() -> new ListQuery(null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> ListQuery.builder().modifiedAfter(null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("modifiedAfter: is missing");
         assertThat(stub.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/inventory/v1/.*")))).isEmpty();
     }

@@ -64,7 +64,11 @@ public interface AccessTokens extends Authentication {
         return new AccessTokens() {
             @Override
             public Secret current() {
-                return supplier.get();
+                Secret token = supplier.get();
+                if (token == null) {
+                    throw new io.tillbridge.client.ValidationException("accessTokens", "the supplier gave no token");
+                }
+                return token;
             }
 
             @Override

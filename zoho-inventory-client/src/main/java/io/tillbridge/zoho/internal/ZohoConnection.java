@@ -254,7 +254,8 @@ public final class ZohoConnection {
         try {
             return ZohoJson.mapper().writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write request body as JSON", e);
+            // Nothing was sent: the host's input is at fault, so it is a validation error, not a bug report.
+            throw new io.tillbridge.client.ValidationException("input", "cannot be written as JSON: " + e.getOriginalMessage());
         }
     }
 

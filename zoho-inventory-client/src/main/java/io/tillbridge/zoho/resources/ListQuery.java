@@ -1,8 +1,11 @@
 package io.tillbridge.zoho.resources;
 
+import io.tillbridge.client.ValidationException;
 import io.tillbridge.zoho.model.ZohoTimestamps;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,14 +22,26 @@ public record ListQuery(Map<String, String> parameters) {
 
     /**
      * Copies the parameters, keeping their order, and refuses {@code page} and {@code per_page}, which the list
-     * sets itself.
+     * sets itself, and parameters without a name.
      *
      * @param parameters the query parameters
+     * @throws ValidationException naming each parameter refused
      */
     public ListQuery {
+        if (parameters == null) {
+            throw new ValidationException("query", "is missing");
+        }
         parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters)); // keeps the caller's order
-        if (parameters.containsKey("page") || parameters.containsKey("per_page")) {
-            throw new IllegalArgumentException("page and per_page are set by the list itself");
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        for (String name : parameters.keySet()) {
+            if (name == null || name.isBlank()) {
+                errors.add(new ValidationException.FieldError("query", "a parameter has no name"));
+            } else if (name.equals("page") || name.equals("per_page")) {
+                errors.add(new ValidationException.FieldError("query." + name, "is set by the list itself"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
     }
 
@@ -63,8 +78,12 @@ public record ListQuery(Map<String, String> parameters) {
          *
          * @param time the time
          * @return this builder
+         * @throws ValidationException when it is null
          */
         public Builder modifiedAfter(OffsetDateTime time) {
+            if (time == null) {
+                throw new ValidationException("modifiedAfter", "is missing");
+            }
             return parameter("last_modified_time", ZohoTimestamps.format(time));
         }
 

@@ -53,6 +53,10 @@ final class Resource<T> {
 
     /** One page, for callers that page themselves. */
     public Page<T> page(ListQuery query, int page) {
+        requireQuery(query);
+        if (page < 1) {
+            throw new io.tillbridge.client.ValidationException("page", "must be 1 or more, got " + page);
+        }
         DocumentedFilters.check(path, query.parameters());
         Map<String, String> parameters = new LinkedHashMap<>(query.parameters());
         parameters.put("page", Integer.toString(page));
@@ -69,6 +73,7 @@ final class Resource<T> {
 
     /** Every record matching the query, fetched a page at a time as the stream is consumed. */
     public Stream<T> stream(ListQuery query) {
+        requireQuery(query); // refused when called, not when the stream is first read
         return LazyPages.stream(number -> {
             Page<T> page = page(query, number);
             return new LazyPages.Fetched<>(page.records(), page.hasMore());
@@ -80,13 +85,14 @@ final class Resource<T> {
      * lost answer must be resolved by looking the record up (for example by its number).
      */
     public T create(Object input, Map<String, String> query) {
-        validator.validate(input);
+        validate(input);
         return required(connection.sendFor("POST", path + ZohoConnection.query(query), input, Call.RetryMode.UNSAFE, name + ".create",
                 singularKeys, type));
     }
 
     /** Updates a record; fields left null are not changed. */
     public T update(String id, Object input) {
+        requireInput(input);
         return required(connection.sendFor("PUT", path + "/" + encode(id), input, Call.RetryMode.SAFE, name + ".update",
                 singularKeys, type));
     }
@@ -98,7 +104,7 @@ final class Resource<T> {
      */
     public T updateCustomFieldsAt(String singularPath, String id, List<CustomFieldValue> values) {
         Inputs.CustomFieldsUpdate update = new Inputs.CustomFieldsUpdate(values);
-        validator.validate(update);
+        validate(update);
         connection.send("PUT", singularPath + "/" + encode(id) + "/customfields", update.customFields(), Call.RetryMode.SAFE,
                 name + ".customfields");
         return get(id);
@@ -112,7 +118,7 @@ final class Resource<T> {
      */
     public T updateCustomFieldsWith(String id, List<CustomFieldValue> values, List<String> required) {
         Inputs.CustomFieldsUpdate update = new Inputs.CustomFieldsUpdate(values);
-        validator.validate(update);
+        validate(update);
         JsonNode current = firstOf(connection.send("GET", path + "/" + encode(id), null, Call.RetryMode.SAFE, name + ".get"),
                 singularKeys);
         if (current == null || !current.isObject()) {
@@ -188,7 +194,7 @@ final class Resource<T> {
 
     /** Creates with an extra path segment, for sub-resources such as a credit note's refunds. */
     <S> S createBelow(String id, String sub, Object input, String key, Class<S> subType) {
-        validator.validate(input);
+        validate(input);
         JsonNode envelope = connection.send("POST", path + "/" + encode(id) + "/" + sub, input, Call.RetryMode.UNSAFE,
                 name + "." + sub + ".create");
         return ZohoConnection.read(required(envelope, List.of(key)), subType);
@@ -264,6 +270,24 @@ final class Resource<T> {
             }
         }
         return null;
+    }
+
+    /** Jakarta Validation refuses a null object with an IllegalArgumentException; a host gets the field named instead. */
+    private void validate(Object input) {
+        validator.validate(requireInput(input));
+    }
+
+    private static Object requireInput(Object input) {
+        if (input == null) {
+            throw new io.tillbridge.client.ValidationException("input", "is missing");
+        }
+        return input;
+    }
+
+    private static void requireQuery(ListQuery query) {
+        if (query == null) {
+            throw new io.tillbridge.client.ValidationException("query", "is missing: pass ListQuery.ALL for no filter");
+        }
     }
 
     static String encode(String id) {

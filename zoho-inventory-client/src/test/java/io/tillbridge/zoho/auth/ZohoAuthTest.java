@@ -181,6 +181,34 @@ class ZohoAuthTest {
     }
 
     @Test
+    void badBuilderSettingsAreTypedErrorsNamingTheSetting() {
+        assertThatThrownBy(() -> ZohoInventoryClient.builder().organizationId(null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("organizationId: is missing");
+        assertThatThrownBy(() -> ZohoInventoryClient.builder().organizationId(" "))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("organizationId: must not be blank");
+        assertThatThrownBy(() -> ZohoInventoryClient.builder().refreshBefore(null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("refreshBefore: is missing");
+        assertThatThrownBy(() -> ZohoInventoryClient.builder().refreshBefore(Duration.ofSeconds(-1)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("refreshBefore: must not be negative");
+        assertThatThrownBy(() -> ZohoEnvironment.custom("https://zoho proxy", "https://accounts.zoho.eu"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("apiDomain: is not a URL");
+        assertThatThrownBy(() -> ZohoEnvironment.custom(null, "https://accounts.zoho.eu"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("apiDomain");
+    }
+
+    @Test
+    void aSupplierThatGivesNoTokenIsNamedAndNothingIsSent() {
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(okJson(fixture("item.json"))));
+        ZohoInventoryClient zoho = ZohoInventoryClient.builder()
+                .environment(ZohoEnvironment.custom(URI.create(stub.baseUrl()), URI.create(stub.baseUrl())))
+                .organizationId(ZohoStubs.ORG).accessTokens(() -> null).build();
+        assertThatThrownBy(() -> zoho.items().get("1"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("accessTokens: the supplier gave no token");
+        stub.verify(0, getRequestedFor(urlPathEqualTo("/inventory/v1/items/1")));
+        zoho.close();
+    }
+
+    @Test
     void zohoMessagesEchoingSecretsAreRedacted() {
         ZohoStubs.tokenEndpoint(stub, "tok-1");
         stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(aResponse().withStatus(400).withBody(

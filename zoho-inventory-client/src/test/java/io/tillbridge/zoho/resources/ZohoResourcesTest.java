@@ -124,6 +124,7 @@ class ZohoResourcesTest {
                 .sortBy("date", false).search("Ada").parameter("filter_by", "Status.Confirmed").build())).isEmpty();
         stub.verify(getRequestedFor(urlEqualTo("/inventory/v1/salesorders?last_modified_time=2026-11-24T08%3A00%3A00%2B0100"
                 + "&sort_column=date&sort_order=D&search_text=Ada&filter_by=Status.Confirmed&page=1&per_page=200&" + ORG)));
-        assertThatThrownBy(() -> ListQuery.builder().parameter("page", "2").build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ListQuery.builder().parameter("page", "2").build()).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("query.page: is set by the list itself");
     }
 }
