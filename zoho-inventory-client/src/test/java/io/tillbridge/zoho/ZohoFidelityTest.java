@@ -16,6 +16,7 @@ import io.tillbridge.zoho.model.Contact;
 import io.tillbridge.zoho.model.CreditNote;
 import io.tillbridge.zoho.model.LineItem;
 import io.tillbridge.zoho.model.SalesOrder;
+import io.tillbridge.zoho.model.ZohoPackage;
 import io.tillbridge.zoho.resources.ListQuery;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -77,6 +78,7 @@ class ZohoFidelityTest {
         stub.stubFor(get(urlPathEqualTo("/inventory/v1/creditnotes/4815000000048001")).willReturn(okJson(fixture("creditnote-full.json"))));
         CreditNote note = zoho.creditNotes().get("4815000000048001");
         assertThat(note.lineItems()).extracting(LineItem::alreadyReturnedToStock).containsExactly(true, false);
+        assertThat(note.lineItems()).extracting(LineItem::invoiceId).containsExactly("4815000000046001", "4815000000046001");
         assertThat(note.lineItems().get(0).invoiceItemId()).isEqualTo("4815000000046011");
         assertThat(note.lineItems().get(0).salesreturnItemId()).isEqualTo("4815000000047011");
         assertThat(note.invoices()).singleElement().satisfies(i -> {
@@ -85,6 +87,14 @@ class ZohoFidelityTest {
         });
         assertThat(note.lastModifiedTime()).isEqualTo(OffsetDateTime.parse("2016-06-06T09:00:00-07:00"));
         assertThat(note.changedTime()).isEqualTo(note.lastModifiedTime());
+    }
+
+    @Test
+    void packageLinesNameTheSalesOrderLineTheyPack() {
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/packages/4815000000051001")).willReturn(okJson(fixture("package.json"))));
+        ZohoPackage pkg = zoho.packages().get("4815000000051001");
+        assertThat(pkg.lineItems()).extracting(LineItem::soLineItemId).containsExactly("4815000000044897", "4815000000044898");
+        assertThat(pkg.lineItems()).extracting(LineItem::other).allSatisfy(other -> assertThat(other).doesNotContainKey("so_line_item_id"));
     }
 
     @Test
