@@ -608,6 +608,28 @@ public final class Inputs {
         public static PurchaseOrderLineInput of(String itemId, BigDecimal purchaseRate, BigDecimal quantity) {
             return new PurchaseOrderLineInput(null, itemId, null, null, purchaseRate, quantity, null, null, null, null);
         }
+
+        /**
+         * The same line as an edit of the existing line {@code lineItemId}; without it an update adds a line.
+         *
+         * @param lineItemId the existing line's id
+         * @return the edited line
+         */
+        public PurchaseOrderLineInput editing(String lineItemId) {
+            return new PurchaseOrderLineInput(lineItemId, itemId, name, description, purchaseRate, quantity, unit, taxId, accountId,
+                    locationId);
+        }
+
+        /**
+         * The same line delivered to a location.
+         *
+         * @param locationId the location's id
+         * @return the line
+         */
+        public PurchaseOrderLineInput at(String locationId) {
+            return new PurchaseOrderLineInput(lineItemId, itemId, name, description, purchaseRate, quantity, unit, taxId, accountId,
+                    locationId);
+        }
     }
 
     /** A purchase order to create. */

@@ -37,6 +37,6 @@ public final class PurchaseOrders extends ResourceService<PurchaseOrder, Inputs.
 
     @Override
     List<String> requiredOnUpdate() {
-        return List.of("vendor_id", "line_items");
+        return List.of("purchaseorder_number", "vendor_id", "line_items");
     }
 }

@@ -137,11 +137,17 @@ final class Resource<T> {
         return update(id, body);
     }
 
-    /** The line fields an update takes back; read-only progress and totals are left out. */
+    /**
+     * The line fields an update takes back; read-only progress and totals are left out. From the update
+     * schemas' line items (OpenAPI: salesorders, purchaseorders, credit-notes, packages, salesreturns,
+     * inventoryadjustments): an adjustment's line requires {@code quantity_adjusted}, so leaving it out
+     * would make the update refused or the line zeroed.
+     */
     private static final List<String> LINE_WRITE_FIELDS = List.of("line_item_id", "item_id", "name", "description", "rate",
             "quantity", "unit", "tax_id", "tds_tax_id", "discount", "location_id", "warehouse_id", "item_order",
             "salesorder_item_id", "so_line_item_id", "purchase_rate", "account_id", "invoice_id", "invoice_item_id",
-            "salesreturn_item_id", "is_returned_to_stock", "item_custom_fields", "hsn_or_sac", "serial_numbers", "batches");
+            "salesreturn_item_id", "is_returned_to_stock", "is_item_shipped", "quantity_adjusted", "adjustment_account_id",
+            "non_receive_quantity", "item_custom_fields", "hsn_or_sac", "serial_numbers", "batches");
 
     private static JsonNode writableLines(JsonNode lines) {
         com.fasterxml.jackson.databind.node.ArrayNode out = io.tillbridge.zoho.internal.ZohoJson.mapper().createArrayNode();

@@ -29,15 +29,21 @@ import io.tillbridge.zoho.model.CustomFieldValue;
 import io.tillbridge.zoho.model.CustomerPayment;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.Item;
+import io.tillbridge.zoho.model.PurchaseOrder;
 import io.tillbridge.zoho.model.SalesOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ZohoResourcesTest {
 
@@ -113,6 +119,86 @@ class ZohoResourcesTest {
                 "{\"contact_name\":\"Ada Lovelace\",\"custom_fields\":[{\"api_name\":\"cf_x\",\"value\":\"1\"}]}")));
         assertThatThrownBy(() -> CustomFieldValue.byId(null, "x")).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> zoho.items().setCustomFields("7", List.of())).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void purchaseOrdersSendPurchaseRateLineIdsAndLocations() {
+        // OpenAPI purchaseorders.yml (reference §3.4): a line is bought at purchase_rate, not sold at rate, and
+        // takes location_id; an update's line carries its line_item_id, or Zoho adds a line instead of editing it.
+        stub.stubFor(post(urlPathEqualTo("/inventory/v1/purchaseorders"))
+                .willReturn(aResponse().withStatus(201).withBody(fixture("purchaseorder.json"))));
+        stub.stubFor(put(urlPathEqualTo("/inventory/v1/purchaseorders/4815000000045001")).willReturn(okJson(fixture("purchaseorder.json"))));
+        Inputs.PurchaseOrderLineInput line = Inputs.PurchaseOrderLineInput.of("4815000000044100", new BigDecimal("4.10"),
+                new BigDecimal("50")).at("4815000000040001");
+        PurchaseOrder created = zoho.purchaseOrders().create(Inputs.PurchaseOrderInput.builder("4815000000044500")
+                .number("PO-00007").location("4815000000040001").line(line).build());
+        stub.verify(postRequestedFor(urlEqualTo("/inventory/v1/purchaseorders?" + ORG)).withRequestBody(equalToJson("""
+                {"vendor_id":"4815000000044500","purchaseorder_number":"PO-00007","location_id":"4815000000040001",
+                 "line_items":[{"item_id":"4815000000044100","purchase_rate":4.10,"quantity":50,"location_id":"4815000000040001"}]}""")));
+
+        String lineId = created.lineItems().get(0).lineItemId();
+        assertThat(lineId).isEqualTo("4815000000045011");
+        zoho.purchaseOrders().update(created.purchaseorderId(), Inputs.PurchaseOrderInput.builder("4815000000044500")
+                .line(line.editing(lineId)).build());
+        stub.verify(putRequestedFor(urlEqualTo("/inventory/v1/purchaseorders/4815000000045001?" + ORG)).withRequestBody(equalToJson("""
+                {"vendor_id":"4815000000044500",
+                 "line_items":[{"line_item_id":"4815000000045011","item_id":"4815000000044100","purchase_rate":4.10,"quantity":50,
+                                "location_id":"4815000000040001"}]}""")));
+    }
+
+    static Stream<Arguments> resourcesWithoutACustomFieldEndpoint() {
+        return Stream.of(
+                Arguments.of("creditnotes", (Function<ZohoInventoryClient, ResourceService<?, ?>>) ZohoInventoryClient::creditNotes,
+                        "4815000000048001", "creditnote-full.json", """
+                        {"customer_id":"4815000000044001","date":"2026-11-24","creditnote_number":"CN-00003",
+                         "line_items":[{"line_item_id":"4815000000048011","item_id":"4815000000044101","rate":45,"quantity":1,
+                                        "invoice_id":"4815000000046001","invoice_item_id":"4815000000046011",
+                                        "salesreturn_item_id":"4815000000047011","is_returned_to_stock":true,"is_item_shipped":true},
+                                       {"line_item_id":"4815000000048012","item_id":"4815000000044100","rate":45,"quantity":1,
+                                        "invoice_id":"4815000000046001","invoice_item_id":"4815000000046012","is_returned_to_stock":false}]}"""),
+                Arguments.of("purchaseorders", (Function<ZohoInventoryClient, ResourceService<?, ?>>) ZohoInventoryClient::purchaseOrders,
+                        "4815000000045001", "purchaseorder.json", """
+                        {"purchaseorder_number":"PO-00007","vendor_id":"4815000000044500",
+                         "line_items":[{"line_item_id":"4815000000045011","item_id":"4815000000044100","name":"Widget",
+                                        "purchase_rate":4.1,"quantity":50,"location_id":"4815000000040001"}]}"""),
+                Arguments.of("packages", (Function<ZohoInventoryClient, ResourceService<?, ?>>) ZohoInventoryClient::packages,
+                        "4815000000051001", "package.json", """
+                        {"date":"2026-11-24",
+                         "line_items":[{"line_item_id":"4815000000051011","so_line_item_id":"4815000000044897","item_id":"4815000000044100",
+                                        "name":"Widget","quantity":3},
+                                       {"line_item_id":"4815000000051012","so_line_item_id":"4815000000044898","item_id":"4815000000044101",
+                                        "name":"Gadget","quantity":1}]}"""),
+                Arguments.of("inventoryadjustments",
+                        (Function<ZohoInventoryClient, ResourceService<?, ?>>) ZohoInventoryClient::inventoryAdjustments,
+                        "4815000000050001", "adjustment.json", """
+                        {"date":"2026-11-24","reason":"Returned to stock","adjustment_type":"quantity",
+                         "line_items":[{"line_item_id":"4815000000050011","item_id":"4815000000044101","name":"Gadget",
+                                        "quantity_adjusted":1}]}"""),
+                Arguments.of("salesreturns", (Function<ZohoInventoryClient, ResourceService<?, ?>>) ZohoInventoryClient::salesReturns,
+                        "4815000000049001", "salesreturn.json", """
+                        {"line_items":[{"line_item_id":"4815000000049011","item_id":"4815000000044101",
+                                        "salesorder_item_id":"4815000000044898","quantity":1}]}"""));
+    }
+
+    /**
+     * Where Zoho documents no custom-field endpoint, custom fields go out in an update that carries exactly
+     * what the resource's update schema requires (OpenAPI update-…-request {@code required}: credit notes
+     * customer_id, date, creditnote_number, line_items; purchase orders purchaseorder_number, vendor_id,
+     * line_items; packages date, line_items; adjustments date, reason, adjustment_type, line_items; sales
+     * returns line_items), read back from the record, each line with its id and the line fields the schema takes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("resourcesWithoutACustomFieldEndpoint")
+    void customFieldsAreWrittenWithWhatTheUpdateSchemaRequires(String path, Function<ZohoInventoryClient, ResourceService<?, ?>> service,
+                                                               String id, String fixture, String required) throws Exception {
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/" + path + "/" + id)).willReturn(okJson(fixture(fixture))));
+        stub.stubFor(put(urlPathEqualTo("/inventory/v1/" + path + "/" + id)).willReturn(okJson(fixture(fixture))));
+        service.apply(zoho).setCustomFields(id, List.of(CustomFieldValue.byApiName("cf_opayo_ref", "R-1")));
+        com.fasterxml.jackson.databind.node.ObjectNode expected = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(required);
+        expected.putArray("custom_fields").addObject().put("api_name", "cf_opayo_ref").put("value", "R-1");
+        stub.verify(putRequestedFor(urlEqualTo("/inventory/v1/" + path + "/" + id + "?" + ORG))
+                .withRequestBody(equalToJson(expected.toString())));
     }
 
     @Test
