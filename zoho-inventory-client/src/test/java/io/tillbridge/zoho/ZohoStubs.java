@@ -3,10 +3,12 @@ package io.tillbridge.zoho;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.CircuitSettings;
 import io.tillbridge.client.http.RetrySettings;
+import io.tillbridge.client.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +27,25 @@ public final class ZohoStubs {
     }
 
     public static void tokenEndpoint(WireMockExtension stub, String accessToken) {
-        stub.stubFor(post("/oauth/v2/token").willReturn(okJson("{\"access_token\":\"" + accessToken + "\",\"expires_in\":3600,"
-                + "\"api_domain\":\"" + stub.baseUrl() + "\",\"token_type\":\"Bearer\"}")));
+        stub.stubFor(post("/oauth/v2/token").willReturn(okJson(tokenAnswer(accessToken))));
+    }
+
+    /**
+     * Zoho's refresh answer (fixture oauth-token.json, reference §2) carrying {@code accessToken}, so that a test
+     * can tell tokens apart. Its api_domain is Zoho's own: a client on a custom environment never follows it.
+     */
+    public static String tokenAnswer(String accessToken) {
+        return tokenAnswer("oauth-token.json", accessToken);
+    }
+
+    /** A token answer fixture with its access_token replaced. */
+    public static String tokenAnswer(String fixture, String accessToken) {
+        try {
+            ObjectNode answer = (ObjectNode) Json.mapper().readTree(fixture(fixture));
+            return answer.put("access_token", accessToken).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static ZohoInventoryClient.Builder client(WireMockExtension stub) {

@@ -65,9 +65,9 @@ class ZohoAuthTest {
     @Test
     void a401CausesOneRefreshAndOneRetry() {
         stub.stubFor(post("/oauth/v2/token").inScenario("t").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson("{\"access_token\":\"old\",\"expires_in\":3600,\"api_domain\":\"" + stub.baseUrl() + "\"}")).willSetStateTo("new"));
+                .willReturn(okJson(ZohoStubs.tokenAnswer("old"))).willSetStateTo("new"));
         stub.stubFor(post("/oauth/v2/token").inScenario("t").whenScenarioStateIs("new")
-                .willReturn(okJson("{\"access_token\":\"new\",\"expires_in\":3600,\"api_domain\":\"" + stub.baseUrl() + "\"}")));
+                .willReturn(okJson(ZohoStubs.tokenAnswer("new"))));
         stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).withHeader("Authorization", equalTo("Zoho-oauthtoken old"))
                 .willReturn(aResponse().withStatus(401).withBody("{\"code\":57,\"message\":\"You are not authorized to perform this operation\"}")));
         stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).withHeader("Authorization", equalTo("Zoho-oauthtoken new"))
@@ -91,7 +91,7 @@ class ZohoAuthTest {
 
     @Test
     void tokenEndpointErrorsUnder200AreAuthenticationFailures() {
-        stub.stubFor(post("/oauth/v2/token").willReturn(okJson("{\"error\":\"invalid_client\"}")));
+        stub.stubFor(post("/oauth/v2/token").willReturn(okJson(fixture("oauth-token-error.json"))));
         assertThatThrownBy(() -> ZohoStubs.client(stub).clock(clock).build().items().get("1"))
                 .isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("invalid_client")
@@ -103,8 +103,7 @@ class ZohoAuthTest {
 
     @Test
     void manyConcurrentCallersShareOneRefresh() throws Exception {
-        stub.stubFor(post("/oauth/v2/token").willReturn(okJson("{\"access_token\":\"tok\",\"expires_in\":3600,\"api_domain\":\""
-                + stub.baseUrl() + "\"}").withFixedDelay(150)));
+        stub.stubFor(post("/oauth/v2/token").willReturn(okJson(ZohoStubs.tokenAnswer("tok")).withFixedDelay(150)));
         stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(okJson(fixture("item.json"))));
         ZohoInventoryClient zoho = ZohoStubs.client(stub).clock(clock).build();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -125,11 +124,29 @@ class ZohoAuthTest {
 
     @Test
     void theTokensApiDomainNeverOverridesEndpointsTheHostSet() {
-        stub.stubFor(post("/oauth/v2/token").willReturn(okJson(
-                "{\"access_token\":\"tok\",\"expires_in\":3600,\"api_domain\":\"https://www.zohoapis.eu\"}")));
+        // The answer names Zoho's own https://www.zohoapis.com, which a preset environment would follow.
+        stub.stubFor(post("/oauth/v2/token").willReturn(okJson(ZohoStubs.tokenAnswer("tok"))));
         stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(okJson(fixture("item.json"))));
         ZohoInventoryClient zoho = ZohoStubs.client(stub).clock(clock).build();
         assertThat(zoho.items().get("1").name()).isEqualTo("Widget"); // answered by the stub, not zohoapis.eu
+    }
+
+    @Test
+    void aTokenZohoSaysLastsADayIsStillRefreshedAfterAnHour() {
+        // expires_in_sec is preferred where Zoho sends it, but a Zoho access token lives one hour (reference §2):
+        // a longer answer must not keep this client sending a token Zoho has stopped taking.
+        stub.stubFor(post("/oauth/v2/token").willReturn(okJson(ZohoStubs.tokenAnswer("oauth-token-expires-in-sec.json", "tok-day"))));
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/items/1")).willReturn(okJson(fixture("item.json"))));
+        // No early-refresh margin: only the one-hour cap can cause the second refresh.
+        ZohoInventoryClient zoho = ZohoStubs.client(stub).clock(clock).refreshBefore(Duration.ZERO).build();
+        zoho.items().get("1");
+        clock.advance(Duration.ofMinutes(59));
+        zoho.items().get("1");
+        stub.verify(1, postRequestedFor(urlEqualTo("/oauth/v2/token")));
+        clock.advance(Duration.ofMinutes(2)); // 61 minutes after the token was issued
+        zoho.items().get("1");
+        stub.verify(2, postRequestedFor(urlEqualTo("/oauth/v2/token")));
+        stub.verify(3, getRequestedFor(urlPathEqualTo("/inventory/v1/items/1")).withHeader("Authorization", equalTo("Zoho-oauthtoken tok-day")));
     }
 
     @ParameterizedTest(name = "api_domain {0} accepted={1}")
