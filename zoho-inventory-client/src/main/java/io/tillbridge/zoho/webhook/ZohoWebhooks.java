@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -36,22 +37,41 @@ public final class ZohoWebhooks {
     private static final int MAX_BODY = 1024 * 1024;
 
     /** Where the proof travels. */
-    private enum Mode { HEADER_SECRET, QUERY_SECRET, HMAC_HEADER }
+    enum Mode { HEADER_SECRET, QUERY_SECRET, HMAC_HEADER }
 
-    private final Secret secret;
+    /**
+     * Read only when a proof is checked, never before the size is: a test gives a source that fails when
+     * touched to prove that an oversized body is refused before anything is hashed.
+     */
+    private final Supplier<Secret> secret;
     private final String name;
     private final Mode mode;
 
     private ZohoWebhooks(Secret secret, String name, Mode mode) {
-        if (secret == null) {
-            throw new ValidationException("secret", "is missing");
-        }
+        this(present(secret), name, mode);
+    }
+
+    /**
+     * A verifier reading its secret from {@code secret} each time a proof is checked; package-private, for tests.
+     *
+     * @param secret where the secret is read
+     * @param name   the header or query parameter carrying the proof
+     * @param mode   where the proof travels
+     */
+    ZohoWebhooks(Supplier<Secret> secret, String name, Mode mode) {
         if (name == null || name.isBlank()) {
             throw new ValidationException(mode == Mode.QUERY_SECRET ? "parameter" : "header", "is missing");
         }
         this.secret = secret;
         this.name = name;
         this.mode = mode;
+    }
+
+    private static Supplier<Secret> present(Secret secret) {
+        if (secret == null) {
+            throw new ValidationException("secret", "is missing");
+        }
+        return () -> secret;
     }
 
     /**
@@ -133,7 +153,7 @@ public final class ZohoWebhooks {
 
     /** Constant time and independent of length: both sides are hashed before they are compared. */
     private boolean sameSecret(String presented) {
-        return MessageDigest.isEqual(sha256(secret.reveal()), sha256(presented));
+        return MessageDigest.isEqual(sha256(secret.get().reveal()), sha256(presented));
     }
 
     /**
@@ -239,7 +259,7 @@ public final class ZohoWebhooks {
     private byte[] hmac(byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(secret.get().reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return mac.doFinal(body);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is required of every JVM", e);

@@ -7,7 +7,10 @@ import io.tillbridge.client.Secret;
 import io.tillbridge.client.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Zoho Inventory does not sign bodies: the shared secret travels in a header or query parameter the merchant configured. */
 class SharedSecretWebhooksTest {
@@ -35,13 +38,26 @@ class SharedSecretWebhooksTest {
                 .isInstanceOf(ValidationException.class);
     }
 
-    @Test
-    void theSizeIsCheckedBeforeAnythingIsHashed() {
-        ZohoWebhooks hmac = ZohoWebhooks.hmacInHeader(SECRET, "X-Sig");
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ZohoWebhooks.Mode.class)
+    void theSizeIsCheckedBeforeAnythingIsHashed(ZohoWebhooks.Mode mode) {
+        // Every proof needs the secret (the HMAC key, or the value compared); a source that fails when read shows
+        // that an oversized body is refused before any hashing starts.
+        AtomicInteger reads = new AtomicInteger();
+        ZohoWebhooks hooks = new ZohoWebhooks(() -> {
+            reads.incrementAndGet();
+            throw new AssertionError("the secret was read for an oversized body");
+        }, "X-Sig", mode);
         byte[] huge = new byte[1024 * 1024 + 1];
-        assertThatThrownBy(() -> hmac.parse(huge, Map.of("X-Sig", "00"), null))
+        Map<String, String> proof = Map.of("X-Sig", "00".repeat(32));
+        assertThatThrownBy(() -> hooks.parse(huge, proof, proof, null))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("body: is larger than");
-        assertThat(hmac.verify(huge, hmac.sign(new byte[0]))).isFalse();
+        assertThat(hooks.verify(huge, "00".repeat(32))).isFalse();
+        assertThat(reads).hasValue(0);
+        // The same source is read for a body within the limit, so the check above is not vacuous.
+        byte[] small = "{}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> hooks.verify(small, "00".repeat(32))).isInstanceOf(AssertionError.class);
+        assertThat(reads).hasValue(1);
     }
 
     @Test
