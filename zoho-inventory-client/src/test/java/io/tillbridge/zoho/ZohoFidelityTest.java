@@ -106,13 +106,41 @@ class ZohoFidelityTest {
 
     @Test
     void bulkIdsJoinedWithCommasAreSplit() {
-        stub.stubFor(post(urlPathEqualTo("/inventory/v1/salesorders/status/confirmed")).willReturn(okJson("""
-                {"code":0,"message":"done","data":{"success_info":[{"code":0,"message":"confirmed","ids":"1,2"}],
-                 "error_info":[{"code":36004,"message":"already void","ids":["3"]}]}}""")));
-        BulkResult result = zoho.salesOrders().confirmAll(List.of("1", "2", "3"));
-        assertThat(result.records()).extracting(BulkResult.RecordResult::ids).containsExactly(List.of("1", "2"), List.of("3"));
+        // OpenAPI bulk-confirm-salesorders-response: the ids of one result come as one comma-joined string.
+        stub.stubFor(post(urlPathEqualTo("/inventory/v1/salesorders/status/confirmed"))
+                .willReturn(okJson(fixture("salesorders-bulk-confirm.json"))));
+        BulkResult result = zoho.salesOrders().confirmAll(List.of("4815000000045208", "4815000000045274", "4815000000045340"));
+        assertThat(result.records()).extracting(BulkResult.RecordResult::ids)
+                .containsExactly(List.of("4815000000045208", "4815000000045274"), List.of("4815000000045340"));
+        assertThat(result.records()).extracting(BulkResult.RecordResult::code).containsExactly(0, 36004);
+        assertThat(result.allSucceeded()).isFalse();
+        assertThat(result.other()).isEmpty(); // every field of this answer was read into the records
         assertThatThrownBy(() -> zoho.salesOrders().confirmAll(List.of("1,2"))).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> zoho.salesOrders().confirmAll(List.of())).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void fieldsThisClientDoesNotTypeAreKept() {
+        stub.stubFor(get(urlPathEqualTo("/inventory/v1/contacts/4815000000044001")).willReturn(okJson(fixture("contact.json"))));
+        Contact contact = zoho.contacts().get("4815000000044001");
+        assertThat(contact.contactPersons()).singleElement().satisfies(person -> {
+            assertThat(person.email()).isEqualTo("ada@example.com");
+            assertThat(person.other()).containsEntry("communication_preference",
+                    java.util.Map.of("is_email_enabled", true, "is_whatsapp_enabled", false));
+        });
+        assertThat(contact.customFields()).singleElement().satisfies(field -> {
+            assertThat(field.label()).isEqualTo("Tier");
+            assertThat(field.other()).containsEntry("data_type", "string").containsEntry("show_on_pdf", false);
+        });
+        // Per-record results as some bulk answers give them (reference §1): what each entry and the answer
+        // carry besides ids, code and message is kept.
+        stub.stubFor(post(urlPathEqualTo("/inventory/v1/salesorders/status/confirmed"))
+                .willReturn(okJson(fixture("salesorders-bulk-per-record.json"))));
+        BulkResult result = zoho.salesOrders().confirmAll(List.of("4815000000044895", "4815000000044896"));
+        assertThat(result.records()).extracting(BulkResult.RecordResult::ids)
+                .containsExactly(List.of("4815000000044895"), List.of("4815000000044896"));
+        assertThat(result.records()).extracting(r -> r.other().get("salesorder_number")).containsExactly("SO-00042", "SO-00043");
+        assertThat(result.other()).containsExactly(java.util.Map.entry("job_id", "4815000000060001"));
     }
 
     @Test

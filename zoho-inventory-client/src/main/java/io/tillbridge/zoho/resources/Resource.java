@@ -6,6 +6,7 @@ import io.tillbridge.client.internal.http.Call;
 import io.tillbridge.client.internal.paging.LazyPages;
 import io.tillbridge.client.internal.validation.RequestValidator;
 import io.tillbridge.zoho.internal.ZohoConnection;
+import io.tillbridge.zoho.internal.ZohoJson;
 import io.tillbridge.zoho.model.BulkResult;
 import io.tillbridge.zoho.model.CustomFieldValue;
 import io.tillbridge.zoho.model.Inputs;
@@ -186,7 +187,7 @@ final class Resource<T> {
                 null, Call.RetryMode.SAFE, name + ".bulk." + action);
         List<BulkResult.RecordResult> results = new ArrayList<>();
         JsonNode data = envelope.path("data");
-        for (String group : List.of("email_success_info", "email_error_info", "success_info", "error_info")) {
+        for (String group : BULK_GROUPS) {
             data.path(group).forEach(entry -> results.add(record(entry)));
         }
         for (String plural : pluralKeys) {
@@ -195,7 +196,37 @@ final class Resource<T> {
         if (results.isEmpty()) {
             results.add(new BulkResult.RecordResult(ids, envelope.path("code").asInt(0), envelope.path("message").asText("")));
         }
-        return new BulkResult(results);
+        return new BulkResult(results, unread(envelope, pluralKeys));
+    }
+
+    /** Where Zoho puts per-record results in a bulk answer's {@code data}. */
+    private static final List<String> BULK_GROUPS = List.of("email_success_info", "email_error_info", "success_info", "error_info");
+
+    /** The bulk answer's fields no record was read from, so that nothing Zoho reported is dropped. */
+    private static Map<String, Object> unread(JsonNode envelope, List<String> pluralKeys) {
+        Map<String, Object> other = fields(envelope, List.of("code", "message", "data"));
+        other.keySet().removeAll(pluralKeys);
+        JsonNode data = envelope.get("data");
+        if (data != null && !data.isObject()) {
+            other.put("data", ZohoJson.mapper().convertValue(data, Object.class));
+        } else if (data != null) {
+            Map<String, Object> rest = fields(data, BULK_GROUPS);
+            if (!rest.isEmpty()) {
+                other.put("data", rest);
+            }
+        }
+        return other;
+    }
+
+    /** An object's members other than {@code read}, as plain Java values. */
+    private static Map<String, Object> fields(JsonNode node, List<String> read) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> {
+            if (!read.contains(field.getKey())) {
+                out.put(field.getKey(), ZohoJson.mapper().convertValue(field.getValue(), Object.class));
+            }
+        });
+        return out;
     }
 
     /** Creates with an extra path segment, for sub-resources such as a credit note's refunds. */
@@ -247,8 +278,12 @@ final class Resource<T> {
                 split(entry.get(field).asText(), ids);
             }
         }
-        return new BulkResult.RecordResult(ids, entry.path("code").asInt(0), entry.path("message").asText(""));
+        Map<String, Object> other = entry.isObject() ? fields(entry, RECORD_FIELDS) : Map.of();
+        return new BulkResult.RecordResult(ids, entry.path("code").asInt(0), entry.path("message").asText(""), other);
     }
+
+    /** What a per-record entry is read into: ids, code and message. */
+    private static final List<String> RECORD_FIELDS = List.of("ids", "salesorder_id", "id", "code", "message");
 
     private static void split(String joined, List<String> ids) {
         for (String id : joined.split(",")) {
