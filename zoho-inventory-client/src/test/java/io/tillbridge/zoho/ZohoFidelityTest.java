@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.tillbridge.zoho.ZohoStubs.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,10 +15,13 @@ import io.tillbridge.client.ValidationException;
 import io.tillbridge.zoho.model.BulkResult;
 import io.tillbridge.zoho.model.Contact;
 import io.tillbridge.zoho.model.CreditNote;
+import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.LineItem;
 import io.tillbridge.zoho.model.SalesOrder;
 import io.tillbridge.zoho.model.ZohoPackage;
 import io.tillbridge.zoho.resources.ListQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +163,88 @@ class ZohoFidelityTest {
                                         "location_id":"4815000000040001"}]}""")));
         assertThatThrownBy(() -> zoho.salesOrders().create(io.tillbridge.zoho.model.Inputs.SalesOrderInput.builder(null).build()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("customerId").hasMessageContaining("lineItems");
+    }
+
+    @Test
+    void everyBuilderRoundTripsThroughToBuilderAndAMissingRequiredFieldIsNamed() {
+        LocalDate day = LocalDate.of(2026, 11, 24);
+        BigDecimal one = BigDecimal.ONE;
+        List<Object> inputs = List.of(
+                Inputs.SalesOrderInput.builder("4815000000044001").number("SO-00042").date(day).shipmentDate(day).reference("WEB-77")
+                        .line(Inputs.LineItemInput.of("4815000000044100", new BigDecimal("9.99"), one)).discount("10%", true)
+                        .inclusiveTax(true).shippingCharge(one).adjustment(one).notes("n").location("4815000000040001").build(),
+                Inputs.ItemInput.builder("Widget").sku("WID-1").prices(new BigDecimal("9.99"), new BigDecimal("4.10")).unit("pcs")
+                        .type("inventory", "goods").description("d").reorderLevel(one).build(),
+                Inputs.ContactInput.builder("Ada Lovelace").company("Analytical Engines Ltd").customer().currencyId("GBP")
+                        .person(new Inputs.ContactPersonInput("Ms", "Ada", "Lovelace", "ada@example.com", null, null, true)).build(),
+                Inputs.PurchaseOrderInput.builder("4815000000044500").number("PO-00007").date(day).deliveryDate(day).reference("R")
+                        .line(Inputs.PurchaseOrderLineInput.of("4815000000044100", new BigDecimal("4.10"), one)).location("L").notes("n")
+                        .build(),
+                Inputs.InvoiceInput.builder("4815000000044001").number("INV-00042").dates(day, day).reference("R")
+                        .line(Inputs.LineItemInput.of("4815000000044100", new BigDecimal("9.99"), one)).location("L").build(),
+                Inputs.CustomerPaymentInput.builder("4815000000044001", "creditcard", one).date(day).reference("R").description("d")
+                        .applyTo("4815000000046001", one).bankCharges(BigDecimal.ZERO).depositTo("A").location("L").build(),
+                Inputs.CreditNoteInput.builder("4815000000044001", day).number("CN-00003").reference("R-TX-1")
+                        .line(new Inputs.CreditNoteLineInput("4815000000044101", null, null, new BigDecimal("45"), one,
+                                "4815000000046001", "4815000000046011", null, true)).location("L").build(),
+                Inputs.SalesReturnInput.builder(day).number("RMA-00001").reason("Damaged")
+                        .line(new Inputs.ReturnLineInput("4815000000044101", "4815000000044898", one)).location("L").build(),
+                Inputs.InventoryAdjustmentInput.builder(day, "Returned to stock").quantity().description("d").reference("CN-00003")
+                        .line(new Inputs.AdjustmentLineInput("4815000000044101", one)).location("L").build(),
+                Inputs.PackageInput.builder(day).number("PKG-00001").line("4815000000044897", one).notes("n").build());
+        for (Object input : inputs) {
+            assertThat(rebuilt(input)).as(input.getClass().getSimpleName()).isEqualTo(input);
+        }
+        Inputs.CreditNoteInput note = (Inputs.CreditNoteInput) inputs.get(6);
+        assertThat(note.toBuilder().number("CN-00004").build().creditnoteNumber()).isEqualTo("CN-00004");
+        assertThat(note.creditnoteNumber()).isEqualTo("CN-00003"); // the original is left as it was
+
+        stub.stubFor(post(urlPathEqualTo("/inventory/v1/packages")).willReturn(okJson(fixture("package.json"))));
+        zoho.packages().createFor("4815000000044895", Inputs.PackageInput.builder(day).line("4815000000044897", new BigDecimal("3")).build());
+        stub.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/inventory/v1/packages"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                        "{\"date\":\"2026-11-24\",\"line_items\":[{\"so_line_item_id\":\"4815000000044897\",\"quantity\":3}]}")));
+
+        // Required fields are checked when sent, before any request, and each missing one is named.
+        assertThatThrownBy(() -> zoho.creditNotes().create(Inputs.CreditNoteInput.builder("4815000000044001", null).build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("date").hasMessageContaining("lineItems");
+        assertThatThrownBy(() -> zoho.salesReturns().createFor("4815000000044895", Inputs.SalesReturnInput.builder(day).build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("lineItems");
+        assertThatThrownBy(() -> zoho.inventoryAdjustments().create(Inputs.InventoryAdjustmentInput.builder(day, "Count")
+                .line(new Inputs.AdjustmentLineInput("4815000000044101", one)).build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("adjustmentType").hasMessageNotContaining("reason");
+        assertThatThrownBy(() -> zoho.packages().createFor("4815000000044895", Inputs.PackageInput.builder(null)
+                .line("4815000000044897", one).build()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("date");
+        assertThatThrownBy(() -> Inputs.CreditNoteInput.builder("4815000000044001", day).line(null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("line: is missing");
+        stub.verify(1, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(urlPathMatching("/inventory/v1/.*")));
+    }
+
+    /** {@code input.toBuilder().build()}, for each input type with a builder. */
+    private static Object rebuilt(Object input) {
+        if (input instanceof Inputs.SalesOrderInput i) {
+            return i.toBuilder().build();
+        } else if (input instanceof Inputs.ItemInput i) {
+            return i.toBuilder().build();
+        } else if (input instanceof Inputs.ContactInput i) {
+            return i.toBuilder().build();
+        } else if (input instanceof Inputs.PurchaseOrderInput i) {
+            return i.toBuilder().build();
+        } else if (input instanceof Inputs.InvoiceInput i) {
+            return i.toBuilder().build();
+        } else if (input instanceof Inputs.CustomerPaymentInput i) {
+            return i.toBuilder().build();
+        } else if (input instanceof Inputs.CreditNoteInput i) {
+            return i.toBuilder().build();
+        } else if (input instanceof Inputs.SalesReturnInput i) {
+            return i.toBuilder().build();
+        } else if (input instanceof Inputs.InventoryAdjustmentInput i) {
+            return i.toBuilder().build();
+        } else if (input instanceof Inputs.PackageInput i) {
+            return i.toBuilder().build();
+        }
+        throw new AssertionError("no builder for " + input);
     }
 
     @Test

@@ -25,6 +25,14 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** A null added to a builder's list would fail later inside List.copyOf; the host gets the argument named now. */
+    private static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new io.tillbridge.client.ValidationException(field, "is missing");
+        }
+        return value;
+    }
+
     /**
      * A sales-order or invoice line; {@code discount} is an amount or a percentage such as {@code "10%"}.
      *
@@ -131,6 +139,31 @@ public final class Inputs {
             return new Builder(customerId);
         }
 
+        /**
+         * A builder holding this sales order's values, to change some of them; this one is left as it is.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder(customerId);
+            builder.salesorderNumber = salesorderNumber;
+            builder.date = date;
+            builder.shipmentDate = shipmentDate;
+            builder.referenceNumber = referenceNumber;
+            builder.discount = discount;
+            builder.isDiscountBeforeTax = isDiscountBeforeTax;
+            builder.isInclusiveTax = isInclusiveTax;
+            builder.shippingCharge = shippingCharge;
+            builder.adjustment = adjustment;
+            builder.notes = notes;
+            builder.customFields = customFields;
+            builder.locationId = locationId;
+            if (lineItems != null) {
+                builder.lineItems.addAll(lineItems);
+            }
+            return builder;
+        }
+
         /** Builds a {@link SalesOrderInput}; only the customer and at least one line are required. */
         public static final class Builder {
             private final String customerId;
@@ -203,7 +236,7 @@ public final class Inputs {
              * @return this builder
              */
             public Builder line(LineItemInput line) {
-                lineItems.add(line);
+                lineItems.add(present("line", line));
                 return this;
             }
 
@@ -315,6 +348,25 @@ public final class Inputs {
          */
         public static Builder builder(String name) {
             return new Builder(name);
+        }
+
+        /**
+         * A builder holding this item's values, to change some of them; this one is left as it is.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder(name);
+            builder.sku = sku;
+            builder.rate = rate;
+            builder.purchaseRate = purchaseRate;
+            builder.unit = unit;
+            builder.itemType = itemType;
+            builder.productType = productType;
+            builder.description = description;
+            builder.reorderLevel = reorderLevel;
+            builder.customFields = customFields;
+            return builder;
         }
 
         /** Builds an {@link ItemInput}. */
@@ -474,6 +526,25 @@ public final class Inputs {
             return new Builder(contactName);
         }
 
+        /**
+         * A builder holding this contact's values, to change some of them; this one is left as it is.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder(contactName);
+            builder.companyName = companyName;
+            builder.contactType = contactType;
+            builder.currencyId = currencyId;
+            builder.billingAddress = billingAddress;
+            builder.shippingAddress = shippingAddress;
+            builder.customFields = customFields;
+            if (contactPersons != null) {
+                builder.contactPersons.addAll(contactPersons);
+            }
+            return builder;
+        }
+
         /** Builds a {@link ContactInput}. */
         public static final class Builder {
             private final String contactName;
@@ -560,7 +631,7 @@ public final class Inputs {
              * @return this builder
              */
             public Builder person(ContactPersonInput person) {
-                contactPersons.add(person);
+                contactPersons.add(present("person", person));
                 return this;
             }
 
@@ -647,6 +718,26 @@ public final class Inputs {
             return new Builder(vendorId);
         }
 
+        /**
+         * A builder holding this purchase order's values, to change some of them; this one is left as it is.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder(vendorId);
+            builder.purchaseorderNumber = purchaseorderNumber;
+            builder.date = date;
+            builder.deliveryDate = deliveryDate;
+            builder.referenceNumber = referenceNumber;
+            builder.customFields = customFields;
+            builder.locationId = locationId;
+            builder.notes = notes;
+            if (lineItems != null) {
+                builder.lineItems.addAll(lineItems);
+            }
+            return builder;
+        }
+
         /** Builds a {@link PurchaseOrderInput}. */
         public static final class Builder {
             private final String vendorId;
@@ -714,7 +805,7 @@ public final class Inputs {
              * @return this builder
              */
             public Builder line(PurchaseOrderLineInput line) {
-                lineItems.add(line);
+                lineItems.add(present("line", line));
                 return this;
             }
 
@@ -794,6 +885,25 @@ public final class Inputs {
             return new Builder(customerId);
         }
 
+        /**
+         * A builder holding this invoice's values, to change some of them; this one is left as it is.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder(customerId);
+            builder.invoiceNumber = invoiceNumber;
+            builder.date = date;
+            builder.dueDate = dueDate;
+            builder.referenceNumber = referenceNumber;
+            builder.customFields = customFields;
+            builder.locationId = locationId;
+            if (lineItems != null) {
+                builder.lineItems.addAll(lineItems);
+            }
+            return builder;
+        }
+
         /** Builds an {@link InvoiceInput}. */
         public static final class Builder {
             private final String customerId;
@@ -851,7 +961,7 @@ public final class Inputs {
              * @return this builder
              */
             public Builder line(LineItemInput line) {
-                lineItems.add(line);
+                lineItems.add(present("line", line));
                 return this;
             }
 
@@ -935,6 +1045,26 @@ public final class Inputs {
          */
         public static Builder builder(String customerId, String paymentMode, BigDecimal amount) {
             return new Builder(customerId, paymentMode, amount);
+        }
+
+        /**
+         * A builder holding this payment's values, to change some of them; this one is left as it is.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder(customerId, paymentMode, amount);
+            builder.date = date;
+            builder.referenceNumber = referenceNumber;
+            builder.description = description;
+            builder.bankCharges = bankCharges;
+            builder.accountId = accountId;
+            builder.customFields = customFields;
+            builder.locationId = locationId;
+            if (invoices != null) {
+                builder.invoices.addAll(invoices);
+            }
+            return builder;
         }
 
         /** Builds a {@link CustomerPaymentInput}. */
@@ -1105,6 +1235,115 @@ public final class Inputs {
                                List<CreditNoteLineInput> lineItems, List<CustomFieldValue> customFields) {
             this(customerId, date, creditnoteNumber, referenceNumber, lineItems, customFields, null);
         }
+
+        /**
+         * Starts a credit note for {@code customerId} dated {@code date}.
+         *
+         * @param customerId Zoho's {@code customer_id}
+         * @param date       Zoho's {@code date}
+         * @return a new builder
+         */
+        public static Builder builder(String customerId, LocalDate date) {
+            return new Builder(customerId, date);
+        }
+
+        /**
+         * A builder holding this credit note's values, to change some of them; this one is left as it is.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder(customerId, date);
+            builder.creditnoteNumber = creditnoteNumber;
+            builder.referenceNumber = referenceNumber;
+            if (lineItems != null) {
+                builder.lineItems.addAll(lineItems);
+            }
+            builder.customFields = customFields;
+            builder.locationId = locationId;
+            return builder;
+        }
+
+        /** Builds a {@link CreditNoteInput}; the customer, the date and at least one line are required. */
+        public static final class Builder {
+            private final String customerId;
+            private final LocalDate date;
+            private String creditnoteNumber;
+            private String referenceNumber;
+            private final List<CreditNoteLineInput> lineItems = new ArrayList<>();
+            private List<CustomFieldValue> customFields;
+            private String locationId;
+
+            private Builder(String customerId, LocalDate date) {
+                this.customerId = customerId;
+                this.date = date;
+            }
+
+            /**
+             * The number, when the organisation does not number credit notes itself.
+             *
+             * @param creditnoteNumber the number
+             * @return this builder
+             */
+            public Builder number(String creditnoteNumber) {
+                this.creditnoteNumber = creditnoteNumber;
+                return this;
+            }
+
+            /**
+             * The reference number, such as the refund's Opayo transaction.
+             *
+             * @param referenceNumber the reference
+             * @return this builder
+             */
+            public Builder reference(String referenceNumber) {
+                this.referenceNumber = referenceNumber;
+                return this;
+            }
+
+            /**
+             * Adds a line.
+             *
+             * @param line the line
+             * @return this builder
+             */
+            public Builder line(CreditNoteLineInput line) {
+                lineItems.add(present("line", line));
+                return this;
+            }
+
+            /**
+             * Custom field values.
+             *
+             * @param customFields the values
+             * @return this builder
+             */
+            public Builder customFields(List<CustomFieldValue> customFields) {
+                this.customFields = customFields;
+                return this;
+            }
+
+            /**
+             * The location the credit note belongs to.
+             *
+             * @param locationId the location's id
+             * @return this builder
+             */
+            public Builder location(String locationId) {
+                this.locationId = locationId;
+                return this;
+            }
+
+            /**
+             * Builds the input; required fields are checked when it is sent.
+             *
+             * @return the input
+             */
+            public CreditNoteInput build() {
+                return new CreditNoteInput(customerId, date, creditnoteNumber, referenceNumber, List.copyOf(lineItems), customFields,
+                        locationId);
+            }
+        }
     }
 
     /** A refund of a credit note. */
@@ -1142,6 +1381,98 @@ public final class Inputs {
          */
         public SalesReturnInput(String salesreturnNumber, LocalDate date, String reason, List<ReturnLineInput> lineItems) {
             this(salesreturnNumber, date, reason, lineItems, null);
+        }
+
+        /**
+         * Starts a return dated {@code date}.
+         *
+         * @param date Zoho's {@code date}
+         * @return a new builder
+         */
+        public static Builder builder(LocalDate date) {
+            return new Builder(date);
+        }
+
+        /**
+         * A builder holding this return's values, to change some of them; this one is left as it is.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder(date);
+            builder.salesreturnNumber = salesreturnNumber;
+            builder.reason = reason;
+            if (lineItems != null) {
+                builder.lineItems.addAll(lineItems);
+            }
+            builder.locationId = locationId;
+            return builder;
+        }
+
+        /** Builds a {@link SalesReturnInput}; the date and at least one line are required. */
+        public static final class Builder {
+            private final LocalDate date;
+            private String salesreturnNumber;
+            private String reason;
+            private final List<ReturnLineInput> lineItems = new ArrayList<>();
+            private String locationId;
+
+            private Builder(LocalDate date) {
+                this.date = date;
+            }
+
+            /**
+             * The number (RMA-…), when the organisation does not number returns itself.
+             *
+             * @param salesreturnNumber the number
+             * @return this builder
+             */
+            public Builder number(String salesreturnNumber) {
+                this.salesreturnNumber = salesreturnNumber;
+                return this;
+            }
+
+            /**
+             * Why the goods came back.
+             *
+             * @param reason the reason
+             * @return this builder
+             */
+            public Builder reason(String reason) {
+                this.reason = reason;
+                return this;
+            }
+
+            /**
+             * Adds a returned line.
+             *
+             * @param line the line
+             * @return this builder
+             */
+            public Builder line(ReturnLineInput line) {
+                lineItems.add(present("line", line));
+                return this;
+            }
+
+            /**
+             * The location the goods return to.
+             *
+             * @param locationId the location's id
+             * @return this builder
+             */
+            public Builder location(String locationId) {
+                this.locationId = locationId;
+                return this;
+            }
+
+            /**
+             * Builds the input; required fields are checked when it is sent.
+             *
+             * @return the input
+             */
+            public SalesReturnInput build() {
+                return new SalesReturnInput(salesreturnNumber, date, reason, List.copyOf(lineItems), locationId);
+            }
         }
     }
 
@@ -1182,14 +1513,220 @@ public final class Inputs {
                                         String referenceNumber, List<AdjustmentLineInput> lineItems) {
             this(date, reason, adjustmentType, description, referenceNumber, lineItems, null);
         }
+
+        /**
+         * Starts an adjustment dated {@code date} for {@code reason}; choose {@link Builder#quantity()} or
+         * {@link Builder#value()}.
+         *
+         * @param date   Zoho's {@code date}
+         * @param reason Zoho's {@code reason}
+         * @return a new builder
+         */
+        public static Builder builder(LocalDate date, String reason) {
+            return new Builder(date, reason);
+        }
+
+        /**
+         * A builder holding this adjustment's values, to change some of them; this one is left as it is.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder(date, reason);
+            builder.adjustmentType = adjustmentType;
+            builder.description = description;
+            builder.referenceNumber = referenceNumber;
+            if (lineItems != null) {
+                builder.lineItems.addAll(lineItems);
+            }
+            builder.locationId = locationId;
+            return builder;
+        }
+
+        /** Builds an {@link InventoryAdjustmentInput}; the date, reason, type and at least one line are required. */
+        public static final class Builder {
+            private final LocalDate date;
+            private final String reason;
+            private String adjustmentType;
+            private String description;
+            private String referenceNumber;
+            private final List<AdjustmentLineInput> lineItems = new ArrayList<>();
+            private String locationId;
+
+            private Builder(LocalDate date, String reason) {
+                this.date = date;
+                this.reason = reason;
+            }
+
+            /**
+             * Adjusts quantities in stock ({@code adjustment_type} quantity).
+             *
+             * @return this builder
+             */
+            public Builder quantity() {
+                this.adjustmentType = "quantity";
+                return this;
+            }
+
+            /**
+             * Adjusts stock values ({@code adjustment_type} value).
+             *
+             * @return this builder
+             */
+            public Builder value() {
+                this.adjustmentType = "value";
+                return this;
+            }
+
+            /**
+             * A description.
+             *
+             * @param description the description
+             * @return this builder
+             */
+            public Builder description(String description) {
+                this.description = description;
+                return this;
+            }
+
+            /**
+             * The reference number, such as the credit note the goods came back on.
+             *
+             * @param referenceNumber the reference
+             * @return this builder
+             */
+            public Builder reference(String referenceNumber) {
+                this.referenceNumber = referenceNumber;
+                return this;
+            }
+
+            /**
+             * Adds a stock change.
+             *
+             * @param line the line
+             * @return this builder
+             */
+            public Builder line(AdjustmentLineInput line) {
+                lineItems.add(present("line", line));
+                return this;
+            }
+
+            /**
+             * The location whose stock changes.
+             *
+             * @param locationId the location's id
+             * @return this builder
+             */
+            public Builder location(String locationId) {
+                this.locationId = locationId;
+                return this;
+            }
+
+            /**
+             * Builds the input; required fields are checked when it is sent.
+             *
+             * @return the input
+             */
+            public InventoryAdjustmentInput build() {
+                return new InventoryAdjustmentInput(date, reason, adjustmentType, description, referenceNumber, List.copyOf(lineItems),
+                        locationId);
+            }
+        }
     }
 
     /** A packed line of a sales order. */
     public record PackageLineInput(@NotBlank String soLineItemId, @NotNull @Positive BigDecimal quantity) {
     }
 
-    /** A package to create for a sales order. */
+    /**
+     * A package to create for a sales order.
+     *
+     * @param packageNumber Zoho's {@code package_number}; Zoho numbers it when null
+     * @param date          Zoho's {@code date}
+     * @param lineItems     Zoho's {@code line_items}: the sales-order lines packed
+     * @param notes         Zoho's {@code notes}
+     */
     public record PackageInput(String packageNumber, @NotNull LocalDate date, @NotEmpty List<@Valid PackageLineInput> lineItems,
                                String notes) {
+
+        /**
+         * Starts a package dated {@code date}.
+         *
+         * @param date Zoho's {@code date}
+         * @return a new builder
+         */
+        public static Builder builder(LocalDate date) {
+            return new Builder(date);
+        }
+
+        /**
+         * A builder holding this package's values, to change some of them; this one is left as it is.
+         *
+         * @return a new builder
+         */
+        public Builder toBuilder() {
+            Builder builder = new Builder(date);
+            builder.packageNumber = packageNumber;
+            if (lineItems != null) {
+                builder.lineItems.addAll(lineItems);
+            }
+            builder.notes = notes;
+            return builder;
+        }
+
+        /** Builds a {@link PackageInput}; the date and at least one line are required. */
+        public static final class Builder {
+            private final LocalDate date;
+            private String packageNumber;
+            private final List<PackageLineInput> lineItems = new ArrayList<>();
+            private String notes;
+
+            private Builder(LocalDate date) {
+                this.date = date;
+            }
+
+            /**
+             * The number, when the organisation does not number packages itself.
+             *
+             * @param packageNumber the number
+             * @return this builder
+             */
+            public Builder number(String packageNumber) {
+                this.packageNumber = packageNumber;
+                return this;
+            }
+
+            /**
+             * Packs {@code quantity} of the sales-order line {@code soLineItemId}.
+             *
+             * @param soLineItemId the sales-order line's {@code line_item_id}
+             * @param quantity     how many are packed
+             * @return this builder
+             */
+            public Builder line(String soLineItemId, BigDecimal quantity) {
+                lineItems.add(new PackageLineInput(soLineItemId, quantity));
+                return this;
+            }
+
+            /**
+             * Notes printed on the package slip.
+             *
+             * @param notes the notes
+             * @return this builder
+             */
+            public Builder notes(String notes) {
+                this.notes = notes;
+                return this;
+            }
+
+            /**
+             * Builds the input; required fields are checked when it is sent.
+             *
+             * @return the input
+             */
+            public PackageInput build() {
+                return new PackageInput(packageNumber, date, List.copyOf(lineItems), notes);
+            }
+        }
     }
 }
