@@ -256,6 +256,10 @@ class ZohoFidelityTest {
         assertThatThrownBy(() -> zoho.creditNotes().createForInvoice(null, null)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("invoiceId");
         assertThatThrownBy(() -> zoho.packages().createFor(null, null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> zoho.packages().create(null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("salesorderId: is required");
+        assertThatThrownBy(() -> zoho.salesReturns().create(null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("salesorderId: is required");
         // Host input that is null is named too, never a NullPointerException or IllegalArgumentException.
         assertThatThrownBy(() -> zoho.salesOrders().create(null)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("input: is missing");

@@ -29,10 +29,16 @@ public final class SalesReturns extends ResourceService<SalesReturn, Inputs.Sale
         return resource.create(input, Map.of("salesorder_id", Resource.requireId("salesorderId", salesorderId)));
     }
 
-    /** Zoho creates these only for a sales order: use {@link #createFor}. */
+    /**
+     * Zoho creates these only for a sales order: use {@link #createFor}.
+     *
+     * @throws io.tillbridge.client.ValidationException always, naming {@code salesorderId}
+     */
     @Override
     public SalesReturn create(Inputs.SalesReturnInput input) {
-        throw new UnsupportedOperationException("Zoho creates these for a sales order: use createFor(salesorderId, input)");
+        // A typed error like every other refusal of host input, naming what is missing: the sales order.
+        throw new io.tillbridge.client.ValidationException("salesorderId",
+                "is required: Zoho creates these for a sales order; use createFor(salesorderId, input)");
     }
 
     @Override
