@@ -14,7 +14,7 @@ import java.util.List;
  * Request bodies for creating and updating Zoho Inventory records (reference: zoho-inventory.md §3).
  * Null fields are left out of the JSON, so the same record serves a partial update. Required fields
  * are checked before sending. The larger ones are built with a builder ({@code SalesOrderInput.builder(customerId)}),
- * which names every field; the positional constructors remain for existing callers.
+ * which names every field, and changed with {@code toBuilder()}; the positional constructors remain for existing callers.
  *
  * <p>Lines carry {@code line_item_id} when they edit an existing line: an update without it adds a
  * new line instead. Each resource has the line fields Zoho documents for it — {@code purchase_rate}
