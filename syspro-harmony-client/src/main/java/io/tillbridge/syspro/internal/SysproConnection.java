@@ -414,9 +414,7 @@ public final class SysproConnection implements AutoCloseable {
         if (errors.isEmpty()) {
             return;
         }
-        Map<String, String> status = new LinkedHashMap<>();
-        root.descendants().stream().filter(n -> n.named("StatusOfItems")).findFirst()
-                .ifPresent(s -> s.children().forEach(c -> status.put(c.name(), c.value().trim())));
+        Map<String, String> status = root.statusOfItems();
         boolean countedNone = !status.isEmpty() && status.entrySet().stream()
                 .filter(e -> INVALID_COUNTS.contains(e.getKey().toLowerCase(Locale.ROOT)))
                 .map(e -> EnetValues.decimal(e.getKey(), e.getValue()).orElse(java.math.BigDecimal.ZERO))

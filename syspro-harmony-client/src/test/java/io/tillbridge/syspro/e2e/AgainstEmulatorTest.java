@@ -130,6 +130,17 @@ class AgainstEmulatorTest {
     }
 
     @Test
+    void realWindows1252BytesAreDecodedWithTheDeclaredCharset() {
+        emulator.windows1252Bytes(true);
+        emulator.books().customer("000009", "Café Zoë € £", "GBP");
+        try (SysproClient syspro = client().build()) {
+            // é, ë, € and £ arrive as the single bytes 0xE9, 0xEB, 0x80 and 0xA3: read as UTF-8 they would be U+FFFD.
+            assertThat(syspro.customers().get("000009").name()).isEqualTo("Café Zoë € £");
+            assertThat(syspro.inventory().stock("A100").description()).isEqualTo("Tent £");
+        }
+    }
+
+    @Test
     void anExpiredSessionIsReplacedAndTheReadRepeated() {
         emulator.idleTimeout(Duration.ofMinutes(10));
         try (SysproClient syspro = client().build()) {
