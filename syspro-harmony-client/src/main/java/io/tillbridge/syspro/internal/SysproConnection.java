@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The e.net REST endpoint for one operator in one company: one session, every call serialised on it
  * (reference: syspro.md §1–3). Connections of the same site, operator and company in one process share
- * that session and its queue, so they do not end each other's sessions; the last to close logs it off. Business-object services use it; it is also the way to call a business
- * object this client has no typed request for.
+ * that session and its queue, so they do not end each other's sessions; the last to close logs it off.
+ * Business-object services use it; it is also the way to call a business object this client has no typed
+ * request for.
  *
  * <ul>
  *   <li>Every call is a GET with URL-encoded parameters under {@code …/SYSPROWCFService/Rest}. The
@@ -215,8 +216,9 @@ public final class SysproConnection implements AutoCloseable {
     }
 
     /**
-     * Logs the session off, if one is held. SYSPRO answers {@code 0}; anything else means it did not
-     * know the session any more, which ends it just the same.
+     * Logs the session off, if one is held — for every client sharing it, which log on again at their
+     * next call. SYSPRO answers {@code 0}; anything else means it did not know the session any more,
+     * which ends it just the same.
      *
      * @return true when SYSPRO confirmed the logoff
      */
