@@ -93,6 +93,17 @@ public abstract class Emulator implements AutoCloseable {
         }
     }
 
+    /**
+     * The bytes of a reply's body on the wire: UTF-8 unless an emulator answers in another charset (SYSPRO's
+     * Windows-1252, say).
+     *
+     * @param reply the reply
+     * @return the body's bytes
+     */
+    protected byte[] bodyBytes(EmulatorReply reply) {
+        return reply.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private final class Transformer implements ResponseDefinitionTransformerV2 {
         @Override
         public ResponseDefinition transform(ServeEvent event) {
@@ -117,7 +128,7 @@ public abstract class Emulator implements AutoCloseable {
                 if (verdict == Faults.Verdict.RESET_AFTER) {
                     response = aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
                 } else {
-                    response = aResponse().withStatus(reply.status()).withBody(reply.body());
+                    response = aResponse().withStatus(reply.status()).withBody(bodyBytes(reply));
                     reply.headers().forEach(response::withHeader);
                 }
             }

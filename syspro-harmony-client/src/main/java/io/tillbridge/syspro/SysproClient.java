@@ -1,6 +1,7 @@
 package io.tillbridge.syspro;
 
 import io.tillbridge.client.Secret;
+import io.tillbridge.client.ValidationException;
 import io.tillbridge.client.http.ClientBuilder;
 import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.http.RetrySettings;
@@ -12,10 +13,10 @@ import io.tillbridge.syspro.ledger.GlJournalService;
 import io.tillbridge.syspro.orders.SalesOrderService;
 import io.tillbridge.syspro.receivables.ArPaymentService;
 import io.tillbridge.syspro.tables.TableService;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The SYSPRO client: e.net business objects over the e.net Communications Load Balancer's REST endpoint
@@ -33,8 +34,14 @@ import java.util.Objects;
  * }</pre>
  *
  * Use a dedicated operator: SYSPRO may allow one session per operator, and a second logon ends the
- * first. {@link #close()} logs the session off (an unlogged-off session holds a licence seat);
- * {@link Builder#logoffOnShutdown(boolean)} also does it when the JVM exits.
+ * first. Clients of the same site, operator and company in one JVM therefore share one session and queue
+ * for it rather than end each other's; another process logging on as the same operator still ends it
+ * (the client then logs on again). {@link #close()} logs the session off once the last client sharing it
+ * closes (an unlogged-off session holds a licence seat), and so does a JVM shutdown hook, on unless
+ * {@link Builder#logoffOnShutdown(boolean) logoffOnShutdown(false)}.
+ *
+ * <p>An answer larger than {@link SysproLimits#maxAnswerBytes()} is refused by the transport before it is
+ * read ({@link io.tillbridge.client.TransportException}; a posting may have been applied).
  */
 public final class SysproClient implements AutoCloseable {
 
@@ -50,16 +57,9 @@ public final class SysproClient implements AutoCloseable {
     private final Thread shutdownHook;
 
     private SysproClient(Builder b) {
-        this.environment = Objects.requireNonNull(b.environment, "environment");
+        this.environment = b.environment;
         SysproConnection.Credentials credentials = new SysproConnection.Credentials(b.operator, b.operatorPassword, b.companyId, b.companyPassword);
-        List<Secret> secrets = new ArrayList<>();
-        if (b.operatorPassword != null) {
-            secrets.add(b.operatorPassword);
-        }
-        if (b.companyPassword != null) {
-            secrets.add(b.companyPassword);
-        }
-        this.transport = b.transport("SYSPRO", environment.restRoot(), Redactor.standard().withSecrets(secrets)).build();
+        this.transport = b.buildTransport();
         this.enet = new SysproConnection(transport, credentials, b.limits);
         this.tables = new TableService(enet);
         this.salesOrders = new SalesOrderService(enet, tables);
@@ -68,6 +68,7 @@ public final class SysproClient implements AutoCloseable {
         this.arPayments = new ArPaymentService(enet, tables);
         this.glJournals = new GlJournalService(enet, tables);
         if (b.logoffOnShutdown) {
+            // enet.close, not close(): removing a shutdown hook while hooks run throws
             this.shutdownHook = new Thread(enet::close, "tillbridge-syspro-logoff");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         } else {
@@ -157,16 +158,25 @@ public final class SysproClient implements AutoCloseable {
     }
 
     /**
-     * NOT API: the session itself and raw business-object calls, for tests and for business objects this
-     * client has no typed request for. It lives in the {@code internal} package and may change.
+     * The session itself and raw business-object calls, for this module's tests; not API.
      *
      * @return the connection
      */
-    public SysproConnection connection() {
+    SysproConnection connection() {
         return enet;
     }
 
-    /** Logs the session off. Never throws. */
+    /**
+     * The shutdown hook registered for this client, or null when it opted out; for tests, which run its
+     * action without a real JVM shutdown.
+     *
+     * @return the hook, not started
+     */
+    Thread shutdownHook() {
+        return shutdownHook;
+    }
+
+    /** Logs the session off (unless another open client in this process shares it). Never throws. */
     @Override
     public void close() {
         enet.close();
@@ -192,8 +202,8 @@ public final class SysproClient implements AutoCloseable {
         private Secret operatorPassword;
         private String companyId;
         private Secret companyPassword;
-        private SysproConnection.Limits limits = SysproConnection.Limits.DEFAULTS;
-        private boolean logoffOnShutdown;
+        private SysproLimits limits = SysproLimits.DEFAULTS;
+        private boolean logoffOnShutdown = true;
 
         private Builder() {
             super(Duration.ofSeconds(60)); // business objects that post can take tens of seconds
@@ -206,13 +216,14 @@ public final class SysproClient implements AutoCloseable {
         }
 
         /**
-         * The site's REST endpoint; required, since every SYSPRO is the customer's own server.
+         * The site's REST endpoint; required, since every SYSPRO is the customer's own server. Plain http is
+         * refused off this machine unless {@link #allowPlainHttp()}.
          *
          * @param value the environment
          * @return this builder
          */
         public Builder environment(SysproEnvironment value) {
-            this.environment = Objects.requireNonNull(value, "environment");
+            this.environment = required("environment", value);
             return this;
         }
 
@@ -224,7 +235,7 @@ public final class SysproClient implements AutoCloseable {
          * @return this builder
          */
         public Builder operator(String code, Secret password) {
-            this.operator = Objects.requireNonNull(code, "operator");
+            this.operator = requiredText("operator", code);
             this.operatorPassword = password;
             return this;
         }
@@ -237,7 +248,7 @@ public final class SysproClient implements AutoCloseable {
          * @return this builder
          */
         public Builder company(String id, Secret password) {
-            this.companyId = Objects.requireNonNull(id, "companyId");
+            this.companyId = requiredText("companyId", id);
             this.companyPassword = password;
             return this;
         }
@@ -248,20 +259,51 @@ public final class SysproClient implements AutoCloseable {
          * @param value the limits
          * @return this builder
          */
-        public Builder limits(SysproConnection.Limits value) {
-            this.limits = Objects.requireNonNull(value, "limits");
+        public Builder limits(SysproLimits value) {
+            this.limits = required("limits", value);
             return this;
         }
 
         /**
-         * Also log off when the JVM shuts down, for hosts that may not call {@link #close()}.
+         * Whether to log off when the JVM shuts down, for hosts that may not call {@link #close()}. On by
+         * default: an unlogged-off session holds a licence seat until SYSPRO's idle timeout ends it.
          *
-         * @param value whether to log off at JVM shutdown
+         * @param value false to register no shutdown hook
          * @return this builder
          */
         public Builder logoffOnShutdown(boolean value) {
             this.logoffOnShutdown = value;
             return this;
+        }
+
+        /** The transport: the shared settings, the site checked for https, answers capped at the limit. */
+        private HttpTransport buildTransport() {
+            required("environment", environment);
+            URI restRoot = secureEndpoint("environment", environment.restRoot());
+            List<Secret> secrets = new ArrayList<>();
+            if (operatorPassword != null) {
+                secrets.add(operatorPassword);
+            }
+            if (companyPassword != null) {
+                secrets.add(companyPassword);
+            }
+            // Refused unread by the transport itself, not read up to its 32 MB default and then refused.
+            return transport("SYSPRO", restRoot, Redactor.standard().withSecrets(secrets))
+                    .maxResponseBytes(limits.maxAnswerBytes()).build();
+        }
+
+        private static <T> T required(String field, T value) {
+            if (value == null) {
+                throw new ValidationException(field, "is required");
+            }
+            return value;
+        }
+
+        private static String requiredText(String field, String value) {
+            if (value == null || value.isBlank()) {
+                throw new ValidationException(field, "is required");
+            }
+            return value;
         }
 
         /**

@@ -1,39 +1,32 @@
 package io.tillbridge.syspro;
 
 import io.tillbridge.syspro.internal.SysproConnection;
+import io.tillbridge.client.ValidationException;
 import io.tillbridge.client.endpoint.Endpoints;
 import java.net.URI;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Where a SYSPRO site's e.net Communications Load Balancer answers REST. There is no preset: each site
  * is the customer's own server with its own host and port, and there is no SaaS host (reference:
- * syspro.md §0–1), so {@link #custom(String)} is the only way in. HTTPS is required except on this
- * machine (an emulator or an SSH tunnel), because the operator password and the session id travel in
- * the URL.
+ * syspro.md §0–1), so {@link #custom(String)} is the only way in. The client builder then requires
+ * https except on this machine (an emulator or an SSH tunnel) or after
+ * {@link io.tillbridge.client.http.ClientBuilder#allowPlainHttp()}, as for every client, because the
+ * operator password and the session id travel in the URL.
  *
  * @param restRoot the {@code …/SYSPROWCFService/Rest} root
  */
 public record SysproEnvironment(URI restRoot) {
 
     /**
-     * Requires the REST root, https unless it is on this machine.
+     * Requires a well-formed http(s) REST root with a host, and no query or user information.
      *
      * @param restRoot the {@code …/SYSPROWCFService/Rest} root
+     * @throws ValidationException naming {@code restRoot}
      */
     public SysproEnvironment {
-        Objects.requireNonNull(restRoot, "restRoot");
-        String scheme = restRoot.getScheme() == null ? "" : restRoot.getScheme().toLowerCase(Locale.ROOT);
-        if (restRoot.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("a SYSPRO site is an http(s) URL with a host, for example https://erp.example.com:31002");
-        }
-        if (scheme.equals("http") && !loopback(restRoot.getHost())) {
-            throw new IllegalArgumentException("SYSPRO's REST endpoint carries the operator password and session id in the URL: "
-                    + "use https for " + restRoot.getHost() + " (plain http is allowed only on this machine)");
-        }
+        Endpoints.requireWellFormed(restRoot, "restRoot");
         if (restRoot.getRawQuery() != null || restRoot.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("give the site's URL without a query or user information");
+            throw new ValidationException("restRoot", "give the site's URL without a query or user information");
         }
     }
 
@@ -44,12 +37,15 @@ public record SysproEnvironment(URI restRoot) {
      * @return the environment
      */
     public static SysproEnvironment custom(String url) {
-        java.util.Objects.requireNonNull(url, "url");
-        return new SysproEnvironment(SysproConnection.restRoot(URI.create(url)));
-    }
-
-    /** A loopback address literal or localhost, never a name that merely starts with "127.". */
-    private static boolean loopback(String host) {
-        return Endpoints.isLoopbackHost(host);
+        if (url == null || url.isBlank()) {
+            throw new ValidationException("url", "is required");
+        }
+        URI site;
+        try {
+            site = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("url", "is not a URL: " + e.getMessage());
+        }
+        return new SysproEnvironment(SysproConnection.restRoot(site));
     }
 }

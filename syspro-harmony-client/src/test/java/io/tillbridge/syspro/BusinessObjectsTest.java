@@ -169,7 +169,10 @@ class BusinessObjectsTest {
         assertThat(customer.creditLimit()).isEqualTo(new BigDecimal("5000.00"));
         assertThat(customer.onHold()).isFalse();
         assertThat(customer.other()).containsEntry("CurrentBalance", "120.50");
-        assertThat(xml(last("/Query/Query"), "XmlIn").path("Key", "Customer").orElseThrow().value()).isEqualTo("000001");
+        XmlNode query = xml(last("/Query/Query"), "XmlIn");
+        assertThat(query.path("Key", "Customer").orElseThrow().value()).isEqualTo("000001");
+        // Only the key, as the javadoc says: the reference leaves the options' nesting open.
+        assertThat(query.children()).extracting(XmlNode::name).containsExactly("Key");
     }
 
     @Test
@@ -185,6 +188,50 @@ class BusinessObjectsTest {
         XmlNode params = xml(last("/Setup/Add"), "XmlParameters").child("Parameters").orElseThrow();
         assertThat(params.text("ApplyIfEntireDocumentValid")).contains("Y");
         assertThat(params.text("ValidateOnly")).contains("N");
+    }
+
+    @Test
+    void arsscsUpdateSendsOnlyTheFieldsSetAndReadsTheLowerCaseAnswerKeepingItsOtherElements() {
+        stub.stubFor(bo("/Setup/Update", "ARSSCS").willReturn(fixtureAnswer("arsscs-update-answer.xml")));
+        io.tillbridge.syspro.customers.CustomerSetupResult result;
+        try (SysproClient syspro = syspro()) {
+            result = syspro.customers().update(CustomerSetup.update("000001").email("zoe@example.com").build());
+        }
+        assertThat(result.customer()).isEqualTo("000001");
+        assertThat(result.statusOfItems()).containsEntry("RecordsRead", "1").containsEntry("RecordsInvalid", "0");
+        assertThat(result.other()).containsEntry("item/email", "zoe@example.com").containsEntry("item/creditlimit", "5000.00");
+        XmlNode item = xml(last("/Setup/Update"), "XmlIn").child("Item").orElseThrow();
+        assertThat(item.path("Key", "Customer").orElseThrow().value()).isEqualTo("000001");
+        assertThat(item.text("Email")).contains("zoe@example.com");
+        assertThat(item.child("Name")).isEmpty();
+    }
+
+    @Test
+    void sortciReadsTheCreditNoteFromItsOwnAnswerAndKeepsTheRest() {
+        stub.stubFor(bo("/Transaction/Post", "SORTCI").willReturn(fixtureAnswer("sortci-answer.xml")));
+        CreditNoteResult result;
+        try (SysproClient syspro = syspro()) {
+            result = syspro.salesOrders().creditNote(CreditNoteRequest.fromInvoice("000001", "REFUND-1002", DAY, "100466"))
+                    .resultOrThrow();
+        }
+        assertThat(result.creditNoteNumber()).contains("000103");
+        assertThat(result.statusOfItems()).containsEntry("ItemsProcessed", "000001").containsEntry("ItemsInvalid", "000000");
+        assertThat(result.other()).containsEntry("Item/CreditNoteValue", "20.00").containsEntry("Item/InvoiceNumber", "100466")
+                .doesNotContainKey("StatusOfItems/ItemsProcessed");
+        XmlNode doc = xml(last("/Transaction/Post"), "XmlIn");
+        assertThat(doc.path("Item", "InvoiceNumber").orElseThrow().value()).isEqualTo("100466");
+        assertThat(doc.path("Item", "CustomerPoNumber").orElseThrow().value()).isEqualTo("REFUND-1002");
+    }
+
+    @Test
+    void sortoiKeepsAnswerElementsItDoesNotMap() {
+        stub.stubFor(bo("/Transaction/Post", "SORTOI").willReturn(fixtureAnswer("sortoi-import-answer.xml")));
+        SalesOrderImportResult result;
+        try (SysproClient syspro = syspro()) {
+            result = syspro.salesOrders().importOrder(SalesOrderImport.builder("WEB-1001", "000001")
+                    .stockLine("A100", BigDecimal.ONE, new BigDecimal("49.99")).build()).resultOrThrow();
+        }
+        assertThat(result.other()).isNotEmpty().noneSatisfy((path, value) -> assertThat(path).startsWith("StatusOfItems"));
     }
 
     @Test

@@ -134,13 +134,45 @@ class FaultsAndBadInputTest {
     }
 
     @Test
-    void anAnswerOverTheSizeLimitIsRefused() {
+    void anAnswerOverTheSizeLimitIsRefusedUnreadByTheTransportAndNotAskedForAgain() {
         logonOk(stub);
         stub.stubFor(bo("/Query/Query", "INVQRY").willReturn(raw("<InvQuery>" + "x".repeat(5000) + "</InvQuery>")));
-        try (SysproClient syspro = client(stub).limits(new SysproConnection.Limits(16_000, 2048, Duration.ofSeconds(5))).build()) {
-            assertThatThrownBy(() -> syspro.inventory().stock("A100")).isInstanceOf(UnreadableAnswerException.class)
-                    .hasMessageContaining("over the limit");
+        try (SysproClient syspro = client(stub).limits(new SysproLimits(16_000, 2048, Duration.ofSeconds(5))).build()) {
+            // The transport's own cap (32 MB by default) is the client's limit: the declared length is refused.
+            assertThatThrownBy(() -> syspro.inventory().stock("A100")).isInstanceOf(TransportException.class)
+                    .hasMessageContaining("larger than 2048 bytes");
         }
+        assertThat(requests(stub, "/Query/Query")).hasSize(1); // the same answer would come back just as large
+    }
+
+    @Test
+    void anAnswerWithoutADeclaredLengthIsCutOffAtTheLimit() {
+        logonOk(stub);
+        stub.stubFor(bo("/Query/Query", "INVQRY").willReturn(raw("<InvQuery>" + "x".repeat(50_000) + "</InvQuery>")
+                .withChunkedDribbleDelay(5, 5)));
+        try (SysproClient syspro = client(stub).limits(new SysproLimits(16_000, 2048, Duration.ofSeconds(5))).build()) {
+            assertThatThrownBy(() -> syspro.inventory().stock("A100")).isInstanceOf(TransportException.class)
+                    .hasMessageContaining("larger than 2048 bytes");
+        }
+    }
+
+    @Test
+    void anAnswerUnderTheLimitIsRead() {
+        logonOk(stub);
+        stub.stubFor(bo("/Query/Query", "INVQRY").willReturn(fixtureAnswer("invqry-answer.xml")));
+        try (SysproClient syspro = client(stub).limits(new SysproLimits(16_000, 64 * 1024, Duration.ofSeconds(5))).build()) {
+            assertThat(syspro.inventory().stock("A100").stockCode()).isEqualTo("A100");
+        }
+    }
+
+    @Test
+    void limitsOutOfRangeNameTheLimit() {
+        assertThatThrownBy(() -> new SysproLimits(100, 2048, Duration.ZERO)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get(0).field()).isEqualTo("maxUrlChars"));
+        assertThatThrownBy(() -> new SysproLimits(16_000, 10, Duration.ZERO)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get(0).field()).isEqualTo("maxAnswerBytes"));
+        assertThatThrownBy(() -> new SysproLimits(16_000, 2048, null)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get(0).field()).isEqualTo("sessionWait"));
     }
 
     @Test
@@ -173,7 +205,7 @@ class FaultsAndBadInputTest {
                 }
             }
         };
-        try (SysproClient syspro = client(stub).listener(listener).limits(new SysproConnection.Limits(16_000, 1 << 20, Duration.ofMillis(50)))
+        try (SysproClient syspro = client(stub).listener(listener).limits(new SysproLimits(16_000, 1 << 20, Duration.ofMillis(50)))
                 .build()) {
             syspro.inventory().stock("A100"); // logged on
             Thread holder = new Thread(() -> syspro.inventory().stock("A100"));
@@ -192,14 +224,14 @@ class FaultsAndBadInputTest {
 
     @Test
     void plainHttpIsRefusedOffThisMachine() {
-        assertThatThrownBy(() -> SysproEnvironment.custom("http://erp.example.com:31002")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("https");
+        assertThatThrownBy(() -> SysproClient.builder().environment(SysproEnvironment.custom("http://erp.example.com:31002"))
+                .operator("OP", null).company("EDU1", null).build()).isInstanceOf(ValidationException.class).hasMessageContaining("https");
         assertThat(SysproEnvironment.custom("https://erp.example.com:31002").restRoot().toString())
                 .isEqualTo("https://erp.example.com:31002/SYSPROWCFService/Rest");
         assertThat(SysproEnvironment.custom("http://localhost:8080/SYSPROWCFService/Rest/").restRoot().toString())
                 .isEqualTo("http://localhost:8080/SYSPROWCFService/Rest");
-        assertThatThrownBy(() -> SysproEnvironment.custom("ftp://erp.example.com")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SysproEnvironment.custom("https://user:pw@erp.example.com")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SysproEnvironment.custom("ftp://erp.example.com")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> SysproEnvironment.custom("https://user:pw@erp.example.com")).isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -208,6 +240,23 @@ class FaultsAndBadInputTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("operator"));
         assertThatThrownBy(() -> SysproClient.builder().environment(SysproEnvironment.custom("https://erp.example.com")).operator("OP", null).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("companyId"));
+    }
+
+    @Test
+    void missingBuilderSettingsAreValidationErrorsNamingTheField() {
+        SysproClient.Builder builder = SysproClient.builder();
+        assertThatThrownBy(() -> builder.operator(null, null)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get(0).field()).isEqualTo("operator"));
+        assertThatThrownBy(() -> builder.company(" ", null)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get(0).field()).isEqualTo("companyId"));
+        assertThatThrownBy(() -> builder.environment(null)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get(0).field()).isEqualTo("environment"));
+        assertThatThrownBy(() -> builder.limits(null)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get(0).field()).isEqualTo("limits"));
+        assertThatThrownBy(() -> SysproClient.builder().operator("OP", null).company("EDU1", null).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("environment"));
+        assertThatThrownBy(() -> SysproEnvironment.custom(null)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get(0).field()).isEqualTo("url"));
     }
 
     @Test

@@ -43,4 +43,44 @@ class RequestBuildersTest {
         builder.stockLine("B200", BigDecimal.ONE, null);
         assertThat(first.lines()).hasSize(1);
     }
+
+    @Test
+    void creditNoteRequestBuildsAndRebuildsWithItsFieldsChecked() {
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        io.tillbridge.syspro.orders.CreditNoteRequest request = io.tillbridge.syspro.orders.CreditNoteRequest.builder()
+                .kind(io.tillbridge.syspro.orders.CreditNoteRequest.Kind.FROM_INVOICE).customer("000001").customerPoNumber("RF-1")
+                .creditNoteDate(day).invoiceNumber("100466").branch("10").build();
+        assertThat(request).isEqualTo(io.tillbridge.syspro.orders.CreditNoteRequest.fromInvoice("000001", "RF-1", day, "100466")
+                .withBranchAndSalesperson("10", null));
+        assertThat(request.toBuilder().build()).isEqualTo(request);
+        assertThat(request.toBuilder().salesperson("JS").build().salesperson()).isEqualTo("JS");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> request.toBuilder().invoiceNumber(null).build())
+                .isInstanceOfSatisfying(io.tillbridge.client.ValidationException.class,
+                        e -> assertThat(e.errors()).extracting(io.tillbridge.client.ValidationException.FieldError::field)
+                                .containsExactly("invoiceNumber"));
+    }
+
+    @Test
+    void orderStatusChangeBuildsAndRebuilds() {
+        io.tillbridge.syspro.orders.OrderStatusChange change = io.tillbridge.syspro.orders.OrderStatusChange
+                .builder("000101", io.tillbridge.syspro.orders.OrderStatusChange.Code.OPEN)
+                .currentStatus(io.tillbridge.syspro.orders.OrderStatusChange.Code.IN_SUSPENSE).creditAuthority("OPS").build();
+        assertThat(change).isEqualTo(io.tillbridge.syspro.orders.OrderStatusChange.releaseFromSuspense("000101", "OPS"));
+        assertThat(change.toBuilder().build()).isEqualTo(change);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> change.toBuilder().creditAuthority(" ").build())
+                .isInstanceOfSatisfying(io.tillbridge.client.ValidationException.class,
+                        e -> assertThat(e.errors()).extracting(io.tillbridge.client.ValidationException.FieldError::field)
+                                .containsExactly("creditAuthority"));
+    }
+
+    @Test
+    void tableQueryRebuildsFromItself() {
+        io.tillbridge.syspro.tables.TableQuery query = io.tillbridge.syspro.tables.TableQuery.builder("SorMaster")
+                .columns("SalesOrder").whereEquals("CustomerPoNumber", "WEB-1").returnRows(2).orderBy("SalesOrder").build();
+        assertThat(query.toBuilder().build()).isEqualTo(query);
+        io.tillbridge.syspro.tables.TableQuery wider = query.toBuilder().columns("OrderStatus").returnRows(5).build();
+        assertThat(wider.columns()).containsExactly("SalesOrder", "OrderStatus");
+        assertThat(wider.where()).isEqualTo(query.where());
+        assertThat(query.columns()).containsExactly("SalesOrder"); // the original is untouched
+    }
 }

@@ -167,18 +167,7 @@ class SessionTest {
         logonOk(stub);
         stub.stubFor(bo("/Query/Query", "INVQRY").willReturn(fixtureAnswer("invqry-answer.xml").withFixedDelay(40)));
         List<String> events = new CopyOnWriteArrayList<>();
-        ClientListener listener = new ClientListener() {
-            @Override
-            public void exchangeStarted(String system, String operation, String method, String path, int attempt) {
-                events.add("start");
-            }
-
-            @Override
-            public void exchangeFinished(String system, String operation, String method, String path, int attempt, int status,
-                                         Duration duration, Throwable failure) {
-                events.add("end");
-            }
-        };
+        ClientListener listener = startsAndEnds(events);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try (SysproClient syspro = client(stub).listener(listener).build()) {
             List<Future<StockItem>> calls = new java.util.ArrayList<>();
@@ -254,11 +243,89 @@ class SessionTest {
     }
 
     @Test
-    void aShutdownHookIsRegisteredOnlyWhenAskedAndRemovedOnClose() {
+    void theShutdownHookIsOnByDefaultAndItsActionLogsTheSessionOff() {
         logonOk(stub);
-        SysproClient syspro = client(stub).logoffOnShutdown(true).build();
-        syspro.close(); // removing the hook must not fail; registering twice would
-        syspro.close();
+        stub.stubFor(bo("/Query/Query", "INVQRY").willReturn(fixtureAnswer("invqry-answer.xml")));
+        SysproClient syspro = client(stub).build();
+        try {
+            assertThat(syspro.shutdownHook()).isNotNull();
+            syspro.inventory().stock("A100");
+            syspro.shutdownHook().run(); // the hook's action, on this thread: no real JVM shutdown
+            assertThat(requests(stub, "/Logoff")).hasSize(1);
+            assertThat(param(requests(stub, "/Logoff").get(0), "UserId")).isEqualTo(SESSION);
+            assertThat(syspro.connection().loggedOn()).isFalse();
+        } finally {
+            syspro.close(); // removes the hook; the session is already logged off, so nothing more is sent
+        }
+        assertThat(requests(stub, "/Logoff")).hasSize(1);
+        // Removed on close: removing it again answers false, it is no longer registered.
+        assertThat(Runtime.getRuntime().removeShutdownHook(syspro.shutdownHook())).isFalse();
+    }
+
+    @Test
+    void aClientCanOptOutOfTheShutdownHook() {
+        logonOk(stub);
+        try (SysproClient syspro = client(stub).logoffOnShutdown(false).build()) {
+            assertThat(syspro.shutdownHook()).isNull();
+        }
+    }
+
+    @Test
+    void clientsOfTheSameOperatorAndCompanyShareOneSessionAndTheLastCloseLogsItOff() {
+        logonOk(stub);
+        stub.stubFor(bo("/Query/Query", "INVQRY").willReturn(fixtureAnswer("invqry-answer.xml")));
+        SysproClient first = client(stub).build();
+        SysproClient second = client(stub).build();
+        try (SysproClient otherCompany = client(stub).company("EDU2", null).build()) {
+            first.inventory().stock("A100");
+            second.inventory().stock("A100");
+            otherCompany.inventory().stock("A100");
+            assertThat(first.connection().sharedBy()).isEqualTo(2);
+            assertThat(otherCompany.connection().sharedBy()).isEqualTo(1);
+            // One logon for the two sharing clients, one for the other company: neither ends the other's session.
+            assertThat(requests(stub, "/Logon")).hasSize(2);
+            assertThat(requests(stub, "/Logon").stream().map(r -> param(r, "CompanyId"))).containsExactlyInAnyOrder("EDU1", "EDU2");
+            assertThat(requests(stub, "/Query/Query").stream().map(r -> param(r, "UserId"))).containsOnly(SESSION);
+            first.close();
+            assertThat(requests(stub, "/Logoff")).isEmpty(); // the second client still uses the session
+            assertThat(second.inventory().stock("A100").stockCode()).isEqualTo("A100");
+            assertThat(requests(stub, "/Logon")).hasSize(2);
+            second.close();
+            assertThat(requests(stub, "/Logoff")).hasSize(1);
+            assertThat(requests(stub, "/Logoff").get(0).queryParameter("UserId").firstValue()).isEqualTo(SESSION);
+        } finally {
+            first.close();
+            second.close();
+        }
+        assertThat(requests(stub, "/Logoff")).hasSize(2); // and the other company's own session
+        try (SysproClient later = client(stub).build()) {
+            later.inventory().stock("A100");
+            assertThat(later.connection().logons()).isEqualTo(1); // a fresh session once every sharer had closed
+        }
+    }
+
+    @Test
+    void sharingClientsQueueForTheOneSession() throws Exception {
+        logonOk(stub);
+        stub.stubFor(bo("/Query/Query", "INVQRY").willReturn(fixtureAnswer("invqry-answer.xml").withFixedDelay(20)));
+        List<String> events = new CopyOnWriteArrayList<>();
+        ClientListener listener = startsAndEnds(events);
+        try (SysproClient first = client(stub).listener(listener).build(); SysproClient second = client(stub).listener(listener).build()) {
+            first.inventory().stock("A100");
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                var a = pool.submit(() -> first.inventory().stock("A100"));
+                var b = pool.submit(() -> second.inventory().stock("A100"));
+                a.get();
+                b.get();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        for (int i = 0; i < events.size(); i += 2) {
+            assertThat(events.subList(i, i + 2)).containsExactly("start", "end"); // never two exchanges on the session at once
+        }
+        assertThat(requests(stub, "/Logon")).hasSize(1);
     }
 
     @Test
@@ -296,6 +363,22 @@ class SessionTest {
                 .doesNotContain(SESSION.trim()).doesNotContain("A100"));
         assertThat(paths.get(0)).contains("OperatorPassword=***").contains("CompanyPassword=***").contains("Operator=TILLBRIDGE");
         assertThat(paths.get(1)).contains("UserId=***").contains("BusinessObject=INVQRY").containsPattern("XmlIn=\\(\\d+ chars\\)");
+    }
+
+    /** A listener noting "start" and "end" of every exchange, to show that two never overlap. */
+    static ClientListener startsAndEnds(List<String> events) {
+        return new ClientListener() {
+            @Override
+            public void exchangeStarted(String system, String operation, String method, String path, int attempt) {
+                events.add("start");
+            }
+
+            @Override
+            public void exchangeFinished(String system, String operation, String method, String path, int attempt, int status,
+                                         Duration duration, Throwable failure) {
+                events.add("end");
+            }
+        };
     }
 
     private static SalesOrderImport order() {

@@ -13,6 +13,7 @@ import io.tillbridge.client.Secret;
 import io.tillbridge.client.http.CircuitSettings;
 import io.tillbridge.client.http.RetrySettings;
 import io.tillbridge.syspro.internal.EnetXml;
+import io.tillbridge.syspro.internal.SysproConnection;
 import io.tillbridge.syspro.internal.XmlNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,11 @@ public final class SysproStubs {
                 .requestTimeout(Duration.ofSeconds(3))
                 .retry(new RetrySettings(3, Duration.ofMillis(1), 2.0, Duration.ofMillis(4), Duration.ofSeconds(1)))
                 .circuit(new CircuitSettings(50, 50, Duration.ofSeconds(1)));
+    }
+
+    /** The client's connection, which is not API, for tests outside this package. */
+    public static SysproConnection connection(SysproClient client) {
+        return client.connection();
     }
 
     /** GET {@code /SYSPROWCFService/Rest{route}}. */

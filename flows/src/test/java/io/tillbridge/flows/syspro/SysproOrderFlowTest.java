@@ -48,7 +48,7 @@ class SysproOrderFlowTest {
             world.emulator.faults().seed(7).resetAfterProcessing(0.4)
                     .only(r -> SysproWorld.businessObject("SORTOI").test(r) || SysproWorld.businessObject("ARSTPY").test(r));
             SysproOrderFlow flow = world.orderFlow("runner-a", ON_PAYMENT);
-            try (SysproClient intruder = world.client()) {
+            try (SysproClient intruder = world.otherProcessClient()) {
                 for (String code : codes) {
                     if (code.endsWith("4")) {
                         world.emulator.endAllSessions(); // session expiry

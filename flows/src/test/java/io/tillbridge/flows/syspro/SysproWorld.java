@@ -57,7 +57,19 @@ final class SysproWorld implements AutoCloseable {
     }
 
     SysproClient client() {
-        return SysproClient.builder().environment(SysproEnvironment.custom(emulator.baseUrl()))
+        return client(emulator.baseUrl());
+    }
+
+    /**
+     * A client of the same operator as if from another process: clients of one site, operator and company
+     * in one JVM share their session, so this one reaches the emulator through another spelling of its address.
+     */
+    SysproClient otherProcessClient() {
+        return client(emulator.baseUrl().replace("localhost", "127.0.0.1"));
+    }
+
+    private SysproClient client(String baseUrl) {
+        return SysproClient.builder().environment(SysproEnvironment.custom(baseUrl))
                 .operator("TILLBRIDGE", Secret.of("op-Pa55word")).company("EDU1", null)
                 .retry(new RetrySettings(3, Duration.ofMillis(1), 1.0, Duration.ofMillis(2), Duration.ofMillis(50))).build();
     }

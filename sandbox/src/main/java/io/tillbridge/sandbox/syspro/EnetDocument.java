@@ -19,9 +19,10 @@ import org.xml.sax.InputSource;
 /**
  * The emulator's side of e.net XML: reading what a caller sent (hardened: no DTD, no entities) and
  * writing answers the way the reference describes SYSPRO's (syspro.md §1): a Windows-1252 declaration,
- * the root's Language/Version attributes, numbers padded with spaces. The emulator answers through a
- * UTF-8 text channel, so every character outside ASCII is written as a character reference — the bytes
- * are then the same in Windows-1252 and UTF-8, and the declaration stays true.
+ * the root's Language/Version attributes, numbers padded with spaces. By default every character outside
+ * ASCII is written as a character reference — the bytes are then the same in Windows-1252 and UTF-8, and
+ * the declaration stays true whatever the channel; {@link #write(Out, boolean)} can instead keep them as
+ * characters for a body sent as real Windows-1252 bytes (0x80–0xFF), as SYSPRO 7 sends them.
  */
 final class EnetDocument {
 
@@ -154,8 +155,22 @@ final class EnetDocument {
                 .attr("DateFormat", "01").attr("Role", "01").attr("Version", version).attr("OperatorPrimaryRole", "   ");
     }
 
+    /** Windows-1252, the charset SYSPRO declares and, on SYSPRO 7, sends. */
+    static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+
     /** The document with its Windows-1252 declaration; non-ASCII as character references. */
     static String write(Out root) {
+        return write(root, false);
+    }
+
+    /**
+     * The document with its Windows-1252 declaration.
+     *
+     * @param root         the answer
+     * @param windows1252  true to keep every character Windows-1252 can hold as itself, for a body encoded
+     *                     in Windows-1252 (é is then the byte 0xE9, € 0x80); others stay character references
+     */
+    static String write(Out root, boolean windows1252) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter writer = OUTPUT.createXMLStreamWriter(out);
@@ -164,10 +179,11 @@ final class EnetDocument {
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+        java.nio.charset.CharsetEncoder encoder = WINDOWS_1252.newEncoder();
         StringBuilder text = new StringBuilder("<?xml version=\"1.0\" encoding=\"Windows-1252\"?>\n");
         out.toString().codePoints().forEach(cp -> {
-            if (cp < 128) {
-                text.append((char) cp);
+            if (cp < 128 || windows1252 && Character.isBmpCodePoint(cp) && encoder.canEncode((char) cp)) {
+                text.appendCodePoint(cp);
             } else {
                 text.append("&#").append(cp).append(';');
             }

@@ -444,7 +444,8 @@ public final class SysproBooks {
                 if (qty != null && qty.signum() <= 0) {
                     errors.add(new ItemError("OrderQty", line.text("OrderQty"), "100017", "Order quantity must be greater than zero"));
                 }
-                int lineNumber = line.text("CustomerPoLine").isEmpty() ? lines.size() + 1 : Integer.parseInt(line.text("CustomerPoLine"));
+                Integer given = line.text("CustomerPoLine").isEmpty() ? null : whole(line.text("CustomerPoLine"), "CustomerPoLine", errors);
+                int lineNumber = given == null ? lines.size() + 1 : given;
                 lines.add(new Line(lineNumber, code, warehouse, qty, price));
             }
             List<String> comments = new ArrayList<>();
@@ -893,9 +894,10 @@ public final class SysproBooks {
         int processed = 0;
         for (In item : document.children("Item")) {
             List<ItemError> errors = new ArrayList<>();
-            int year = item.text("PostingYear").isEmpty() ? currentYear : Integer.parseInt(item.text("PostingYear"));
-            int period = item.text("PostingPeriod").isEmpty() ? currentPeriod : Integer.parseInt(item.text("PostingPeriod"));
-            if (!openPeriods.contains(year + "-" + period)) {
+            Integer year = item.text("PostingYear").isEmpty() ? Integer.valueOf(currentYear) : whole(item.text("PostingYear"), "PostingYear", errors);
+            Integer period = item.text("PostingPeriod").isEmpty() ? Integer.valueOf(currentPeriod)
+                    : whole(item.text("PostingPeriod"), "PostingPeriod", errors);
+            if (year != null && period != null && !openPeriods.contains(year + "-" + period)) {
                 errors.add(new ItemError("PostingPeriod", String.valueOf(period), "200010", "GL period " + period + " of " + year
                         + " is not open"));
             }
@@ -953,7 +955,11 @@ public final class SysproBooks {
             }
         }
         List<In> expressions = document.child("Where").map(w -> w.children("Expression")).orElse(List.of());
-        int limit = document.text("ReturnRows").isEmpty() ? 100 : Integer.parseInt(document.text("ReturnRows"));
+        String rowsAsked = document.text("ReturnRows");
+        if (!rowsAsked.isEmpty() && !rowsAsked.matches("\\d{1,9}")) {
+            throw new EnetException("ReturnRows '" + rowsAsked + "' is not numeric"); // a query's refusal is ERROR text
+        }
+        int limit = rowsAsked.isEmpty() ? 100 : Integer.parseInt(rowsAsked);
         List<Map<String, String>> selected = new ArrayList<>();
         for (Map<String, String> row : rows) {
             Boolean result = null;
@@ -1095,6 +1101,15 @@ public final class SysproBooks {
     private static BigDecimal number(String text, String element, List<ItemError> errors) {
         if (text.matches("-?\\d{1,13}(\\.\\d{1,6})?")) {
             return new BigDecimal(text);
+        }
+        errors.add(new ItemError(element, text, "100001", "'" + text + "' is not numeric"));
+        return null;
+    }
+
+    /** A whole number as SYSPRO reads it; anything else is a field error block, not a failure of the emulator. */
+    private static Integer whole(String text, String element, List<ItemError> errors) {
+        if (text.matches("-?\\d{1,9}")) {
+            return Integer.valueOf(text);
         }
         errors.add(new ItemError(element, text, "100001", "'" + text + "' is not numeric"));
         return null;

@@ -89,6 +89,7 @@ public final class SysproEmulator extends Emulator {
     private Duration idleTimeout = Duration.ofMinutes(30);
     private boolean oneSessionPerOperator = true;
     private boolean omitOrderBlock;
+    private volatile boolean windows1252Bytes;
     private long nextSession = 0x3EA613166FE4BF47L;
     private int logons;
 
@@ -109,6 +110,20 @@ public final class SysproEmulator extends Emulator {
     }
 
     // ---- configuration and seeding ----------------------------------------------------------------
+
+    /**
+     * Sends raw (SYSPRO 7) answers as real Windows-1252 bytes: non-ASCII characters such as é or € as the
+     * single bytes 0x80–0xFF under the Windows-1252 declaration, instead of character references. This is
+     * what a client must decode with the declared charset (reference: syspro.md, Corrections: decoding
+     * them as UTF-8 turns £, é and € into U+FFFD). Off by default.
+     *
+     * @param value true to send Windows-1252 bytes
+     * @return this emulator
+     */
+    public SysproEmulator windows1252Bytes(boolean value) {
+        this.windows1252Bytes = value;
+        return this;
+    }
 
     /**
      * How the XML strings are framed in request and answer bodies.
@@ -364,7 +379,16 @@ public final class SysproEmulator extends Emulator {
     // ---- framing ---------------------------------------------------------------------------------
 
     private EmulatorReply xml(Out root) {
-        return text(EnetDocument.write(root));
+        return text(EnetDocument.write(root, windows1252Bytes && framing == Framing.SYSPRO7_RAW));
+    }
+
+    /** A raw (SYSPRO 7) body in Windows-1252 when asked; a JSON-framed one stays UTF-8, as JSON is. */
+    @Override
+    protected byte[] bodyBytes(EmulatorReply reply) {
+        if (windows1252Bytes && "application/octet-stream".equals(reply.headers().get("Content-Type"))) {
+            return reply.body().getBytes(EnetDocument.WINDOWS_1252);
+        }
+        return super.bodyBytes(reply);
     }
 
     private EmulatorReply text(String value) {

@@ -200,6 +200,32 @@ class SysproEmulatorTest {
     }
 
     @Test
+    void nonNumericPeriodsLinesAndRowCountsAreSysproErrorsNotServerFailures() throws Exception {
+        String session = logon();
+        HttpResponse<String> journal = get("/Transaction/Post", "UserId", session, "BusinessObject", "GENTJL", "XmlParameters",
+                "<PostGlJournal/>", "XmlIn", journal("III", "10.00", "-10.00").replace("<PostingYear>2026<", "<PostingYear>20x6<"));
+        assertThat(journal.statusCode()).isEqualTo(200);
+        assertThat(journal.body()).contains("<PostingPeriod><Value>III</Value><ErrorNumber>100001</ErrorNumber>")
+                .contains("<PostingYear><Value>20x6</Value><ErrorNumber>100001</ErrorNumber>")
+                .contains("<ItemsInvalid>000001</ItemsInvalid>");
+        assertThat(syspro.books().journals()).isEmpty();
+
+        HttpResponse<String> order = get("/Transaction/Post", "UserId", session, "BusinessObject", "SORTOI", "XmlParameters",
+                "<SalesOrders><Parameters><Process>IMPORT</Process></Parameters></SalesOrders>",
+                "XmlIn", "<SalesOrders><Orders><OrderHeader><CustomerPoNumber>WEB-L</CustomerPoNumber><Customer>000001</Customer>"
+                        + "</OrderHeader><OrderDetails><StockLine><CustomerPoLine>one</CustomerPoLine><StockCode>A100</StockCode>"
+                        + "<OrderQty>1</OrderQty></StockLine></OrderDetails></Orders></SalesOrders>");
+        assertThat(order.statusCode()).isEqualTo(200);
+        assertThat(order.body()).contains("<CustomerPoLine><Value>one</Value><ErrorNumber>100001</ErrorNumber>");
+        assertThat(syspro.books().salesOrders()).isEmpty();
+
+        HttpResponse<String> rows = get("/Query/Query", "UserId", session, "BusinessObject", "COMFND", "XmlIn",
+                "<Query><TableName>ArCustomer</TableName><ReturnRows>ten</ReturnRows><Columns><Column>Customer</Column></Columns></Query>");
+        assertThat(rows.statusCode()).isEqualTo(200);
+        assertThat(rows.body()).isEqualTo("ERROR: ReturnRows 'ten' is not numeric");
+    }
+
+    @Test
     void arsscsAddAnswersInLowerCaseAndAssignsANumberWhenTheKeyIsEmpty() throws Exception {
         String answer = setup(logon(), "/Setup/Add", "ARSSCS", "<SetupArCustomer><Parameters><ValidateOnly>N</ValidateOnly>"
                 + "</Parameters></SetupArCustomer>", "<SetupArCustomer><Item><Key><Customer/></Key><Name>Café Zoë</Name></Item>"
@@ -215,6 +241,70 @@ class SysproEmulatorTest {
         syspro.books().customer("C2", "Café Zoë £", "GBP");
         String xml = query(logon(), "ARSQRY", "<Query><Key><Customer>C2</Customer></Key></Query>");
         assertThat(xml).contains("Caf&#233; Zo&#235; &#163;").matches("\\A\\p{ASCII}*\\z");
+    }
+
+    @Test
+    void windows1252BytesSendsNonAsciiAsSingleBytesUnderTheDeclaration() throws Exception {
+        syspro.books().customer("C2", "Café € £", "GBP");
+        syspro.windows1252Bytes(true);
+        byte[] body = getBytes("/Query/Query", "UserId", logon(), "BusinessObject", "ARSQRY", "XmlIn",
+                "<Query><Key><Customer>C2</Customer></Key></Query>");
+        String ascii = new String(body, StandardCharsets.ISO_8859_1);
+        assertThat(ascii).startsWith("<?xml version=\"1.0\" encoding=\"Windows-1252\"?>").doesNotContain("&#");
+        // é is 0xE9, € 0x80 and £ 0xA3 in Windows-1252; UTF-8 would have sent two or three bytes each.
+        String name = "Caf\u00e9 \u0080 \u00a3"; // the same bytes read one to one
+        assertThat(ascii).contains(name);
+        assertThat(new String(body, java.nio.charset.Charset.forName("windows-1252"))).contains("Café € £");
+    }
+
+    @Test
+    void windows1252BytesLeavesSyspro8JsonFramingInUtf8() throws Exception {
+        syspro.books().customer("C2", "Café", "GBP");
+        syspro.windows1252Bytes(true).framing(SysproEmulator.Framing.SYSPRO8_JSON);
+        String session = new com.fasterxml.jackson.databind.ObjectMapper().readValue(logon(), String.class);
+        byte[] body = getBytes("/Query/Query", "UserId", session, "BusinessObject", "ARSQRY", "XmlIn",
+                "<Query><Key><Customer>C2</Customer></Key></Query>");
+        assertThat(new String(body, StandardCharsets.UTF_8)).contains("Caf&#233;");
+    }
+
+    @Test
+    void latencyDelaysOnlyTheSelectedCalls() throws Exception {
+        String session = logon();
+        syspro.faults().latency(Duration.ofMillis(30)).only(r -> "INVQRY".equals(r.query().get("BusinessObject")));
+        long start = System.nanoTime();
+        assertThat(query(session, "INVQRY", "<Query><Key><StockCode>A100</StockCode></Key></Query>")).contains("<InvQuery");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(30));
+        // The delay is an answer's, not a failure: the call was processed.
+        assertThat(syspro.calls("INVQRY")).isEqualTo(1);
+        syspro.faults().clear();
+    }
+
+    @Test
+    void anErrorRateFailsSelectedCallsUnprocessedRepeatablyForASeed() throws Exception {
+        String session = logon();
+        int[] first = errorPattern(session, 11);
+        int[] again = errorPattern(session, 11);
+        assertThat(again).containsExactly(first); // the same seed gives the same faults
+        long failed = java.util.Arrays.stream(first).filter(status -> status == 503).count();
+        assertThat(failed).isBetween(1L, 19L); // a share, not all or none
+        // Failed calls never reached the books: only the answered ones were counted as INVQRY calls.
+        assertThat(syspro.calls("INVQRY")).isEqualTo((int) (2 * (20 - failed)));
+        syspro.faults().seed(11).errorRate(1.0).only(r -> "INVQRY".equals(r.query().get("BusinessObject")));
+        assertThat(get("/Logon", "Operator", "ADMIN", "OperatorPassword", "secret1", "CompanyId", "EDU1", "CompanyPassword", "")
+                .statusCode()).isEqualTo(200); // the filter leaves other calls alone
+        syspro.faults().clear();
+    }
+
+    /** Twenty INVQRY calls under a 50% error rate from this seed; the status of each. */
+    private int[] errorPattern(String session, long seed) throws Exception {
+        syspro.faults().seed(seed).errorRate(0.5).only(r -> "INVQRY".equals(r.query().get("BusinessObject")));
+        int[] statuses = new int[20];
+        for (int i = 0; i < statuses.length; i++) {
+            statuses[i] = get("/Query/Query", "UserId", session, "BusinessObject", "INVQRY", "XmlIn",
+                    "<Query><Key><StockCode>A100</StockCode></Key></Query>").statusCode();
+        }
+        syspro.faults().clear();
+        return statuses;
     }
 
     @Test
@@ -387,19 +477,21 @@ class SysproEmulatorTest {
     }
 
     private HttpResponse<String> get(String route, String... pairs) throws Exception {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            params.put(pairs[i], pairs[i + 1]);
-        }
-        StringBuilder url = new StringBuilder(syspro.baseUrl()).append("/SYSPROWCFService/Rest").append(route);
-        char sep = '?';
-        for (Map.Entry<String, String> p : params.entrySet()) {
-            url.append(sep).append(p.getKey()).append('=')
-                    .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
-            sep = '&';
-        }
-        return http.send(HttpRequest.newBuilder(URI.create(url.toString())).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(url(route, pairs)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A clock the test moves. */
+    private byte[] getBytes(String route, String... pairs) throws Exception {
+        return http.send(HttpRequest.newBuilder(url(route, pairs)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    private URI url(String route, String... pairs) {
+        StringBuilder url = new StringBuilder(syspro.baseUrl()).append("/SYSPROWCFService/Rest").append(route);
+        char sep = '?';
+        for (int i = 0; i < pairs.length; i += 2) {
+            url.append(sep).append(pairs[i]).append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8).replace("+", "%20"));
+            sep = '&';
+        }
+        return URI.create(url.toString());
+    }
 }

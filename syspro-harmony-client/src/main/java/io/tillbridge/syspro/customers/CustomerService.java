@@ -31,8 +31,10 @@ public final class CustomerService {
     }
 
     /**
-     * Reads a customer: {@code Query>{Key>Customer, Option>{IncludeZeroBalances}}}. UNVERIFIED: the
-     * reference leaves open whether ARSQRY's options sit under {@code Option}; only the key is required.
+     * Reads a customer: {@code Query>Key>Customer}, the shape the reference gives (syspro.md §4 ARSQRY).
+     * No options are sent: the reference leaves open whether ARSQRY's options ({@code IncludeZeroBalances}
+     * and the rest) sit under {@code Option} or {@code Key} (Gaps, "ARSQRY nesting"), and the customer's
+     * own fields need none of them.
      *
      * @param customer the customer code
      * @return the customer

@@ -13,6 +13,7 @@ import io.tillbridge.syspro.BusinessObjectNotLicensedException;
 import io.tillbridge.syspro.BusinessObjectValidationException;
 import io.tillbridge.syspro.LookupResult;
 import io.tillbridge.syspro.PostingNotRepeatedException;
+import io.tillbridge.syspro.SysproLimits;
 import io.tillbridge.syspro.SysproLogonException;
 import io.tillbridge.syspro.SysproServiceException;
 import io.tillbridge.syspro.SysproSessionException;
@@ -39,8 +40,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The e.net REST endpoint for one operator in one company: one session, every call serialised on it
- * (reference: syspro.md §1–3). Business-object services use it; it is also the way to call a business
- * object this client has no typed request for.
+ * (reference: syspro.md §1–3). Connections of the same site, operator and company in one process share
+ * that session and its queue, so they do not end each other's sessions; the last to close logs it off.
+ * Business-object services use it; it is also the way to call a business object this client has no typed
+ * request for.
  *
  * <ul>
  *   <li>Every call is a GET with URL-encoded parameters under {@code …/SYSPROWCFService/Rest}. The
@@ -53,10 +56,10 @@ import org.slf4j.LoggerFactory;
  *       cannot tell, or there is no lookup, {@link PostingNotRepeatedException}.</li>
  *   <li>Answers are checked for the three error layers: service/session text, business-object
  *       {@code ERROR} text (100000 = not licensed), and per-field validation blocks.</li>
- *   <li>A URL longer than {@link Limits#maxUrlChars()} is refused before sending, an answer larger than
- *       {@link Limits#maxAnswerBytes()} is refused unread.</li>
+ *   <li>A URL longer than {@link SysproLimits#maxUrlChars()} is refused before sending, an answer larger than
+ *       {@link SysproLimits#maxAnswerBytes()} is refused unread.</li>
  * </ul>
- * Thread-safe: callers queue for the session (at most {@link Limits#sessionWait()}).
+ * Thread-safe: callers queue for the session (at most {@link SysproLimits#sessionWait()}).
  */
 public final class SysproConnection implements AutoCloseable {
 
@@ -69,13 +72,32 @@ public final class SysproConnection implements AutoCloseable {
     private final HttpTransport transport;
     private final String restBase;
     private final Credentials credentials;
-    private final Limits limits;
+    private final SysproLimits limits;
     private final Redactor redactor;
-    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock(true);
-    private final Deque<String> knownSessions = new ArrayDeque<>();
-    private final AtomicInteger logons = new AtomicInteger();
-    private volatile Secret session;
-    private volatile boolean closed;
+    private final SessionKey key;
+    private final SharedSession shared;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Every session this process holds, one per site, operator and company. SYSPRO may allow one session
+     * per operator (a second logon ends the first, reference §3), so two clients built with the same key
+     * in one JVM would end each other's sessions at every call; instead they share one session and queue
+     * for it. The entry lives while a client of that key is open.
+     */
+    private static final Map<SessionKey, SharedSession> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What makes two connections one SYSPRO session: the REST root, the operator and the company. */
+    private record SessionKey(String restBase, String operator, String companyId) {
+    }
+
+    /** One SYSPRO session and its queue, shared by every open connection of its key. */
+    private static final class SharedSession {
+        private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock(true);
+        private final Deque<String> knownSessions = new ArrayDeque<>();
+        private final AtomicInteger logons = new AtomicInteger();
+        private volatile Secret session;
+        private int users; // changed only inside SESSIONS.compute, which serialises it per key
+    }
 
     /** The kind of Setup call. */
     public enum SetupAction {
@@ -108,33 +130,9 @@ public final class SysproConnection implements AutoCloseable {
     }
 
     /**
-     * Size and waiting limits.
-     *
-     * @param maxUrlChars    longest URL sent; REST carries the XML in the URL and IIS/http.sys refuse long
-     *                       request lines (16 KB by default), so a larger document is refused with a clear
-     *                       error instead of an opaque HTTP 400/414
-     * @param maxAnswerBytes largest answer read
-     * @param sessionWait    how long a call waits for the session while another call holds it
-     */
-    public record Limits(int maxUrlChars, int maxAnswerBytes, Duration sessionWait) {
-        /** 16 000 URL characters, 10 MB answers, 60 s queueing. */
-        public static final Limits DEFAULTS = new Limits(16_000, 10 * 1024 * 1024, Duration.ofSeconds(60));
-
-        public Limits {
-            if (maxUrlChars < 256) {
-                throw new IllegalArgumentException("maxUrlChars must be at least 256");
-            }
-            if (maxAnswerBytes < 1024) {
-                throw new IllegalArgumentException("maxAnswerBytes must be at least 1024");
-            }
-            Objects.requireNonNull(sessionWait, "sessionWait");
-        }
-    }
-
-    /**
      * @param transport a transport whose base URI is the site's {@code …/SYSPROWCFService/Rest}
      */
-    public SysproConnection(HttpTransport transport, Credentials credentials, Limits limits) {
+    public SysproConnection(HttpTransport transport, Credentials credentials, SysproLimits limits) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -147,6 +145,17 @@ public final class SysproConnection implements AutoCloseable {
             secrets.add(credentials.companyPassword());
         }
         this.redactor = Redactor.standard().withSecrets(secrets);
+        this.key = new SessionKey(restBase.toLowerCase(Locale.ROOT), credentials.operator(), credentials.companyId());
+        int[] users = new int[1];
+        this.shared = SESSIONS.compute(key, (k, held) -> {
+            SharedSession session = held == null ? new SharedSession() : held;
+            users[0] = ++session.users;
+            return session;
+        });
+        if (users[0] > 1) {
+            LOG.debug("SYSPRO operator {} in company {} already has a session in this process; this client shares it",
+                    credentials.operator(), credentials.companyId());
+        }
     }
 
     /** The REST root for a site's host and port: {@code https://erp.example.com:31002} → {@code …/SYSPROWCFService/Rest}. */
@@ -192,27 +201,34 @@ public final class SysproConnection implements AutoCloseable {
 
     /** True while a session is held. */
     public boolean loggedOn() {
-        return session != null;
+        return shared.session != null;
     }
 
-    /** How many logons this client has made (for inspection and tests). */
+    /** How many logons the session this client shares has made (for inspection and tests). */
     public int logons() {
-        return logons.get();
+        return shared.logons.get();
+    }
+
+    /** How many open connections share this one's session, itself included (for inspection and tests). */
+    public int sharedBy() {
+        SharedSession current = SESSIONS.get(key);
+        return current == shared ? current.users : 0;
     }
 
     /**
-     * Logs the session off, if one is held. SYSPRO answers {@code 0}; anything else means it did not
-     * know the session any more, which ends it just the same.
+     * Logs the session off, if one is held — for every client sharing it, which log on again at their
+     * next call. SYSPRO answers {@code 0}; anything else means it did not know the session any more,
+     * which ends it just the same.
      *
      * @return true when SYSPRO confirmed the logoff
      */
     public boolean logoff() {
         return serialised(() -> {
-            Secret held = session;
+            Secret held = shared.session;
             if (held == null) {
                 return false;
             }
-            session = null;
+            shared.session = null;
             Map<String, String> params = new LinkedHashMap<>();
             params.put("UserId", held.reveal());
             EnetAnswer answer = send("/Logoff", params, Call.RetryMode.SAFE, "Logoff");
@@ -224,10 +240,27 @@ public final class SysproConnection implements AutoCloseable {
         });
     }
 
-    /** Logs off and refuses further calls; never throws, because it runs on close and at shutdown. */
+    /**
+     * Refuses further calls and, when no other open client shares the session, logs it off; never throws,
+     * because it runs on close and at shutdown. A second close does nothing.
+     */
     @Override
     public void close() {
-        closed = true;
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        boolean[] last = new boolean[1];
+        SESSIONS.computeIfPresent(key, (k, held) -> {
+            if (held != shared) {
+                return held;
+            }
+            last[0] = --held.users == 0;
+            return last[0] ? null : held;
+        });
+        if (!last[0]) {
+            LOG.debug("SYSPRO session for operator {} stays logged on for the other clients sharing it", credentials.operator());
+            return;
+        }
         try {
             logoff();
         } catch (RuntimeException e) {
@@ -238,21 +271,21 @@ public final class SysproConnection implements AutoCloseable {
     @Override
     public String toString() {
         return "SysproConnection[" + restBase + ", operator " + credentials.operator() + ", company " + credentials.companyId()
-                + (session == null ? ", logged off]" : ", logged on]");
+                + (shared.session == null ? ", logged off]" : ", logged on]");
     }
 
     // ---- sessions --------------------------------------------------------------------------------
 
     private PostingAnswer businessCall(String route, String businessObject, Map<String, String> params,
                                  Supplier<? extends LookupResult<?>> applied, boolean posting) {
-        if (closed) {
+        if (closed.get()) {
             throw new IllegalStateException("this SYSPRO client is closed; " + businessObject + " was not sent");
         }
         Call.RetryMode mode = posting ? Call.RetryMode.UNSAFE : Call.RetryMode.SAFE;
         return serialised(() -> {
             EnetAnswer answer = send(route, withSession(ensureSession(), params), mode, businessObject);
             if (sessionInvalid(answer)) {
-                session = null;
+                shared.session = null;
                 LOG.debug("SYSPRO session for operator {} ended; logging on again", credentials.operator());
                 Secret fresh = logon();
                 if (posting) {
@@ -266,7 +299,7 @@ public final class SysproConnection implements AutoCloseable {
                 }
                 answer = send(route, withSession(fresh, params), mode, businessObject);
                 if (sessionInvalid(answer)) {
-                    session = null;
+                    shared.session = null;
                     throw new SysproSessionException(route.substring(1), redact(((EnetAnswer.Text) answer).text()));
                 }
             }
@@ -284,7 +317,7 @@ public final class SysproConnection implements AutoCloseable {
     }
 
     private Secret ensureSession() {
-        Secret held = session;
+        Secret held = shared.session;
         return held != null ? held : logon();
     }
 
@@ -295,7 +328,7 @@ public final class SysproConnection implements AutoCloseable {
         params.put("CompanyId", credentials.companyId());
         params.put("CompanyPassword", reveal(credentials.companyPassword()));
         EnetAnswer answer = send("/Logon", params, Call.RetryMode.SAFE, "Logon");
-        logons.incrementAndGet();
+        shared.logons.incrementAndGet();
         if (!(answer instanceof EnetAnswer.Text text)) {
             throw new UnreadableAnswerException("SYSPRO answered Logon with XML instead of a session id");
         }
@@ -307,14 +340,14 @@ public final class SysproConnection implements AutoCloseable {
         }
         Secret fresh = Secret.of(text.text()); // verbatim: SYSPRO 7's id ends in two spaces it expects back
         remember(text.text());
-        session = fresh;
+        shared.session = fresh;
         LOG.debug("SYSPRO logon for operator {} in company {}", credentials.operator(), credentials.companyId());
         return fresh;
     }
 
     private <T> T serialised(Supplier<T> work) {
         try {
-            if (!lock.tryLock(limits.sessionWait().toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!shared.lock.tryLock(limits.sessionWait().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new TransportException("SYSPRO session for operator " + credentials.operator() + " stayed busy for "
                         + limits.sessionWait().toMillis() + " ms; the call was not sent", false, null);
             }
@@ -325,7 +358,7 @@ public final class SysproConnection implements AutoCloseable {
         try {
             return work.get();
         } finally {
-            lock.unlock();
+            shared.lock.unlock();
         }
     }
 
@@ -383,9 +416,7 @@ public final class SysproConnection implements AutoCloseable {
         if (errors.isEmpty()) {
             return;
         }
-        Map<String, String> status = new LinkedHashMap<>();
-        root.descendants().stream().filter(n -> n.named("StatusOfItems")).findFirst()
-                .ifPresent(s -> s.children().forEach(c -> status.put(c.name(), c.value().trim())));
+        Map<String, String> status = root.statusOfItems();
         boolean countedNone = !status.isEmpty() && status.entrySet().stream()
                 .filter(e -> INVALID_COUNTS.contains(e.getKey().toLowerCase(Locale.ROOT)))
                 .map(e -> EnetValues.decimal(e.getKey(), e.getValue()).orElse(java.math.BigDecimal.ZERO))
@@ -450,17 +481,23 @@ public final class SysproConnection implements AutoCloseable {
         return secret == null ? "" : secret.reveal();
     }
 
-    private synchronized void remember(String sessionId) {
-        knownSessions.addFirst(sessionId);
-        while (knownSessions.size() > 8) {
-            knownSessions.removeLast();
+    private void remember(String sessionId) {
+        synchronized (shared.knownSessions) {
+            shared.knownSessions.addFirst(sessionId);
+            while (shared.knownSessions.size() > 8) {
+                shared.knownSessions.removeLast();
+            }
         }
     }
 
     /** Server text made safe to keep: sensitive fields, the passwords and every session id this client held. */
-    synchronized String redact(String text) {
+    String redact(String text) {
         String out = redactor.text(text);
-        for (String id : knownSessions) {
+        List<String> ids;
+        synchronized (shared.knownSessions) {
+            ids = List.copyOf(shared.knownSessions);
+        }
+        for (String id : ids) {
             out = out.replace(id, "***");
             if (id.trim().length() >= 8) {
                 out = out.replace(id.trim(), "***");

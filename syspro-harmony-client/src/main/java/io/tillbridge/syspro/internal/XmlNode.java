@@ -140,6 +140,48 @@ public record XmlNode(String name, Map<String, String> attributes, String value,
         return Collections.unmodifiableMap(out);
     }
 
+    /**
+     * The first {@code StatusOfItems} trailer anywhere below this element, child name to trimmed text, in
+     * order; empty when there is none.
+     */
+    public Map<String, String> statusOfItems() {
+        Map<String, String> status = new LinkedHashMap<>();
+        descendants().stream().filter(n -> n.named("StatusOfItems")).findFirst()
+                .ifPresent(s -> s.children().forEach(c -> status.put(c.name(), c.value().trim())));
+        return status;
+    }
+
+    /**
+     * Every leaf below this element that a result does not map, keyed by its path below this element
+     * ({@code Item/CreditNoteValue}; a repeat gets {@code [2]}, {@code [3]}…), trimmed: what a posting's
+     * result keeps so that nothing SYSPRO answered is dropped. The {@code StatusOfItems} trailer is left
+     * out (results keep it on its own); names are compared ignoring case.
+     */
+    public Map<String, String> descendantLeavesExcept(Set<String> known) {
+        Set<String> lower = known.stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Map<String, String> out = new LinkedHashMap<>();
+        collectLeaves("", lower, out);
+        return Collections.unmodifiableMap(out);
+    }
+
+    private void collectLeaves(String prefix, Set<String> known, Map<String, String> out) {
+        for (XmlNode child : children) {
+            if (child.named("StatusOfItems")) {
+                continue;
+            }
+            String path = prefix + child.name;
+            if (!child.children.isEmpty()) {
+                child.collectLeaves(path + "/", known, out);
+            } else if (!known.contains(child.name.toLowerCase(Locale.ROOT))) {
+                String key = path;
+                for (int n = 2; out.containsKey(key); n++) {
+                    key = path + "[" + n + "]";
+                }
+                out.put(key, child.value.trim());
+            }
+        }
+    }
+
     /** Builds an element; {@code null} text values are skipped so optional fields stay optional. */
     public static final class Builder {
         private final String name;

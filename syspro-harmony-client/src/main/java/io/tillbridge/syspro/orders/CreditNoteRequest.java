@@ -154,6 +154,160 @@ public record CreditNoteRequest(Kind kind, String customer, String customerPoNum
                 newSalesperson, options);
     }
 
+    /**
+     * Starts a request with every field empty and the default posting options.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this request's fields, to change some of them.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.kind = kind;
+        b.customer = customer;
+        b.customerPoNumber = customerPoNumber;
+        b.creditNoteDate = creditNoteDate;
+        b.invoiceNumber = invoiceNumber;
+        b.creditNoteNumber = creditNoteNumber;
+        b.branch = branch;
+        b.salesperson = salesperson;
+        b.options = options;
+        return b;
+    }
+
+    /** Builds a {@link CreditNoteRequest}; every field is checked by {@link #build()}. */
+    public static final class Builder {
+        private Kind kind = Kind.HEADER;
+        private String customer;
+        private String customerPoNumber;
+        private LocalDate creditNoteDate;
+        private String invoiceNumber;
+        private String creditNoteNumber;
+        private String branch;
+        private String salesperson;
+        private PostingOptions options = PostingOptions.DEFAULTS;
+
+        private Builder() {
+        }
+
+        /**
+         * SORTCH (the default) or SORTCI.
+         *
+         * @param value the kind
+         * @return this builder
+         */
+        public Builder kind(Kind value) {
+            this.kind = value;
+            return this;
+        }
+
+        /**
+         * {@code Customer}.
+         *
+         * @param value the customer code
+         * @return this builder
+         */
+        public Builder customer(String value) {
+            this.customer = value;
+            return this;
+        }
+
+        /**
+         * {@code CustomerPoNumber}, this client's key for the credit note.
+         *
+         * @param value the key
+         * @return this builder
+         */
+        public Builder customerPoNumber(String value) {
+            this.customerPoNumber = value;
+            return this;
+        }
+
+        /**
+         * {@code CreditNoteDate}, also the {@code DocumentDate} parameter.
+         *
+         * @param value the date
+         * @return this builder
+         */
+        public Builder creditNoteDate(LocalDate value) {
+            this.creditNoteDate = value;
+            return this;
+        }
+
+        /**
+         * {@code InvoiceNumber}, the invoice credited; required for SORTCI.
+         *
+         * @param value the invoice number, or null
+         * @return this builder
+         */
+        public Builder invoiceNumber(String value) {
+            this.invoiceNumber = value;
+            return this;
+        }
+
+        /**
+         * {@code CreditNoteNumber}, or null for SYSPRO to number it.
+         *
+         * @param value the number, or null
+         * @return this builder
+         */
+        public Builder creditNoteNumber(String value) {
+            this.creditNoteNumber = value;
+            return this;
+        }
+
+        /**
+         * {@code Branch}.
+         *
+         * @param value the branch, or null
+         * @return this builder
+         */
+        public Builder branch(String value) {
+            this.branch = value;
+            return this;
+        }
+
+        /**
+         * {@code Salesperson}.
+         *
+         * @param value the salesperson, or null
+         * @return this builder
+         */
+        public Builder salesperson(String value) {
+            this.salesperson = value;
+            return this;
+        }
+
+        /**
+         * How SYSPRO posts it.
+         *
+         * @param value the options
+         * @return this builder
+         */
+        public Builder options(PostingOptions value) {
+            this.options = value;
+            return this;
+        }
+
+        /**
+         * Checks and builds the request.
+         *
+         * @return the request
+         * @throws io.tillbridge.client.ValidationException naming every field that is missing or too long
+         */
+        public CreditNoteRequest build() {
+            return new CreditNoteRequest(kind, customer, customerPoNumber, creditNoteDate, invoiceNumber, creditNoteNumber, branch,
+                    salesperson, options);
+        }
+    }
+
     XmlNode parameters() {
         return XmlNode.of(kind.root, PostingParameters.add(options, XmlNode.element("Parameters").leaf("DocumentDate", creditNoteDate)).build());
     }

@@ -4,6 +4,7 @@ import io.tillbridge.syspro.internal.XmlNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -15,18 +16,32 @@ import java.util.Optional;
  * @param creditNote    the credit note's number, or null when the answer did not give it
  * @param validatedOnly true for a validate-only run
  * @param statusOfItems the {@code StatusOfItems} trailer, trimmed
+ * @param other         every other element of the answer, by its path below the root ({@code Item/CreditNoteValue}), trimmed
  */
-public record CreditNoteResult(String creditNote, boolean validatedOnly, Map<String, String> statusOfItems) {
+public record CreditNoteResult(String creditNote, boolean validatedOnly, Map<String, String> statusOfItems, Map<String, String> other) {
 
     /**
-     * Copies the trailer.
+     * Copies the trailer and the other elements.
+     *
+     * @param creditNote    the credit note's number, or null when the answer did not give it
+     * @param validatedOnly true for a validate-only run
+     * @param statusOfItems the {@code StatusOfItems} trailer, trimmed
+     * @param other         every other element of the answer, by its path below the root, trimmed
+     */
+    public CreditNoteResult {
+        statusOfItems = Collections.unmodifiableMap(new LinkedHashMap<>(statusOfItems));
+        other = Collections.unmodifiableMap(new LinkedHashMap<>(other));
+    }
+
+    /**
+     * A result without other elements (the constructor before they were kept).
      *
      * @param creditNote    the credit note's number, or null when the answer did not give it
      * @param validatedOnly true for a validate-only run
      * @param statusOfItems the {@code StatusOfItems} trailer, trimmed
      */
-    public CreditNoteResult {
-        statusOfItems = Collections.unmodifiableMap(new LinkedHashMap<>(statusOfItems));
+    public CreditNoteResult(String creditNote, boolean validatedOnly, Map<String, String> statusOfItems) {
+        this(creditNote, validatedOnly, statusOfItems, Map.of());
     }
 
     /**
@@ -41,9 +56,6 @@ public record CreditNoteResult(String creditNote, boolean validatedOnly, Map<Str
     static CreditNoteResult from(XmlNode root, boolean validateOnly) {
         String number = root.descendants().stream().filter(n -> n.named("CreditNoteNumber") || n.named("SalesOrder"))
                 .map(n -> n.value().trim()).filter(s -> !s.isEmpty()).findFirst().orElse(null);
-        Map<String, String> status = new LinkedHashMap<>();
-        root.descendants().stream().filter(n -> n.named("StatusOfItems")).findFirst()
-                .ifPresent(s -> s.children().forEach(c -> status.put(c.name(), c.value().trim())));
-        return new CreditNoteResult(number, validateOnly, status);
+        return new CreditNoteResult(number, validateOnly, root.statusOfItems(), root.descendantLeavesExcept(Set.of()));
     }
 }

@@ -23,6 +23,7 @@ import io.tillbridge.syspro.internal.XmlNode;
  * @param currentStatus   the status the caller expects the order to be in (SYSPRO refuses the change otherwise); may be null
  * @param newStatus       the status wanted
  * @param creditAuthority who authorised a release from suspense (required then)
+ * @param options         how SYSPRO posts it: validate only, all or nothing, warnings
  */
 public record OrderStatusChange(String salesOrder, Code currentStatus, Code newStatus, String creditAuthority, PostingOptions options) {
 
@@ -104,6 +105,105 @@ public record OrderStatusChange(String salesOrder, Code currentStatus, Code newS
      */
     public OrderStatusChange withOptions(PostingOptions newOptions) {
         return new OrderStatusChange(salesOrder, currentStatus, newStatus, creditAuthority, newOptions);
+    }
+
+    /**
+     * Starts a change of an order's status, with the default posting options.
+     *
+     * @param salesOrder the order
+     * @param newStatus  the status wanted
+     * @return a new builder
+     */
+    public static Builder builder(String salesOrder, Code newStatus) {
+        return new Builder(salesOrder, newStatus);
+    }
+
+    /**
+     * A builder holding this change's fields, to change some of them.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(salesOrder, newStatus).currentStatus(currentStatus).creditAuthority(creditAuthority).options(options);
+    }
+
+    /** Builds an {@link OrderStatusChange}; every field is checked by {@link #build()}. */
+    public static final class Builder {
+        private String salesOrder;
+        private Code newStatus;
+        private Code currentStatus;
+        private String creditAuthority;
+        private PostingOptions options = PostingOptions.DEFAULTS;
+
+        private Builder(String salesOrder, Code newStatus) {
+            this.salesOrder = salesOrder;
+            this.newStatus = newStatus;
+        }
+
+        /**
+         * The order.
+         *
+         * @param value the sales order
+         * @return this builder
+         */
+        public Builder salesOrder(String value) {
+            this.salesOrder = value;
+            return this;
+        }
+
+        /**
+         * The status wanted.
+         *
+         * @param value the new status
+         * @return this builder
+         */
+        public Builder newStatus(Code value) {
+            this.newStatus = value;
+            return this;
+        }
+
+        /**
+         * The status the caller expects the order to be in; SYSPRO refuses the change otherwise.
+         *
+         * @param value the current status, or null
+         * @return this builder
+         */
+        public Builder currentStatus(Code value) {
+            this.currentStatus = value;
+            return this;
+        }
+
+        /**
+         * Who authorised a release from suspense.
+         *
+         * @param value the credit authority, or null
+         * @return this builder
+         */
+        public Builder creditAuthority(String value) {
+            this.creditAuthority = value;
+            return this;
+        }
+
+        /**
+         * How SYSPRO posts it.
+         *
+         * @param value the options
+         * @return this builder
+         */
+        public Builder options(PostingOptions value) {
+            this.options = value;
+            return this;
+        }
+
+        /**
+         * Checks and builds the change.
+         *
+         * @return the change
+         * @throws io.tillbridge.client.ValidationException naming every field that is missing or wrong
+         */
+        public OrderStatusChange build() {
+            return new OrderStatusChange(salesOrder, currentStatus, newStatus, creditAuthority, options);
+        }
     }
 
     XmlNode parameters() {

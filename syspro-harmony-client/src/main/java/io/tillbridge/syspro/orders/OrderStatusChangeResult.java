@@ -4,6 +4,7 @@ import io.tillbridge.syspro.internal.XmlNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What SORTOS answered. UNVERIFIED: the reference gives no answer shape for SORTOS; field errors are
@@ -14,26 +15,40 @@ import java.util.Map;
  * @param newStatus     the status asked for
  * @param validatedOnly true for a validate-only run
  * @param statusOfItems the {@code StatusOfItems} trailer, trimmed
+ * @param other         every other element of the answer, by its path below the root, trimmed
  */
 public record OrderStatusChangeResult(String salesOrder, OrderStatusChange.Code newStatus, boolean validatedOnly,
-                                      Map<String, String> statusOfItems) {
+                                      Map<String, String> statusOfItems, Map<String, String> other) {
 
     /**
-     * Copies the trailer so that the result cannot change under its reader.
+     * Copies the trailer and the other elements so that the result cannot change under its reader.
+     *
+     * @param salesOrder    the order changed
+     * @param newStatus     the status asked for
+     * @param validatedOnly true for a validate-only run
+     * @param statusOfItems the {@code StatusOfItems} trailer, trimmed
+     * @param other         every other element of the answer, by its path below the root, trimmed
+     */
+    public OrderStatusChangeResult {
+        statusOfItems = Collections.unmodifiableMap(new LinkedHashMap<>(statusOfItems));
+        other = Collections.unmodifiableMap(new LinkedHashMap<>(other));
+    }
+
+    /**
+     * A result without other elements (the constructor before they were kept).
      *
      * @param salesOrder    the order changed
      * @param newStatus     the status asked for
      * @param validatedOnly true for a validate-only run
      * @param statusOfItems the {@code StatusOfItems} trailer, trimmed
      */
-    public OrderStatusChangeResult {
-        statusOfItems = Collections.unmodifiableMap(new LinkedHashMap<>(statusOfItems));
+    public OrderStatusChangeResult(String salesOrder, OrderStatusChange.Code newStatus, boolean validatedOnly,
+                                   Map<String, String> statusOfItems) {
+        this(salesOrder, newStatus, validatedOnly, statusOfItems, Map.of());
     }
 
     static OrderStatusChangeResult from(XmlNode root, OrderStatusChange change) {
-        Map<String, String> status = new LinkedHashMap<>();
-        root.descendants().stream().filter(n -> n.named("StatusOfItems")).findFirst()
-                .ifPresent(s -> s.children().forEach(c -> status.put(c.name(), c.value().trim())));
-        return new OrderStatusChangeResult(change.salesOrder(), change.newStatus(), change.options().validateOnly(), status);
+        return new OrderStatusChangeResult(change.salesOrder(), change.newStatus(), change.options().validateOnly(),
+                root.statusOfItems(), root.descendantLeavesExcept(Set.of()));
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -21,9 +22,12 @@ import java.util.Optional;
  * @param itemsProcessed             {@code ItemsProcessed}
  * @param itemsRejectedWithWarnings  {@code ItemsRejectedWithWarnings}
  * @param statusOfItems              every element of {@code StatusOfItems}, trimmed
+ * @param other                      every other element of the answer, by its path below the root
+ *                                   ({@code Order/OrderDate}), trimmed
  */
 public record SalesOrderImportResult(Outcome outcome, String salesOrder, String customerPoNumber, String validationStatus,
-                                     int itemsProcessed, int itemsRejectedWithWarnings, Map<String, String> statusOfItems) {
+                                     int itemsProcessed, int itemsRejectedWithWarnings, Map<String, String> statusOfItems,
+                                     Map<String, String> other) {
 
     /** What SORTOI did with the order. */
     public enum Outcome {
@@ -45,9 +49,27 @@ public record SalesOrderImportResult(Outcome outcome, String salesOrder, String 
      * @param itemsProcessed             {@code ItemsProcessed}
      * @param itemsRejectedWithWarnings  {@code ItemsRejectedWithWarnings}
      * @param statusOfItems              every element of {@code StatusOfItems}, trimmed
+     * @param other                      every other element of the answer, by its path below the root, trimmed
      */
     public SalesOrderImportResult {
         statusOfItems = Collections.unmodifiableMap(new LinkedHashMap<>(statusOfItems));
+        other = Collections.unmodifiableMap(new LinkedHashMap<>(other));
+    }
+
+    /**
+     * A result without other elements (the constructor before they were kept).
+     *
+     * @param outcome                    what happened
+     * @param salesOrder                 the order number, or null when neither the answer nor a lookup gave it
+     * @param customerPoNumber           the caller's key
+     * @param validationStatus           {@code ValidationStatus>Status}, or empty
+     * @param itemsProcessed             {@code ItemsProcessed}
+     * @param itemsRejectedWithWarnings  {@code ItemsRejectedWithWarnings}
+     * @param statusOfItems              every element of {@code StatusOfItems}, trimmed
+     */
+    public SalesOrderImportResult(Outcome outcome, String salesOrder, String customerPoNumber, String validationStatus,
+                                  int itemsProcessed, int itemsRejectedWithWarnings, Map<String, String> statusOfItems) {
+        this(outcome, salesOrder, customerPoNumber, validationStatus, itemsProcessed, itemsRejectedWithWarnings, statusOfItems, Map.of());
     }
 
     /**
@@ -61,7 +83,7 @@ public record SalesOrderImportResult(Outcome outcome, String salesOrder, String 
 
     SalesOrderImportResult withSalesOrder(String number) {
         return new SalesOrderImportResult(outcome, number, customerPoNumber, validationStatus, itemsProcessed,
-                itemsRejectedWithWarnings, statusOfItems);
+                itemsRejectedWithWarnings, statusOfItems, other);
     }
 
     static SalesOrderImportResult from(XmlNode root, SalesOrderImport request) {
@@ -70,9 +92,7 @@ public record SalesOrderImportResult(Outcome outcome, String salesOrder, String 
         String po = order.flatMap(o -> o.text("CustomerPoNumber")).orElse(request.customerPoNumber());
         String validation = root.descendants().stream().filter(n -> n.named("ValidationStatus")).findFirst()
                 .flatMap(v -> v.text("Status")).orElse("");
-        Map<String, String> status = new LinkedHashMap<>();
-        root.descendants().stream().filter(n -> n.named("StatusOfItems")).findFirst()
-                .ifPresent(s -> s.children().forEach(c -> status.put(c.name(), c.value().trim())));
+        Map<String, String> status = root.statusOfItems();
         int processed = count(status, "ItemsProcessed");
         int warned = count(status, "ItemsRejectedWithWarnings");
         int invalid = count(status, "ItemsInvalid");
@@ -82,7 +102,8 @@ public record SalesOrderImportResult(Outcome outcome, String salesOrder, String 
         } else {
             outcome = processed > 0 || number != null ? Outcome.CREATED : Outcome.NOT_CREATED;
         }
-        return new SalesOrderImportResult(outcome, number, po, validation, processed, warned, status);
+        return new SalesOrderImportResult(outcome, number, po, validation, processed, warned, status,
+                root.descendantLeavesExcept(Set.of()));
     }
 
     private static int count(Map<String, String> status, String name) {

@@ -4,7 +4,6 @@ import io.tillbridge.syspro.internal.Violations;
 import io.tillbridge.syspro.internal.XmlNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -54,7 +53,9 @@ public record TableQuery(String tableName, List<String> columns, List<Condition>
          * @param value    the value compared with
          */
         public Condition {
-            Objects.requireNonNull(operator, "operator");
+            if (operator == null) {
+                throw new io.tillbridge.client.ValidationException("operator", "is required");
+            }
         }
     }
 
@@ -94,6 +95,20 @@ public record TableQuery(String tableName, List<String> columns, List<Condition>
      */
     public static Builder builder(String tableName) {
         return new Builder(tableName);
+    }
+
+    /**
+     * A builder holding this query's table, columns, conditions, row limit and order, to change some of them.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(tableName);
+        b.columns.addAll(columns);
+        b.where.addAll(where);
+        b.returnRows = returnRows;
+        b.orderBy = orderBy;
+        return b;
     }
 
     /**

@@ -14,6 +14,7 @@ import io.tillbridge.syspro.BusinessObjectValidationException;
 import io.tillbridge.syspro.LookupResult;
 import io.tillbridge.syspro.PostingResult;
 import io.tillbridge.syspro.SysproClient;
+import io.tillbridge.syspro.SysproStubs;
 import io.tillbridge.syspro.SysproLogonException;
 import io.tillbridge.syspro.SysproEnvironment;
 import io.tillbridge.syspro.customers.CustomerSetup;
@@ -112,7 +113,7 @@ class AgainstEmulatorTest {
             assertThat(syspro.customers().get(added).name()).isEqualTo("Café Zoë");
             syspro.customers().update(CustomerSetup.update(added).email("zoe@example.com").build());
             assertThat(emulator.books().customer(added).orElseThrow().email()).isEqualTo("zoe@example.com");
-            assertThat(syspro.connection().logons()).isEqualTo(1);
+            assertThat(SysproStubs.connection(syspro).logons()).isEqualTo(1);
         }
         assertThat(emulator.activeSessions()).isZero();
         assertThat(emulator.calls("Logoff")).isEqualTo(1);
@@ -129,25 +130,53 @@ class AgainstEmulatorTest {
     }
 
     @Test
+    void realWindows1252BytesAreDecodedWithTheDeclaredCharset() {
+        emulator.windows1252Bytes(true);
+        emulator.books().customer("000009", "Café Zoë € £", "GBP");
+        try (SysproClient syspro = client().build()) {
+            // é, ë, € and £ arrive as the single bytes 0xE9, 0xEB, 0x80 and 0xA3: read as UTF-8 they would be U+FFFD.
+            assertThat(syspro.customers().get("000009").name()).isEqualTo("Café Zoë € £");
+            assertThat(syspro.inventory().stock("A100").description()).isEqualTo("Tent £");
+        }
+    }
+
+    @Test
     void anExpiredSessionIsReplacedAndTheReadRepeated() {
         emulator.idleTimeout(Duration.ofMinutes(10));
         try (SysproClient syspro = client().build()) {
             syspro.inventory().stock("A100");
             clock.advance(Duration.ofMinutes(11));
             assertThat(syspro.inventory().stock("A100").stockCode()).isEqualTo("A100");
-            assertThat(syspro.connection().logons()).isEqualTo(2);
+            assertThat(SysproStubs.connection(syspro).logons()).isEqualTo(2);
         }
     }
 
     @Test
     void aSecondLogonOfTheSameOperatorEndsTheFirstAndTheFirstLogsOnAgain() {
-        try (SysproClient first = client().build(); SysproClient second = client().build()) {
+        // Another process: in this JVM, clients of one site, operator and company share a session, so the
+        // intruder reaches the same emulator through another spelling of its address.
+        String elsewhere = emulator.baseUrl().replace("localhost", "127.0.0.1");
+        try (SysproClient first = client().build();
+             SysproClient second = client().environment(SysproEnvironment.custom(elsewhere)).build()) {
             first.inventory().stock("A100");
             second.inventory().stock("A100");
             assertThat(emulator.activeSessions()).isEqualTo(1);
             assertThat(first.inventory().stock("A100").stockCode()).isEqualTo("A100");
-            assertThat(first.connection().logons()).isEqualTo(2);
+            assertThat(SysproStubs.connection(first).logons()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void twoClientsOfTheSameOperatorInOneProcessShareTheSessionInsteadOfEndingIt() {
+        try (SysproClient first = client().build(); SysproClient second = client().build()) {
+            first.inventory().stock("A100");
+            second.inventory().stock("A100");
+            first.inventory().stock("A100");
+            assertThat(emulator.logons()).isEqualTo(1);
+            assertThat(emulator.activeSessions()).isEqualTo(1);
+        }
+        assertThat(emulator.activeSessions()).isZero();
+        assertThat(emulator.calls("Logoff")).isEqualTo(1);
     }
 
     @Test
