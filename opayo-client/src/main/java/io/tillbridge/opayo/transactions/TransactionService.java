@@ -93,6 +93,11 @@ public final class TransactionService {
         this.resolution = resolution;
     }
 
+    /** The Pi transport; for tests in this package, which move its circuit breaker on. */
+    HttpTransport transport() {
+        return transport;
+    }
+
     /**
      * Authorise and capture.
      *
