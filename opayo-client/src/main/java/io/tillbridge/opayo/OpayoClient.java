@@ -14,7 +14,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The Opayo client: Pi REST v1 for payments and the Reporting &amp; Admin API for lookups and
@@ -187,7 +186,7 @@ public final class OpayoClient implements AutoCloseable {
          * @return this builder
          */
         public Builder environment(OpayoEnvironment environment) {
-            this.environment = Objects.requireNonNull(environment, "environment");
+            this.environment = ValidationException.required(environment, "environment");
             return this;
         }
 
@@ -198,7 +197,7 @@ public final class OpayoClient implements AutoCloseable {
          * @return this builder
          */
         public Builder vendorName(String vendorName) {
-            this.vendorName = Objects.requireNonNull(vendorName, "vendorName");
+            this.vendorName = ValidationException.required(vendorName, "vendorName");
             return this;
         }
 
@@ -209,7 +208,7 @@ public final class OpayoClient implements AutoCloseable {
          * @return this builder
          */
         public Builder integrationKey(Secret integrationKey) {
-            this.integrationKey = Objects.requireNonNull(integrationKey, "integrationKey");
+            this.integrationKey = ValidationException.required(integrationKey, "integrationKey");
             return this;
         }
 
@@ -220,7 +219,7 @@ public final class OpayoClient implements AutoCloseable {
          * @return this builder
          */
         public Builder integrationPassword(Secret integrationPassword) {
-            this.integrationPassword = Objects.requireNonNull(integrationPassword, "integrationPassword");
+            this.integrationPassword = ValidationException.required(integrationPassword, "integrationPassword");
             return this;
         }
 
@@ -250,7 +249,7 @@ public final class OpayoClient implements AutoCloseable {
          * @return this builder
          */
         public Builder resolution(TransactionService.Resolution resolution) {
-            this.resolution = Objects.requireNonNull(resolution, "resolution");
+            this.resolution = ValidationException.required(resolution, "resolution");
             return this;
         }
 

@@ -124,7 +124,13 @@ class ServerNotificationTest {
                 .isEqualTo("Status=OK\r\nRedirectURL=https://shop.example/done");
         assertThat(NotificationReply.invalid("https://shop.example/failed", "signature mismatch").body())
                 .isEqualTo("Status=INVALID\r\nRedirectURL=https://shop.example/failed\r\nStatusDetail=signature mismatch");
-        assertThatThrownBy(() -> NotificationReply.ok(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5006");
-        assertThatThrownBy(() -> NotificationReply.ok("https://x\r\nStatus=OK")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NotificationReply.ok(" ")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("redirectUrl: is not set").hasMessageContaining("5006");
+        assertThatThrownBy(() -> NotificationReply.ok("https://x\r\nStatus=OK")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("redirectUrl: must not contain line breaks");
+        assertThatThrownBy(() -> NotificationReply.invalid("https://x", "bad\nStatus=OK")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("statusDetail");
+        assertThatThrownBy(() -> new NotificationReply(null, "https://x", null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("status: is not set");
     }
 }

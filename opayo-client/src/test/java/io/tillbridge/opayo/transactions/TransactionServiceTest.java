@@ -268,7 +268,10 @@ class TransactionServiceTest {
     void requestsNeverPrintCardReferences() {
         assertThat(OpayoStubs.payment().build().toString()).isEqualTo("PaymentRequest[vendorTxCode=SO-00042.1, amount=8951 GBP]");
         assertThat(CardPayment.reusable(Secret.of("C6F92981")).toString()).doesNotContain("C6F92981");
-        assertThatThrownBy(() -> new CardPayment(null, Secret.of("c"), false, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CardPayment(null, Secret.of("c"), false, false)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("merchantSessionKey: is not set");
+        assertThatThrownBy(() -> CardPayment.reusable(null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("cardIdentifier: is not set");
         assertThat(OpayoStubs.payment().build().toBuilder().giftAid(true).build().giftAid()).isTrue();
     }
 }

@@ -518,8 +518,9 @@ class HttpTransportTest {
         assertThat(List.of(settings.ceiling(1), settings.ceiling(2), settings.ceiling(3), settings.ceiling(7)))
                 .containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000), Duration.ofSeconds(8));
         assertThatThrownBy(() -> new RetrySettings(0, Duration.ZERO, 1, Duration.ZERO, Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CircuitSettings(3, 2, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(io.tillbridge.client.ValidationException.class).hasMessageContaining("maxAttempts");
+        assertThatThrownBy(() -> new CircuitSettings(3, 2, Duration.ZERO)).isInstanceOf(io.tillbridge.client.ValidationException.class)
+                .hasMessageContaining("failures");
         assertThatThrownBy(() -> transport().requestTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Call.get("no-slash").build()).isInstanceOf(IllegalArgumentException.class);
     }
