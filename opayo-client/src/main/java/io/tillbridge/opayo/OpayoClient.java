@@ -179,6 +179,19 @@ public final class OpayoClient implements AutoCloseable {
             return this;
         }
 
+        /** Opened to this package, where the client's constructor checks its endpoints; not for hosts. */
+        @Override
+        protected java.net.URI secureEndpoint(String field, java.net.URI uri) {
+            return super.secureEndpoint(field, uri);
+        }
+
+        /** Opened to this package, where the client's constructor builds its transports; not for hosts. */
+        @Override
+        protected io.tillbridge.client.internal.http.HttpTransport.Builder transport(String system, java.net.URI base,
+                io.tillbridge.client.redact.Redactor redactor) {
+            return super.transport(system, base, redactor);
+        }
+
         /**
          * Where to send calls: {@link OpayoEnvironment#SANDBOX} (the default), LIVE, or a custom pair.
          *

@@ -11,7 +11,9 @@ import java.time.Duration;
 /**
  * The settings every client builder shares — timeouts, deadline, retries, circuit breaker, rate
  * limit, bulkhead, listener, clock — so that each client only adds its environment, credentials and
- * its own options (docs/clients.md). Every setter refuses a null or bad value at once with a
+ * its own options (docs/clients.md). The plumbing a client needs from it (its transports, the
+ * endpoint check, the clock) is protected: a client's builder opens what its constructor uses to its own
+ * package by overriding it, so a host never sees an internal type on a public builder. Every setter refuses a null or bad value at once with a
  * {@link ValidationException} naming the setting.
  *
  * @param <B> the concrete builder, returned by every setter
@@ -198,7 +200,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param uri   the endpoint
      * @return the endpoint, checked
      */
-    public URI secureEndpoint(String field, URI uri) {
+    protected URI secureEndpoint(String field, URI uri) {
         return Endpoints.requireSecure(field, uri, plainHttpAllowed);
     }
 
@@ -207,7 +209,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      *
      * @return true when plain http is allowed
      */
-    public boolean plainHttpAllowed() {
+    protected boolean plainHttpAllowed() {
         return plainHttpAllowed;
     }
 
@@ -216,7 +218,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      *
      * @return the clock
      */
-    public Clock clockInUse() {
+    protected Clock clockInUse() {
         return clock;
     }
 
@@ -229,7 +231,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param redactor the redactor for logs and exception text
      * @return a transport builder
      */
-    public HttpTransport.Builder transport(String system, URI base, Redactor redactor) {
+    protected HttpTransport.Builder transport(String system, URI base, Redactor redactor) {
         HttpTransport.Builder transport = auxiliaryTransport(system, base, redactor);
         if (sharedPermits != null) {
             transport.rateLimit(sharedPermits, rateMaxWait);
@@ -252,7 +254,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param redactor the redactor for logs and exception text
      * @return a transport builder
      */
-    public HttpTransport.Builder auxiliaryTransport(String system, URI base, Redactor redactor) {
+    protected HttpTransport.Builder auxiliaryTransport(String system, URI base, Redactor redactor) {
         HttpTransport.Builder transport = HttpTransport.builder(system, base)
                 .connectTimeout(connectTimeout)
                 .requestTimeout(requestTimeout)
