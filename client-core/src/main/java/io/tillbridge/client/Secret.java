@@ -2,7 +2,6 @@ package io.tillbridge.client;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Objects;
 
 /**
  * A credential: integration key, password, OAuth token, session id. Its {@link #toString()} never
@@ -25,9 +24,12 @@ public final class Secret {
      * @return the secret
      */
     public static Secret of(String value) {
-        Objects.requireNonNull(value, "value");
+        // Typically System.getenv(...) of a variable that is not set: a configuration error, named as such.
+        if (value == null) {
+            throw new ValidationException("secret", "is not set");
+        }
         if (value.isBlank()) {
-            throw new IllegalArgumentException("a secret must not be blank");
+            throw new ValidationException("secret", "must not be blank");
         }
         return new Secret(value);
     }

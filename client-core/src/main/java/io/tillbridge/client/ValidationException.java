@@ -36,6 +36,23 @@ public class ValidationException extends TillbridgeException {
     }
 
     /**
+     * Refuses a missing setting or argument with a typed error naming it, where {@code Objects.requireNonNull}
+     * would throw an untyped {@link NullPointerException}.
+     *
+     * @param <T>   the value's type
+     * @param value the value
+     * @param field the setting's or argument's name
+     * @return the value, when present
+     * @throws ValidationException {@code field: is not set} when the value is null
+     */
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new ValidationException(field, "is not set");
+        }
+        return value;
+    }
+
+    /**
      * Every invalid field, in the order found.
      *
      * @return the field errors

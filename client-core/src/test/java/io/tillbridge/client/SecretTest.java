@@ -27,7 +27,7 @@ class SecretTest {
 
     @Test
     void refusesBlankValues() {
-        assertThatThrownBy(() -> Secret.of(" ")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Secret.of(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Secret.of(" ")).isInstanceOf(ValidationException.class).hasMessageContaining("secret: must not be blank");
+        assertThatThrownBy(() -> Secret.of(null)).isInstanceOf(ValidationException.class).hasMessageContaining("secret: is not set");
     }
 }

@@ -193,6 +193,19 @@ public final class KashFlowClient implements AutoCloseable {
             return this;
         }
 
+        /** Opened to this package, where the client's constructor builds its transports; not for hosts. */
+        @Override
+        protected io.tillbridge.client.internal.http.HttpTransport.Builder transport(String system, java.net.URI base,
+                io.tillbridge.client.redact.Redactor redactor) {
+            return super.transport(system, base, redactor);
+        }
+
+        /** Opened to this package, where the client's constructor hands the clock on; not for hosts. */
+        @Override
+        protected java.time.Clock clockInUse() {
+            return super.clockInUse();
+        }
+
         /**
          * Where to send calls.
          *

@@ -14,7 +14,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The Opayo client: Pi REST v1 for payments and the Reporting &amp; Admin API for lookups and
@@ -180,6 +179,19 @@ public final class OpayoClient implements AutoCloseable {
             return this;
         }
 
+        /** Opened to this package, where the client's constructor checks its endpoints; not for hosts. */
+        @Override
+        protected java.net.URI secureEndpoint(String field, java.net.URI uri) {
+            return super.secureEndpoint(field, uri);
+        }
+
+        /** Opened to this package, where the client's constructor builds its transports; not for hosts. */
+        @Override
+        protected io.tillbridge.client.internal.http.HttpTransport.Builder transport(String system, java.net.URI base,
+                io.tillbridge.client.redact.Redactor redactor) {
+            return super.transport(system, base, redactor);
+        }
+
         /**
          * Where to send calls: {@link OpayoEnvironment#SANDBOX} (the default), LIVE, or a custom pair.
          *
@@ -187,7 +199,7 @@ public final class OpayoClient implements AutoCloseable {
          * @return this builder
          */
         public Builder environment(OpayoEnvironment environment) {
-            this.environment = Objects.requireNonNull(environment, "environment");
+            this.environment = ValidationException.required(environment, "environment");
             return this;
         }
 
@@ -198,7 +210,7 @@ public final class OpayoClient implements AutoCloseable {
          * @return this builder
          */
         public Builder vendorName(String vendorName) {
-            this.vendorName = Objects.requireNonNull(vendorName, "vendorName");
+            this.vendorName = ValidationException.required(vendorName, "vendorName");
             return this;
         }
 
@@ -209,7 +221,7 @@ public final class OpayoClient implements AutoCloseable {
          * @return this builder
          */
         public Builder integrationKey(Secret integrationKey) {
-            this.integrationKey = Objects.requireNonNull(integrationKey, "integrationKey");
+            this.integrationKey = ValidationException.required(integrationKey, "integrationKey");
             return this;
         }
 
@@ -220,7 +232,7 @@ public final class OpayoClient implements AutoCloseable {
          * @return this builder
          */
         public Builder integrationPassword(Secret integrationPassword) {
-            this.integrationPassword = Objects.requireNonNull(integrationPassword, "integrationPassword");
+            this.integrationPassword = ValidationException.required(integrationPassword, "integrationPassword");
             return this;
         }
 
@@ -250,7 +262,7 @@ public final class OpayoClient implements AutoCloseable {
          * @return this builder
          */
         public Builder resolution(TransactionService.Resolution resolution) {
-            this.resolution = Objects.requireNonNull(resolution, "resolution");
+            this.resolution = ValidationException.required(resolution, "resolution");
             return this;
         }
 

@@ -63,8 +63,9 @@ public record OpayoEnvironment(URI piBaseUrl, URI reportingUrl) {
      * @param piBaseUrl    the Pi API base URL
      * @param reportingUrl the Reporting API URL
      * @return the environment
+     * @throws io.tillbridge.client.ValidationException naming a missing or malformed URL
      */
     public static OpayoEnvironment custom(String piBaseUrl, String reportingUrl) {
-        return new OpayoEnvironment(URI.create(piBaseUrl), URI.create(reportingUrl));
+        return new OpayoEnvironment(Endpoints.parse(piBaseUrl, "piBaseUrl"), Endpoints.parse(reportingUrl, "reportingUrl"));
     }
 }

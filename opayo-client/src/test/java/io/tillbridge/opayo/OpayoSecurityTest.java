@@ -74,7 +74,20 @@ class OpayoSecurityTest {
                 .hasMessageContaining("integrationPassword: is not set");
         assertThatThrownBy(() -> OpayoClient.builder().reporting(null, OpayoStubs.REPORTING_PASSWORD))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("reporting.user");
-        assertThatThrownBy(() -> OpayoEnvironment.custom("https://a/api/v1", null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> OpayoEnvironment.custom("https://a/api/v1", null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("reportingUrl: is not set");
+        assertThatThrownBy(() -> OpayoEnvironment.custom("https://a/api v1", "https://a/access/access.htm"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("piBaseUrl: is not a URL");
+        // Every setter refuses a null at once, naming itself: a typed error, never a NullPointerException.
+        OpayoClient.Builder builder = OpayoClient.builder();
+        assertThatThrownBy(() -> builder.environment(null)).isInstanceOf(ValidationException.class).hasMessageContaining("environment: is not set");
+        assertThatThrownBy(() -> builder.vendorName(null)).isInstanceOf(ValidationException.class).hasMessageContaining("vendorName: is not set");
+        assertThatThrownBy(() -> builder.integrationKey(null)).isInstanceOf(ValidationException.class).hasMessageContaining("integrationKey");
+        assertThatThrownBy(() -> builder.integrationPassword(null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("integrationPassword");
+        assertThatThrownBy(() -> builder.resolution(null)).isInstanceOf(ValidationException.class).hasMessageContaining("resolution");
+        assertThatThrownBy(() -> builder.requestTimeout(java.time.Duration.ZERO)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("requestTimeout: must be positive");
     }
 
     @Test

@@ -215,6 +215,13 @@ public final class SysproClient implements AutoCloseable {
             return this;
         }
 
+        /** Opened to this package, where the client's constructor builds its transports; not for hosts. */
+        @Override
+        protected io.tillbridge.client.internal.http.HttpTransport.Builder transport(String system, java.net.URI base,
+                io.tillbridge.client.redact.Redactor redactor) {
+            return super.transport(system, base, redactor);
+        }
+
         /**
          * The site's REST endpoint; required, since every SYSPRO is the customer's own server. Plain http is
          * refused off this machine unless {@link #allowPlainHttp()}.

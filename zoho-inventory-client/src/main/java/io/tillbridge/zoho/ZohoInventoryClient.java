@@ -264,6 +264,32 @@ public final class ZohoInventoryClient implements AutoCloseable {
             return this;
         }
 
+        /** Opened to this package, where the client's constructor checks its endpoints; not for hosts. */
+        @Override
+        protected java.net.URI secureEndpoint(String field, java.net.URI uri) {
+            return super.secureEndpoint(field, uri);
+        }
+
+        /** Opened to this package, where the client's constructor builds its transports; not for hosts. */
+        @Override
+        protected io.tillbridge.client.internal.http.HttpTransport.Builder transport(String system, java.net.URI base,
+                io.tillbridge.client.redact.Redactor redactor) {
+            return super.transport(system, base, redactor);
+        }
+
+        /** Opened to this package, where the client's constructor builds its transports; not for hosts. */
+        @Override
+        protected io.tillbridge.client.internal.http.HttpTransport.Builder auxiliaryTransport(String system, java.net.URI base,
+                io.tillbridge.client.redact.Redactor redactor) {
+            return super.auxiliaryTransport(system, base, redactor);
+        }
+
+        /** Opened to this package, where the client's constructor hands the clock on; not for hosts. */
+        @Override
+        protected java.time.Clock clockInUse() {
+            return super.clockInUse();
+        }
+
         /**
          * Where to send calls: a data centre's preset, or {@link ZohoEnvironment#custom} for emulators and proxies. Default COM.
          *

@@ -4,7 +4,6 @@ import io.tillbridge.client.Secret;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * How a client proves who it is, the one shape every Tillbridge client uses (docs/clients.md): a
@@ -46,7 +45,7 @@ public interface Authentication {
      * @return the authentication
      */
     static Authentication fixed(Secret credential) {
-        Objects.requireNonNull(credential, "credential");
+        io.tillbridge.client.ValidationException.required(credential, "credential");
         return new Authentication() {
             @Override
             public Secret credential() {
@@ -68,8 +67,8 @@ public interface Authentication {
      * @return the authentication
      */
     static Authentication basic(Secret user, Secret password) {
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(password, "password");
+        io.tillbridge.client.ValidationException.required(user, "user");
+        io.tillbridge.client.ValidationException.required(password, "password");
         Secret header = Secret.of("Basic " + Base64.getEncoder().encodeToString(
                 (user.reveal() + ":" + password.reveal()).getBytes(StandardCharsets.UTF_8)));
         return new Authentication() {

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * a name prefix such as {@code 127.} (which {@code 127.example.com} would pass). Environment records
  * check that each URL is well formed ({@link #requireWellFormed}); client builders then refuse plain
  * http off this machine ({@link #requireSecure}) unless a test explicitly allowed it.
+ *
+ * <p>NOT API for hosts: for Tillbridge's client modules, whose environment records and builders apply
+ * these rules (a host meets them only as the {@link ValidationException} those throw). It is outside
+ * {@code internal} because every client's public environment record calls it from its constructor;
+ * its methods may still change between releases.
  */
 public final class Endpoints {
 
@@ -56,6 +61,26 @@ public final class Endpoints {
             return InetAddress.getByName(h).isLoopbackAddress(); // a literal: parsed, not looked up
         } catch (UnknownHostException | SecurityException e) {
             return false;
+        }
+    }
+
+    /**
+     * Reads a URL a host gave as text (an environment's {@code custom(...)}), refusing a missing or
+     * malformed one with a typed error naming the setting rather than {@code URI.create}'s untyped ones.
+     *
+     * @param url   the URL as text
+     * @param field the setting's name, for the error
+     * @return the URL, not yet checked as well formed (see {@link #requireWellFormed})
+     * @throws ValidationException naming the field
+     */
+    public static URI parse(String url, String field) {
+        if (url == null || url.isBlank()) {
+            throw new ValidationException(field, "is not set");
+        }
+        try {
+            return new URI(url.strip());
+        } catch (java.net.URISyntaxException e) {
+            throw new ValidationException(field, "is not a URL: " + e.getReason());
         }
     }
 

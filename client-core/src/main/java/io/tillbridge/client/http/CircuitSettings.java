@@ -23,10 +23,10 @@ public record CircuitSettings(int failures, int window, Duration openFor) {
      */
     public CircuitSettings {
         if (failures < 1 || window < failures) {
-            throw new IllegalArgumentException("need 1 <= failures <= window");
+            throw new io.tillbridge.client.ValidationException("failures", "need 1 <= failures <= window, got " + failures + " of " + window);
         }
-        if (openFor.isNegative()) {
-            throw new IllegalArgumentException("openFor must not be negative");
+        if (io.tillbridge.client.ValidationException.required(openFor, "openFor").isNegative()) {
+            throw new io.tillbridge.client.ValidationException("openFor", "must not be negative");
         }
     }
 }

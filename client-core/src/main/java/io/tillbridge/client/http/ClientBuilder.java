@@ -1,18 +1,20 @@
 package io.tillbridge.client.http;
 
+import io.tillbridge.client.ValidationException;
 import io.tillbridge.client.endpoint.Endpoints;
 import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * The settings every client builder shares — timeouts, deadline, retries, circuit breaker, rate
  * limit, bulkhead, listener, clock — so that each client only adds its environment, credentials and
- * its own options (docs/clients.md). Every setter refuses null with a {@link NullPointerException}
- * naming the setting, and a bad value with an {@link IllegalArgumentException}.
+ * its own options (docs/clients.md). The plumbing a client needs from it (its transports, the
+ * endpoint check, the clock) is protected: a client's builder opens what its constructor uses to its own
+ * package by overriding it, so a host never sees an internal type on a public builder. Every setter refuses a null or bad value at once with a
+ * {@link ValidationException} naming the setting.
  *
  * @param <B> the concrete builder, returned by every setter
  */
@@ -90,7 +92,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B retry(RetrySettings retry) {
-        this.retry = Objects.requireNonNull(retry, "retry");
+        this.retry = ValidationException.required(retry, "retry");
         return self();
     }
 
@@ -101,7 +103,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B circuit(CircuitSettings circuit) {
-        this.circuit = Objects.requireNonNull(circuit, "circuit");
+        this.circuit = ValidationException.required(circuit, "circuit");
         return self();
     }
 
@@ -117,7 +119,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      */
     public B rateLimit(long permits, Duration period, Duration maxWait) {
         if (permits < 1) {
-            throw new IllegalArgumentException("permits must be at least 1");
+            throw new ValidationException("permits", "must be at least 1");
         }
         this.ratePermits = permits;
         this.ratePeriod = positive(period, "period");
@@ -135,7 +137,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B rateLimit(RequestPermits permits, Duration maxWait) {
-        this.sharedPermits = Objects.requireNonNull(permits, "permits");
+        this.sharedPermits = ValidationException.required(permits, "permits");
         this.rateMaxWait = notNegative(maxWait, "maxWait");
         return self();
     }
@@ -150,7 +152,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      */
     public B bulkhead(int maxConcurrent, Duration maxWait) {
         if (maxConcurrent < 1) {
-            throw new IllegalArgumentException("maxConcurrent must be at least 1");
+            throw new ValidationException("maxConcurrent", "must be at least 1");
         }
         this.maxConcurrent = maxConcurrent;
         this.bulkheadMaxWait = notNegative(maxWait, "maxWait");
@@ -164,7 +166,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B listener(ClientListener listener) {
-        this.listener = Objects.requireNonNull(listener, "listener");
+        this.listener = ValidationException.required(listener, "listener");
         return self();
     }
 
@@ -175,7 +177,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @return this builder
      */
     public B clock(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clock = ValidationException.required(clock, "clock");
         return self();
     }
 
@@ -198,7 +200,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param uri   the endpoint
      * @return the endpoint, checked
      */
-    public URI secureEndpoint(String field, URI uri) {
+    protected URI secureEndpoint(String field, URI uri) {
         return Endpoints.requireSecure(field, uri, plainHttpAllowed);
     }
 
@@ -207,7 +209,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      *
      * @return true when plain http is allowed
      */
-    public boolean plainHttpAllowed() {
+    protected boolean plainHttpAllowed() {
         return plainHttpAllowed;
     }
 
@@ -216,7 +218,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      *
      * @return the clock
      */
-    public Clock clockInUse() {
+    protected Clock clockInUse() {
         return clock;
     }
 
@@ -229,7 +231,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param redactor the redactor for logs and exception text
      * @return a transport builder
      */
-    public HttpTransport.Builder transport(String system, URI base, Redactor redactor) {
+    protected HttpTransport.Builder transport(String system, URI base, Redactor redactor) {
         HttpTransport.Builder transport = auxiliaryTransport(system, base, redactor);
         if (sharedPermits != null) {
             transport.rateLimit(sharedPermits, rateMaxWait);
@@ -252,7 +254,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
      * @param redactor the redactor for logs and exception text
      * @return a transport builder
      */
-    public HttpTransport.Builder auxiliaryTransport(String system, URI base, Redactor redactor) {
+    protected HttpTransport.Builder auxiliaryTransport(String system, URI base, Redactor redactor) {
         HttpTransport.Builder transport = HttpTransport.builder(system, base)
                 .connectTimeout(connectTimeout)
                 .requestTimeout(requestTimeout)
@@ -268,17 +270,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     private static Duration positive(Duration duration, String name) {
-        Objects.requireNonNull(duration, name);
+        ValidationException.required(duration, name);
         if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
+            throw new ValidationException(name, "must be positive");
         }
         return duration;
     }
 
     private static Duration notNegative(Duration duration, String name) {
-        Objects.requireNonNull(duration, name);
+        ValidationException.required(duration, name);
         if (duration.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative");
+            throw new ValidationException(name, "must not be negative");
         }
         return duration;
     }

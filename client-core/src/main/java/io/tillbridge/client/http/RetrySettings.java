@@ -1,7 +1,7 @@
 package io.tillbridge.client.http;
 
+import io.tillbridge.client.ValidationException;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Exponential backoff with full jitter: before attempt n+1 the client waits a random time between
@@ -36,13 +36,13 @@ public record RetrySettings(int maxAttempts, Duration initialDelay, double multi
      */
     public RetrySettings {
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1");
+            throw new ValidationException("maxAttempts", "must be at least 1");
         }
-        Objects.requireNonNull(initialDelay, "initialDelay");
-        Objects.requireNonNull(maxDelay, "maxDelay");
-        Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
+        ValidationException.required(initialDelay, "initialDelay");
+        ValidationException.required(maxDelay, "maxDelay");
+        ValidationException.required(maxRetryAfter, "maxRetryAfter");
         if (multiplier < 1.0) {
-            throw new IllegalArgumentException("multiplier must be at least 1");
+            throw new ValidationException("multiplier", "must be at least 1");
         }
     }
 

@@ -1,6 +1,6 @@
 package io.tillbridge.opayo.notification;
 
-import java.util.Objects;
+import io.tillbridge.client.ValidationException;
 
 /**
  * The answer to a Server notification: CRLF-separated {@code Status=}, {@code RedirectURL=} and an
@@ -30,15 +30,19 @@ public record NotificationReply(Status status, String redirectUrl, String status
      *     ERROR otherwise
      * @param redirectUrl  where Opayo sends the shopper next
      * @param statusDetail optional words for Opayo's logs
+     * @throws ValidationException naming a missing status or redirect URL, or a value with a line break
      */
     public NotificationReply {
-        Objects.requireNonNull(status, "status");
+        ValidationException.required(status, "status");
         if (redirectUrl == null || redirectUrl.isBlank()) {
-            throw new IllegalArgumentException("a notification reply needs a RedirectURL (Opayo error 5006 otherwise)");
+            throw new ValidationException("redirectUrl", "is not set: a notification reply needs a RedirectURL (Opayo error 5006 otherwise)");
         }
-        if (redirectUrl.contains("\r") || redirectUrl.contains("\n")
-                || statusDetail != null && (statusDetail.contains("\r") || statusDetail.contains("\n"))) {
-            throw new IllegalArgumentException("reply values must not contain line breaks");
+        // A line break would let a value add its own Status= line to the reply.
+        if (redirectUrl.contains("\r") || redirectUrl.contains("\n")) {
+            throw new ValidationException("redirectUrl", "must not contain line breaks");
+        }
+        if (statusDetail != null && (statusDetail.contains("\r") || statusDetail.contains("\n"))) {
+            throw new ValidationException("statusDetail", "must not contain line breaks");
         }
     }
 

@@ -93,12 +93,6 @@ public final class ReportingService implements TransactionLookup {
     }
 
     /**
-     * {@inheritDoc}
-     *
-     * <p>Only Reporting's "not found" (0043) proves absence. An answer that reports success but carries
-     * no {@code vpstxid} proves nothing: it is an error, so the payment is never sent again on its word.
-     */
-    /**
      * The fraud screening of a transaction ({@code getFraudScreenDetail}), in whichever form the
      * vendor's provider answers: ReD (recommendation, fraud id, code and detail) or The 3rd Man (id,
      * score, action and the rules that fired).
@@ -156,6 +150,12 @@ public final class ReportingService implements TransactionLookup {
         return Long.parseLong(numbers.get(0));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Only Reporting's "not found" (0043) proves absence. An answer that reports success but carries
+     * no {@code vpstxid} proves nothing: it is an error, so the payment is never sent again on its word.
+     */
     @Override
     public Optional<String> transactionIdFor(String vendorTxCode) {
         Optional<TransactionDetail> detail = transactionDetail(vendorTxCode);
@@ -176,6 +176,7 @@ public final class ReportingService implements TransactionLookup {
      * @param from the start, inclusive
      * @param to   the end, exclusive
      * @return the transactions
+     * @throws io.tillbridge.client.ValidationException when {@code to} is not after {@code from}
      */
     public Stream<ReportedTransaction> transactions(Instant from, Instant to) {
         List<Instant[]> windows = monthlyWindows(from, to);
@@ -288,8 +289,10 @@ public final class ReportingService implements TransactionLookup {
 
     /** [from, to) split into windows of at most one calendar month, as the API requires. */
     static List<Instant[]> monthlyWindows(Instant from, Instant to) {
+        io.tillbridge.client.ValidationException.required(from, "from");
+        io.tillbridge.client.ValidationException.required(to, "to");
         if (!from.isBefore(to)) {
-            throw new IllegalArgumentException("from must be before to");
+            throw new io.tillbridge.client.ValidationException("to", "must be after from (" + from + "), got " + to);
         }
         List<Instant[]> windows = new ArrayList<>();
         Instant start = from;

@@ -1,7 +1,7 @@
 package io.tillbridge.opayo.transactions;
 
 import io.tillbridge.client.Secret;
-import java.util.Objects;
+import io.tillbridge.client.ValidationException;
 
 /**
  * The card a transaction charges, by reference only: Opayo's card identifier, never a card number.
@@ -22,11 +22,12 @@ public record CardPayment(Secret merchantSessionKey, Secret cardIdentifier, bool
      * @param cardIdentifier     the identifier
      * @param save               ask Opayo to make the identifier reusable after this payment
      * @param reusable           the identifier was saved by an earlier payment
+     * @throws ValidationException naming the missing identifier or session key
      */
     public CardPayment {
-        Objects.requireNonNull(cardIdentifier, "cardIdentifier");
+        ValidationException.required(cardIdentifier, "cardIdentifier");
         if (merchantSessionKey == null && !reusable) {
-            throw new IllegalArgumentException("a single-use card identifier needs its merchant session key");
+            throw new ValidationException("merchantSessionKey", "is not set: a single-use card identifier needs its merchant session key");
         }
     }
 

@@ -163,6 +163,14 @@ final class PiJson {
         JsonNode card = body.path("paymentMethod").path("card");
         JsonNode amount = body.path("amount");
         String identifier = PiResponses.text(card, "cardIdentifier");
+        // Whatever is not read into a component is kept: Opayo adds fields (fiRecipient, additionalDeclineDetail, …).
+        java.util.Map<String, Object> other = new java.util.LinkedHashMap<>();
+        unread(body, TRANSACTION_READ, "", other);
+        unread(body.path("paymentMethod"), java.util.Set.of("card"), "paymentMethod.", other);
+        if (amount.isObject()) {
+            unread(amount, java.util.Set.of("totalAmount", "saleAmount", "surchargeAmount"), "amount.", other);
+        }
+        unread(body.path("3DSecure"), java.util.Set.of("status"), "3DSecure.", other);
         return new Transaction(
                 PiResponses.text(body, "transactionId"),
                 PiResponses.text(body, "transactionType"),
@@ -172,16 +180,38 @@ final class PiJson {
                 PiResponses.text(body, "retrievalReference"),
                 PiResponses.text(body, "bankResponseCode"),
                 PiResponses.text(body, "bankAuthorisationCode"),
-                avs == null ? null : new Transaction.AvsCvcCheck(PiResponses.text(avs, "status"),
-                        PiResponses.text(avs, "address"), PiResponses.text(avs, "postalCode"), PiResponses.text(avs, "securityCode")),
+                avs == null || avs.isNull() ? null : new Transaction.AvsCvcCheck(PiResponses.text(avs, "status"),
+                        PiResponses.text(avs, "address"), PiResponses.text(avs, "postalCode"), PiResponses.text(avs, "securityCode"),
+                        unread(avs, java.util.Set.of("status", "address", "postalCode", "securityCode"), "", new java.util.LinkedHashMap<>())),
                 card.isMissingNode() ? null : new Transaction.Card(PiResponses.text(card, "cardType"),
                         PiResponses.text(card, "lastFourDigits"), PiResponses.text(card, "expiryDate"),
-                        identifier == null ? null : Secret.of(identifier), card.path("reusable").asBoolean(false)),
+                        identifier == null ? null : Secret.of(identifier), card.path("reusable").asBoolean(false),
+                        unread(card, java.util.Set.of("cardType", "lastFourDigits", "expiryDate", "cardIdentifier", "reusable"), "",
+                                new java.util.LinkedHashMap<>())),
                 amount.isObject() ? PiResponses.number(amount, "totalAmount") : PiResponses.number(body, "amount"),
                 PiResponses.number(amount, "saleAmount"),
                 PiResponses.number(amount, "surchargeAmount"),
                 PiResponses.text(body, "currency"),
-                PiResponses.text(body.path("3DSecure"), "status"));
+                PiResponses.text(body.path("3DSecure"), "status"),
+                other);
+    }
+
+    /** The top-level fields {@link #transaction} reads (or, for the objects, reads into); the rest is kept. */
+    private static final java.util.Set<String> TRANSACTION_READ = java.util.Set.of("transactionId", "transactionType", "status",
+            "statusCode", "statusDetail", "retrievalReference", "bankResponseCode", "bankAuthorisationCode", "avsCvcCheck",
+            "avsCvsCheck", "paymentMethod", "amount", "currency", "3DSecure");
+
+    /** Adds each member of {@code node} not in {@code read} to {@code into}, named {@code prefix + name}, as plain Java values. */
+    private static java.util.Map<String, Object> unread(JsonNode node, java.util.Set<String> read, String prefix,
+                                                        java.util.Map<String, Object> into) {
+        if (node != null && node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (!read.contains(field.getKey())) {
+                    into.put(prefix + field.getKey(), Json.mapper().convertValue(field.getValue(), Object.class));
+                }
+            });
+        }
+        return into;
     }
 
     private static void requireTransaction(JsonNode body) {

@@ -72,8 +72,11 @@ public final class TransactionService {
          * @param pause   the wait between lookups
          */
         public Resolution {
-            if (lookups < 1 || pause.isNegative()) {
-                throw new IllegalArgumentException("need at least one lookup and a non-negative pause");
+            if (lookups < 1) {
+                throw new ValidationException("lookups", "must be at least 1");
+            }
+            if (ValidationException.required(pause, "pause").isNegative()) {
+                throw new ValidationException("pause", "must not be negative");
             }
         }
     }
@@ -91,6 +94,11 @@ public final class TransactionService {
         this.authentication = authentication;
         this.lookup = lookup;
         this.resolution = resolution;
+    }
+
+    /** The Pi transport; for tests in this package, which move its circuit breaker on. */
+    HttpTransport transport() {
+        return transport;
     }
 
     /**

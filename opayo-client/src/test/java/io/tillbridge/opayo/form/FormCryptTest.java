@@ -35,6 +35,29 @@ class FormCryptTest {
         assertThat(FormCrypt.decrypt(crypt, PASSWORD)).isEqualTo("VendorTxCode=SO-00042.1&Amount=89.51&Description=Café order & more=yes");
     }
 
+    /**
+     * The published vector (reference opayo.md §3.3: omnipay-sagepay's FormGatewayTest, password
+     * {@code 2f52208a25a1facf}), a completion crypt in lower-case hex as a success URL carries it.
+     */
+    @Test
+    void decryptsThePublishedCompletionCrypt() {
+        String crypt = io.tillbridge.opayo.OpayoStubs.fixture("form-crypt-success.txt").strip();
+        Map<String, String> fields = FormCrypt.decryptFields(crypt, PASSWORD, "phpne-demo-53922585");
+        assertThat(fields).containsEntry("VPSTxId", "{F5A91F56-F9C7-EFAD-8050-3226BBC6F4A8}")
+                .containsEntry("Status", "OK")
+                .containsEntry("StatusDetail", "0000 : The Authorisation was Successful.")
+                .containsEntry("TxAuthNo", "19000362")
+                .containsEntry("AVSCV2", "SECURITY CODE MATCH ONLY")
+                .containsEntry("3DSecureStatus", "NOTCHECKED")
+                .containsEntry("Amount", "99.99")
+                .containsEntry("BankAuthCode", "999777")
+                .hasSize(17);
+        assertThat(fields.keySet()).startsWith("VendorTxCode", "VPSTxId", "Status");
+        // The same crypt replayed against another order is refused.
+        assertThatThrownBy(() -> FormCrypt.decryptFields(crypt, PASSWORD, "SO-00042.1")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("crypt.VendorTxCode");
+    }
+
     @Test
     void refusesBadInput() {
         assertThatThrownBy(() -> FormCrypt.decrypt("1BD0", PASSWORD)).isInstanceOf(ValidationException.class);

@@ -49,24 +49,16 @@ class ServerNotificationTest {
 
     @Test
     void verifiesATokenRegistrationWithItsOwnFieldList() {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("VPSProtocol", "4.00");
-        fields.put("TxType", "TOKEN");
-        fields.put("VPSTxId", "{F955C22E-F67B-4DA3-8EA3-6DAC68FA59D2}");
-        fields.put("VendorTxCode", "438791");
-        fields.put("Status", "OK");
-        fields.put("StatusDetail", "0000 : The Authorisation was Successful.");
-        fields.put("Token", "{0A0B1C2D-3E4F-5061-7283-94A5B6C7D8E9}");
-        fields.put("CardType", "VISA");  // sent, but not signed for TOKEN
-        fields.put("Last4Digits", "0006");
-        fields.put("ExpiryDate", "0329");
-        // MD5 of VPSTxId without braces + VendorTxCode + Status + vendor (lower case) + Token + SecurityKey.
-        fields.put("VPSSignature", "AB1E5DC603688E5F72206820745EF75A");
-        ServerNotification token = ServerNotification.parse(form(fields));
+        // Signed over VPSTxId without braces + VendorTxCode + Status + vendor (lower case) + Token + SecurityKey;
+        // CardType, Last4Digits and ExpiryDate are sent but not signed for TOKEN.
+        String body = io.tillbridge.opayo.OpayoStubs.fixture("notification-token.txt").strip();
+        ServerNotification token = ServerNotification.parse(body);
         assertThat(token.txType()).isEqualTo("TOKEN");
+        assertThat(token.field("Token")).contains("{0A0B1C2D-3E4F-5061-7283-94A5B6C7D8E9}");
         assertThat(token.verify("TestVendor", Secret.of("JEUPDN1N7E"))).isTrue();
-        fields.put("Token", "{0A0B1C2D-3E4F-5061-7283-94A5B6C7D8EA}");
-        assertThat(ServerNotification.parse(form(fields)).verify("TestVendor", Secret.of("JEUPDN1N7E"))).isFalse();
+        String otherToken = body.replace("94A5B6C7D8E9", "94A5B6C7D8EA");
+        assertThat(otherToken).isNotEqualTo(body);
+        assertThat(ServerNotification.parse(otherToken).verify("TestVendor", Secret.of("JEUPDN1N7E"))).isFalse();
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "TxType {0} signs the full list")
@@ -79,9 +71,8 @@ class ServerNotificationTest {
 
     @Test
     void okRepeatedIsNotedAsARepeat() {
-        Map<String, String> fields = vector();
-        fields.put("Status", "OK REPEATED");
-        ServerNotification repeated = ServerNotification.parse(form(fields));
+        ServerNotification repeated = ServerNotification.parse(io.tillbridge.opayo.OpayoStubs.fixture("notification-ok-repeated.txt").strip());
+        assertThat(repeated.status()).isEqualTo("OK REPEATED");
         assertThat(repeated.isRepeated()).isTrue();
         assertThat(ServerNotification.parse(form(vector())).isRepeated()).isFalse();
     }
@@ -124,7 +115,13 @@ class ServerNotificationTest {
                 .isEqualTo("Status=OK\r\nRedirectURL=https://shop.example/done");
         assertThat(NotificationReply.invalid("https://shop.example/failed", "signature mismatch").body())
                 .isEqualTo("Status=INVALID\r\nRedirectURL=https://shop.example/failed\r\nStatusDetail=signature mismatch");
-        assertThatThrownBy(() -> NotificationReply.ok(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5006");
-        assertThatThrownBy(() -> NotificationReply.ok("https://x\r\nStatus=OK")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> NotificationReply.ok(" ")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("redirectUrl: is not set").hasMessageContaining("5006");
+        assertThatThrownBy(() -> NotificationReply.ok("https://x\r\nStatus=OK")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("redirectUrl: must not contain line breaks");
+        assertThatThrownBy(() -> NotificationReply.invalid("https://x", "bad\nStatus=OK")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("statusDetail");
+        assertThatThrownBy(() -> new NotificationReply(null, "https://x", null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("status: is not set");
     }
 }

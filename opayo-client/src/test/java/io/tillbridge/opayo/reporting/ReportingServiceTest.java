@@ -143,7 +143,8 @@ class ReportingServiceTest {
         assertThat(windows).hasSize(3);
         assertThat(windows.get(0)[1]).isEqualTo(Instant.parse("2026-02-15T00:00:00Z"));
         assertThat(windows.get(2)[1]).isEqualTo(Instant.parse("2026-03-20T00:00:00Z"));
-        assertThatThrownBy(() -> ReportingService.monthlyWindows(Instant.EPOCH, Instant.EPOCH)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReportingService.monthlyWindows(Instant.EPOCH, Instant.EPOCH))
+                .isInstanceOf(io.tillbridge.client.ValidationException.class).hasMessageContaining("to: must be after from");
         assertThat(ReportingXml.escape("<a&'\">")).isEqualTo("&lt;a&amp;&apos;&quot;&gt;");
         assertThat(equalTo("x")).isNotNull();
     }

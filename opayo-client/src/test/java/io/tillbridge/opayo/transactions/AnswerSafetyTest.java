@@ -77,13 +77,29 @@ class AnswerSafetyTest {
         assertThatThrownBy(() -> opayo.transactions().outcomeOf("T-1")).isInstanceOf(UnusableAnswerException.class);
     }
 
-    @ParameterizedTest(name = "instruction answered {0}")
-    @ValueSource(strings = {"", "not json", "[]", "{}", "{\"instructionType\":\"abort\",\"date\":\"yesterday\"}"})
-    void anInstructionNeverThrowsAfterA2xx(String body) {
+    /** Every instruction the client sends, each with a 2xx body it cannot read. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> instructionsWithBrokenBodies() {
+        java.util.Map<String, java.util.function.Function<TransactionService, Instruction>> instructions = new java.util.LinkedHashMap<>();
+        instructions.put("abort", t -> t.abort("T-9"));
+        instructions.put("release", t -> t.release("T-9", 100));
+        instructions.put("void", t -> t.voidTransaction("T-9"));
+        instructions.put("cancel", t -> t.cancel("T-9"));
+        List<String> bodies = List.of("", "not json", "[]", "{}", "null", "{\"date\":\"yesterday\"}",
+                "{\"instructionType\":null,\"date\":[1]}", "{\"date\":42}");
+        return instructions.entrySet().stream().flatMap(instruction -> bodies.stream()
+                .map(body -> org.junit.jupiter.params.provider.Arguments.of(instruction.getKey(), body, instruction.getValue())));
+    }
+
+    @ParameterizedTest(name = "{0} answered 201 ''{1}''")
+    @org.junit.jupiter.params.provider.MethodSource("instructionsWithBrokenBodies")
+    void anInstructionNeverThrowsAfterA2xx(String type, String body, java.util.function.Function<TransactionService, Instruction> send) {
         stub.stubFor(post("/api/v1/transactions/T-9/instructions").willReturn(aResponse().withStatus(201).withBody(body)));
-        Instruction instruction = opayo.transactions().abort("T-9");
-        assertThat(instruction.instructionType()).isEqualTo("abort");
+        Instruction instruction = send.apply(opayo.transactions());
+        // Opayo took it: what the client sent stands, whatever it could not read back.
+        assertThat(instruction.instructionType()).isEqualTo(type);
         assertThat(instruction.date()).isNull();
+        stub.verify(1, postRequestedFor(urlEqualTo("/api/v1/transactions/T-9/instructions"))
+                .withRequestBody(containing("\"instructionType\":\"" + type + "\"")));
     }
 
     @Test

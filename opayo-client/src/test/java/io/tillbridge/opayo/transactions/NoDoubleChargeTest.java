@@ -182,9 +182,10 @@ class NoDoubleChargeTest {
     }
 
     @Test
-    void aStormOf502sOpensTheCircuitThenItRecovers() throws InterruptedException {
+    void aStormOf502sOpensTheCircuitThenItRecovers() {
+        // Open for an hour: the test moves the breaker to half-open itself rather than racing a short open period.
         OpayoClient fragile = OpayoStubs.client(stub).retry(io.tillbridge.client.http.RetrySettings.NONE)
-                .circuit(new io.tillbridge.client.http.CircuitSettings(3, 3, java.time.Duration.ofMillis(40))).build();
+                .circuit(new io.tillbridge.client.http.CircuitSettings(3, 3, Duration.ofHours(1))).build();
         stub.stubFor(get("/api/v1/transactions/T-1").willReturn(aResponse().withStatus(502)));
         for (int i = 0; i < 3; i++) {
             assertThatThrownBy(() -> fragile.transactions().retrieve("T-1")).isInstanceOf(io.tillbridge.opayo.OpayoApiException.class);
@@ -193,9 +194,16 @@ class NoDoubleChargeTest {
                 .isInstanceOf(TransportException.class)
                 .hasMessageContaining("circuit breaker is open")
                 .satisfies(e -> assertThat(((TransportException) e).outcomeUnknown()).isFalse());
-        stub.verify(0, postRequestedFor(urlEqualTo("/api/v1/transactions")));
         stub.stubFor(get("/api/v1/transactions/T-1").willReturn(okJson(fixture("payment-authorised.json"))));
-        Thread.sleep(60); // the breaker's open period
+        // Still open: an hour has not passed, so the now-healthy read is refused too, unsent.
+        assertThatThrownBy(() -> fragile.transactions().retrieve("T-1")).hasMessageContaining("circuit breaker is open");
+        stub.verify(0, postRequestedFor(urlEqualTo("/api/v1/transactions")));
+        stub.verify(3, getRequestedFor(urlEqualTo("/api/v1/transactions/T-1")));
+
+        fragile.transactions().transport().halfOpenCircuit(); // what Failsafe does once the open period has passed
         assertThat(fragile.transactions().retrieve("T-1").status()).isEqualTo("Ok");
+        assertThat(fragile.transactions().retrieve("T-1").status()).isEqualTo("Ok"); // closed again
+        stub.verify(5, getRequestedFor(urlEqualTo("/api/v1/transactions/T-1")));
+        fragile.close();
     }
 }

@@ -62,13 +62,33 @@ class TransactionServiceTest {
         assertThat(t.transactionId()).isEqualTo("DB79BA2D-05DA-5B85-D188-1293D16BBAC7");
         assertThat(t.retrievalReference()).isEqualTo("1234567");
         assertThat(t.bankAuthorisationCode()).isEqualTo("999777");
-        assertThat(t.avsCvcCheck()).isEqualTo(new Transaction.AvsCvcCheck("AllMatched", "Matched", "Matched", "Matched"));
+        assertThat(t.avsCvcCheck()).isEqualTo(new Transaction.AvsCvcCheck("AllMatched", "Matched", "Matched", "Matched", null));
+        assertThat(t.other()).containsEntry("fiRecipient", java.util.Map.of("accountNumber", "unknown-new-field"))
+                .containsEntry("additionalDeclineDetail", null).hasSize(2);
         assertThat(t.card().lastFourDigits()).isEqualTo("0006");
         assertThat(t.card().cardIdentifier().reveal()).isEqualTo("C6F92981-8C2D-457A-AA1E-16EBCD6D3AC6");
         assertThat(t.toString()).doesNotContain("C6F92981");
         assertThat(t.totalAmount()).isEqualTo(8951L);
         assertThat(t.threeDSecureStatus()).isEqualTo("CardNotEnrolled");
         assertThat(authorised.transactionId()).isEqualTo(t.transactionId());
+    }
+
+    @Test
+    void keepsEveryFieldItDoesNotTypeAtEveryLevel() {
+        // Opayo's newer fields (acsTransId, dsTransId, additionalDeclineDetail, settlementReferenceText) at the top,
+        // and a field Opayo might add inside each object the client reads ("future…").
+        stub.stubFor(post("/api/v1/transactions").willReturn(aResponse().withStatus(201).withBody(fixture("payment-declined-newer-fields.json"))));
+        Transaction t = ((TransactionOutcome.Declined) opayo.transactions().payment(OpayoStubs.payment().build())).transaction();
+        assertThat(t.other()).containsOnlyKeys("acsTransId", "dsTransId", "additionalDeclineDetail", "settlementReferenceText",
+                "3DSecure.futureThreeDSField");
+        assertThat(t.other()).containsEntry("dsTransId", "c2a1b0e9-7f6e-4d5c-8b4a-3a2b1c0d9e8f")
+                .containsEntry("3DSecure.futureThreeDSField", 3);
+        assertThat(t.other().get("additionalDeclineDetail")).isEqualTo(java.util.Map.of("additionalDeclineCode", "01",
+                "additionalDeclineCodeDescription", "New account information available", "additionalDeclineCodeCategory", "Do not retry"));
+        assertThat(t.avsCvcCheck().other()).containsExactly(java.util.Map.entry("futureAvsField", "kept"));
+        assertThat(t.card().other()).containsExactly(java.util.Map.entry("futureCardField", "kept"));
+        assertThat(t.card().other()).doesNotContainKey("cardIdentifier");
+        assertThat(t.threeDSecureStatus()).isEqualTo("NotChecked");
     }
 
     @Test
@@ -268,7 +288,10 @@ class TransactionServiceTest {
     void requestsNeverPrintCardReferences() {
         assertThat(OpayoStubs.payment().build().toString()).isEqualTo("PaymentRequest[vendorTxCode=SO-00042.1, amount=8951 GBP]");
         assertThat(CardPayment.reusable(Secret.of("C6F92981")).toString()).doesNotContain("C6F92981");
-        assertThatThrownBy(() -> new CardPayment(null, Secret.of("c"), false, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CardPayment(null, Secret.of("c"), false, false)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("merchantSessionKey: is not set");
+        assertThatThrownBy(() -> CardPayment.reusable(null)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("cardIdentifier: is not set");
         assertThat(OpayoStubs.payment().build().toBuilder().giftAid(true).build().giftAid()).isTrue();
     }
 }

@@ -33,9 +33,11 @@ final class AttemptWatchdog implements AutoCloseable {
     private final Set<Guard> inFlight = ConcurrentHashMap.newKeySet();
     private final Object lock = new Object();
     private volatile Thread thread; // written under lock
-    private volatile boolean idle;
+    private volatile boolean idle; // written under lock when the thread leaves
     private volatile boolean closed;
     private final AtomicLong wakeups = new AtomicLong();
+    /** The blocker of the idle park, so that a test can see the thread parked without ticking rather than time it. */
+    private final Object idleParking = new Object();
 
     AttemptWatchdog(String threadName, Duration tick, Duration idleLinger) {
         this.threadName = threadName;
@@ -55,10 +57,14 @@ final class AttemptWatchdog implements AutoCloseable {
         }
         Guard guard = new Guard(deadlineNanos, body);
         inFlight.add(guard);
-        // The thread reads inFlight after announcing it is idle, and this reads idle after adding, so
-        // one of the two always sees the other: a guard is never left unwatched.
-        if (thread == null || idle) {
-            wake();
+        // Read under the lock the thread decides to exit under: either the thread's check of inFlight
+        // comes after this add (it stays), or its exit came before this check (thread is null, and a new
+        // one starts). Read without the lock, thread and idle could be seen half-way through an exit
+        // (the old thread, then idle already cleared) and the guard left unwatched.
+        synchronized (lock) {
+            if (thread == null || idle) {
+                wake();
+            }
         }
         if (closed) { // closed while this was being added
             guard.expire();
@@ -66,20 +72,19 @@ final class AttemptWatchdog implements AutoCloseable {
         return guard;
     }
 
+    /** Starts the thread, or unparks it; under the lock. */
     private void wake() {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            Thread t = thread;
-            if (t == null) {
-                t = new Thread(this::run, threadName);
-                t.setDaemon(true);
-                thread = t;
-                t.start();
-            } else {
-                LockSupport.unpark(t);
-            }
+        if (closed) {
+            return;
+        }
+        Thread t = thread;
+        if (t == null) {
+            t = new Thread(this::run, threadName);
+            t.setDaemon(true);
+            thread = t;
+            t.start();
+        } else {
+            LockSupport.unpark(t);
         }
     }
 
@@ -95,7 +100,7 @@ final class AttemptWatchdog implements AutoCloseable {
                     wasIdle = true;
                 }
                 if (inFlight.isEmpty()) {
-                    LockSupport.parkNanos(this, idleLingerNanos);
+                    LockSupport.parkNanos(idleParking, idleLingerNanos);
                     boolean interrupted = Thread.interrupted(); // consumed: a set flag would make park return at once, for ever
                     synchronized (lock) {
                         if (closed || inFlight.isEmpty() && (interrupted || System.nanoTime() - idleSince >= idleLingerNanos)) {
@@ -135,6 +140,11 @@ final class AttemptWatchdog implements AutoCloseable {
     boolean running() {
         Thread t = thread;
         return t != null && t.isAlive();
+    }
+
+    /** Whether its thread is parked in the idle park (which lasts the whole linger, no tick); for tests. */
+    boolean parkedIdle(Thread t) {
+        return t.getState() == Thread.State.TIMED_WAITING && LockSupport.getBlocker(t) == idleParking;
     }
 
     /** Whether its thread has nothing to watch; for tests. */

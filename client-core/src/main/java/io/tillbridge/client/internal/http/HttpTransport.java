@@ -47,9 +47,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@link Call}s to one downstream system over {@code java.net.http}, wrapped in Failsafe
- * policies in the order they run: Retry → CircuitBreaker → RateLimiter → Bulkhead; each attempt is
- * bounded by the smaller of the request timeout (plus half a second for the body) and what remains of
- * the call's deadline. The policies are built once, one chain per {@link Call.RetryMode}.
+ * policies in the order they run: Retry → CircuitBreaker → rate limit → bulkhead; the waits for a
+ * rate-limit permit and a bulkhead slot are bounded by what remains of the call's deadline, and each
+ * attempt then by the smaller of the request timeout (plus half a second for the body) and what remains. The policies are built once, one chain per {@link Call.RetryMode}.
  * One instance per client; thread-safe. NOT API: for Tillbridge's client modules.
  *
  * <p>{@link #close()} stops the one thread a transport may run (its {@link AttemptWatchdog}, which
@@ -91,6 +91,11 @@ public final class HttpTransport implements AutoCloseable {
     /** A limit shared with other processes, asked before every attempt; null when the limit (if any) is in-process. */
     private final RequestPermits permits;
     private final Duration permitWait;
+    /** The in-process rate limit (null for none, or when {@link #permits} replaces it) and the longest wait for it. */
+    private final RateLimiter<HttpResult> limiter;
+    /** Calls in flight (null for no bulkhead) and the longest wait for a slot. */
+    private final Bulkhead<HttpResult> bulkhead;
+    private final Duration bulkheadWait;
 
     /**
      * The call this thread is sending. Failsafe runs a synchronous execution and its policies' functions
@@ -170,17 +175,15 @@ public final class HttpTransport implements AutoCloseable {
                 .onClose(e -> circuitChanged(e.getPreviousState().name(), "CLOSED"))
                 .build();
         policies.add(breaker);
-        if (b.ratePermits > 0 && b.permits == null) {
-            RateLimiter<HttpResult> limiter = RateLimiter.<HttpResult>smoothBuilder(b.ratePermits, b.ratePeriod)
-                    .withMaxWaitTime(b.rateMaxWait).build();
-            // Timed only when someone listens: the wrapper costs a lambda and two clock reads per attempt.
-            policies.add(listener == ClientListener.NONE ? limiter
-                    : new TimedRateLimit(limiter, (waited, granted) -> listener.rateLimitWaited(system,
-                            IN_FLIGHT.get().call().operation(), waited, granted)));
-        }
-        if (b.maxConcurrent > 0) {
-            policies.add(Bulkhead.<HttpResult>builder(b.maxConcurrent).withMaxWaitTime(b.bulkheadMaxWait).build());
-        }
+        // The rate limiter and the bulkhead are asked inside the attempt, not as Failsafe policies: a policy
+        // waits its configured maximum whatever is left of the caller's deadline, and the attempt's own bound
+        // must be measured from when it can really start, after those waits.
+        this.limiter = b.ratePermits > 0 && b.permits == null
+                ? RateLimiter.<HttpResult>smoothBuilder(b.ratePermits, b.ratePeriod).withMaxWaitTime(b.rateMaxWait).build()
+                : null;
+        this.bulkhead = b.maxConcurrent > 0
+                ? Bulkhead.<HttpResult>builder(b.maxConcurrent).withMaxWaitTime(b.bulkheadMaxWait).build() : null;
+        this.bulkheadWait = b.bulkheadMaxWait;
         // The whole-attempt guard (body included) is AttemptWatchdog in exchange(), not a Failsafe Timeout:
         // that one schedules and cancels an interrupting task on every call, about 30 µs a call in the
         // client-overhead benchmark.
@@ -249,6 +252,9 @@ public final class HttpTransport implements AutoCloseable {
         this.maxResponseBytes = shared.maxResponseBytes;
         this.permits = shared.permits;
         this.permitWait = shared.permitWait;
+        this.limiter = shared.limiter;
+        this.bulkhead = shared.bulkhead;
+        this.bulkheadWait = shared.bulkheadWait;
     }
 
     /**
@@ -308,20 +314,89 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * One attempt: a rate-limit permit, then a bulkhead slot (each waited for no longer than its own
+     * maximum nor what remains of the deadline), then the exchange, bounded by what remains after them.
+     */
     private HttpResult attempt(InFlight inFlight, int attempt) {
         inFlight.attempt = attempt;
         Call call = inFlight.call();
-        // Each attempt ends by the call's deadline: the headers wait and the whole exchange both shrink to it.
+        remainingBeforeAttempt(inFlight, attempt);
+        if (permits != null) {
+            takePermit(call, attempt, withinDeadline(permitWait, inFlight));
+        } else if (limiter != null) {
+            takeRatePermit(call, withinDeadline(limiter.getConfig().getMaxWaitTime(), inFlight));
+        }
+        if (bulkhead == null) {
+            return boundedExchange(inFlight, call, attempt);
+        }
+        takeSlot(call, withinDeadline(bulkheadWait, inFlight));
+        try {
+            return boundedExchange(inFlight, call, attempt);
+        } finally {
+            bulkhead.releasePermit();
+        }
+    }
+
+    /** What remains of the call's deadline (null for none); none left means the attempt is not sent. */
+    private Duration remainingBeforeAttempt(InFlight inFlight, int attempt) {
         Duration remaining = inFlight.remaining(clock);
         if (remaining != null && (remaining.isNegative() || remaining.isZero())) {
-            throw new TransportException(system + " " + call.operation() + ": its deadline passed before attempt " + attempt
-                    + "; it was not sent", false, null);
+            throw new TransportException(system + " " + inFlight.call().operation() + ": its deadline passed before attempt "
+                    + attempt + "; it was not sent", false, null);
         }
+        return remaining;
+    }
+
+    /** A wait of at most {@code configured}, and never past the call's deadline. */
+    private Duration withinDeadline(Duration configured, InFlight inFlight) {
+        Duration remaining = inFlight.remaining(clock);
+        if (remaining == null || configured.compareTo(remaining) <= 0) {
+            return configured;
+        }
+        return remaining.isNegative() ? Duration.ZERO : remaining;
+    }
+
+    /** A permit from the in-process limiter, or a refusal (nothing sent, not retried). */
+    private void takeRatePermit(Call call, Duration wait) {
+        boolean granted = false;
+        long asked = System.nanoTime();
+        try {
+            granted = limiter.tryAcquirePermit(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PermitRefused(system + " " + call.operation() + " was interrupted waiting for the rate limit; it was not sent");
+        } finally {
+            // Timed only when someone listens: two clock reads per attempt otherwise wasted.
+            if (listener != ClientListener.NONE) {
+                listener.rateLimitWaited(system, call.operation(), Duration.ofNanos(System.nanoTime() - asked), granted);
+            }
+        }
+        if (!granted) {
+            throw new RateLimitExceededException(limiter);
+        }
+    }
+
+    /** A bulkhead slot, or a refusal (nothing sent, not retried); the caller releases it. */
+    private void takeSlot(Call call, Duration wait) {
+        boolean granted;
+        try {
+            granted = bulkhead.tryAcquirePermit(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PermitRefused(system + " " + call.operation() + " was interrupted waiting for a slot; it was not sent");
+        }
+        if (!granted) {
+            throw new BulkheadFullException(bulkhead);
+        }
+    }
+
+    private HttpResult boundedExchange(InFlight inFlight, Call call, int attempt) {
+        // Each attempt ends by the call's deadline: the headers wait and the whole exchange both shrink to what
+        // remains of it once the permit and slot waits are over.
+        Duration remaining = remainingBeforeAttempt(inFlight, attempt);
         Duration headersBound = remaining == null || requestTimeout.compareTo(remaining) <= 0 ? requestTimeout : remaining;
         Duration wholeBound = remaining == null || attemptBound.compareTo(remaining) <= 0 ? attemptBound : remaining;
-        if (permits != null) {
-            takePermit(call, attempt);
-        }
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(basePath + call.path()))
                 .timeout(headersBound)
                 .header("User-Agent", userAgent)
@@ -367,11 +442,11 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /** A permit from the shared limit, or a refusal: nothing is sent, and the refusal is not retried. */
-    private void takePermit(Call call, int attempt) {
+    private void takePermit(Call call, int attempt, Duration wait) {
         boolean granted = false;
         long asked = System.nanoTime();
         try {
-            granted = permits.acquire(permitWait);
+            granted = permits.acquire(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PermitRefused(system + " " + call.operation() + " was interrupted waiting for a request permit; it was not sent");
@@ -381,7 +456,7 @@ public final class HttpTransport implements AutoCloseable {
             }
         }
         if (!granted) {
-            throw new PermitRefused(system + " " + call.operation() + ": no request permit within " + permitWait.toMillis()
+            throw new PermitRefused(system + " " + call.operation() + ": no request permit within " + wait.toMillis()
                     + " ms from the shared rate limit (attempt " + attempt + "); it was not sent");
         }
     }
@@ -630,9 +705,12 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    /** The circuit breaker; for tests in this package, which move it on instead of waiting out its delay. */
-    CircuitBreaker<HttpResult> circuitBreaker() {
-        return breaker;
+    /**
+     * Moves the circuit breaker from open to half-open, what Failsafe does once the open period has
+     * passed; for tests (here and in the client modules), which must not race a short real open period.
+     */
+    public void halfOpenCircuit() {
+        breaker.halfOpen();
     }
 
     /** The watchdog; for tests in this package. */

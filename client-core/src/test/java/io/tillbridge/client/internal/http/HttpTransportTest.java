@@ -166,12 +166,14 @@ class HttpTransportTest {
     }
 
     @Test
-    void aSlowResponseTimesOutWithAnUnknownOutcome() {
+    void aSlowResponseTimesOutWithAnUnknownOutcome() throws InterruptedException {
         stub.stubFor(post("/api/v1/pay").willReturn(ok().withFixedDelay(1500)));
         HttpTransport transport = transport().requestTimeout(Duration.ofMillis(100)).build();
         assertThatThrownBy(() -> transport.send(Call.post("/pay", Call.RetryMode.UNSAFE).build()))
                 .isInstanceOf(TransportException.class)
                 .satisfies(e -> assertThat(((TransportException) e).outcomeUnknown()).isTrue());
+        // On a loaded machine the 100 ms timeout can pass before the stub has logged the request it is holding.
+        awaitTrue(() -> stub.findAll(postRequestedFor(urlEqualTo("/api/v1/pay"))).size() >= 1);
         stub.verify(1, postRequestedFor(urlEqualTo("/api/v1/pay")));
     }
 
@@ -260,7 +262,7 @@ class HttpTransportTest {
         assertThat(events).containsOnlyOnce("circuit CLOSED->OPEN");
 
         stub.stubFor(get("/api/v1/x").inScenario("storm").whenScenarioStateIs(Scenario.STARTED).willReturn(ok()));
-        transport.circuitBreaker().halfOpen(); // what Failsafe does once the open period has passed
+        transport.halfOpenCircuit(); // what Failsafe does once the open period has passed
         assertThat(transport.send(Call.get("/x").build()).status()).isEqualTo(200);
         stub.verify(4, getRequestedFor(urlEqualTo("/api/v1/x")));
         assertThat(events).filteredOn(e -> e.startsWith("circuit"))
@@ -273,7 +275,7 @@ class HttpTransportTest {
         HttpTransport transport = transport().retry(RetrySettings.NONE)
                 .circuit(new CircuitSettings(1, 1, Duration.ofHours(1))).build();
         transport.send(Call.get("/x").build());
-        transport.circuitBreaker().halfOpen();
+        transport.halfOpenCircuit();
         assertThat(transport.send(Call.get("/x").build()).status()).isEqualTo(503);
         assertThatThrownBy(() -> transport.send(Call.get("/x").build())).hasMessageContaining("circuit breaker is open");
         assertThat(events).filteredOn(e -> e.startsWith("circuit"))
@@ -326,9 +328,10 @@ class HttpTransportTest {
         stub.stubFor(get("/api/v1/x").willReturn(ok()));
         CountDownLatch oneInFlight = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        // The rate limiter never makes a call wait (a permit every microsecond) and would wait at most 1 ms;
-        // the bulkhead's own 30 s wait must apply, not the limiter's.
-        HttpTransport transport = transport().retry(RetrySettings.NONE).rateLimit(1_000_000, Duration.ofSeconds(1), Duration.ofMillis(1))
+        // The rate limiter never makes a call wait (a permit every microsecond) and would wait not at all;
+        // the bulkhead's own 30 s wait must apply, not the limiter's: with the limiter's the second call
+        // would be refused at once instead of parking.
+        HttpTransport transport = transport().retry(RetrySettings.NONE).rateLimit(1_000_000, Duration.ofSeconds(1), Duration.ZERO)
                 .bulkhead(1, Duration.ofSeconds(30)).listener(holdingCalls(oneInFlight, release)).build();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -339,12 +342,8 @@ class HttpTransportTest {
                 waiter[0] = Thread.currentThread();
                 return transport.send(Call.get("/x").build());
             });
-            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while ((waiter[0] == null || waiter[0].getState() != Thread.State.TIMED_WAITING) && System.nanoTime() < until) {
-                Thread.sleep(1); // until the second call is parked waiting for the slot
-            }
-            Thread.sleep(20); // twenty times the limiter's wait: a bulkhead using that wait would have refused by now
-            assertThat(waiting.isDone()).as("the second call waits rather than being refused").isFalse();
+            awaitTrue(() -> waiting.isDone() || waiter[0] != null && waiter[0].getState() == Thread.State.TIMED_WAITING);
+            assertThat(waiting.isDone()).as("the second call waits for the slot rather than being refused").isFalse();
             release.countDown();
             assertThat(holder.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
             assertThat(waiting.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
@@ -352,6 +351,114 @@ class HttpTransportTest {
             release.countDown();
             pool.shutdownNow();
             transport.close();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void theWaitForABulkheadSlotEndsAtTheCallersDeadline() throws Exception {
+        stub.stubFor(get("/api/v1/x").willReturn(ok()));
+        CountDownLatch oneInFlight = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // A frozen clock: the deadline leaves exactly 5 ms, however slow the machine; the bulkhead would wait an hour.
+        HttpTransport transport = transport().retry(RetrySettings.NONE).clock(FROZEN)
+                .bulkhead(1, Duration.ofHours(1)).listener(holdingCalls(oneInFlight, release)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            Future<HttpResult> holder = pool.submit(() -> transport.send(Call.get("/x").operation("held").build()));
+            assertThat(oneInFlight.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThatThrownBy(() -> transport.send(Call.get("/x").deadline(Duration.ofMillis(5)).build()))
+                    .isInstanceOf(TransportException.class)
+                    .hasMessageContaining("too many calls in flight")
+                    .satisfies(e -> assertThat(((TransportException) e).outcomeUnknown()).isFalse());
+            release.countDown();
+            assertThat(holder.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+            stub.verify(1, getRequestedFor(urlEqualTo("/api/v1/x")));
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+            transport.close();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void theWaitForARatePermitEndsAtTheCallersDeadline() {
+        stub.stubFor(get("/api/v1/x").willReturn(ok()));
+        List<String> waits = new CopyOnWriteArrayList<>();
+        // One permit an hour, and a call may wait an hour for one; the deadline (5 ms on a frozen clock) says less.
+        HttpTransport transport = transport().retry(RetrySettings.NONE).clock(FROZEN)
+                .rateLimit(1, Duration.ofHours(1), Duration.ofHours(1))
+                .listener(new ClientListener() {
+                    @Override
+                    public void rateLimitWaited(String system, String operation, Duration waited, boolean granted) {
+                        waits.add(operation + " " + granted);
+                    }
+                }).build();
+        assertThat(transport.send(Call.get("/x").operation("first").build()).status()).isEqualTo(200);
+        assertThatThrownBy(() -> transport.send(Call.get("/x").operation("second").deadline(Duration.ofMillis(5)).build()))
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining("rate limit")
+                .satisfies(e -> assertThat(((TransportException) e).outcomeUnknown()).isFalse());
+        assertThat(waits).containsExactly("first true", "second false");
+        stub.verify(1, getRequestedFor(urlEqualTo("/api/v1/x")));
+    }
+
+    @Test
+    void aSharedPermitIsAskedForNoLongerThanTheDeadlineAndTheAttemptIsBoundedAfterIt() {
+        stub.stubFor(get("/api/v1/x").willReturn(ok()));
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-24T12:00:00Z"));
+        List<Duration> asked = new CopyOnWriteArrayList<>();
+        // The shared limit gives its permit 2 s later on the transport's clock: past a 1 s deadline.
+        io.tillbridge.client.http.RequestPermits slow = maxWait -> {
+            asked.add(maxWait);
+            now.updateAndGet(t -> t.plusSeconds(2));
+            return true;
+        };
+        HttpTransport transport = transport().retry(RetrySettings.NONE).clock(stepped(now))
+                .rateLimit(slow, Duration.ofMinutes(5)).build();
+        assertThatThrownBy(() -> transport.send(Call.get("/x").deadline(Duration.ofSeconds(1)).build()))
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining("deadline passed")
+                .satisfies(e -> assertThat(((TransportException) e).outcomeUnknown()).isFalse());
+        assertThat(asked).containsExactly(Duration.ofSeconds(1)); // not the configured 5 minutes
+        stub.verify(0, getRequestedFor(urlEqualTo("/api/v1/x")));
+
+        // Without a deadline the configured wait applies and the call goes out.
+        assertThat(transport.send(Call.get("/x").build()).status()).isEqualTo(200);
+        assertThat(asked).containsExactly(Duration.ofSeconds(1), Duration.ofMinutes(5));
+    }
+
+    private static final Clock FROZEN = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
+
+    /** A clock that reads {@code now}, which the test moves. */
+    private static Clock stepped(AtomicReference<Instant> now) {
+        return new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+    }
+
+    /** Polls a condition for up to ten seconds: long enough for a loaded machine, never reached when it holds. */
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("condition not reached within 10 s");
+            }
+            Thread.sleep(1);
         }
     }
 
@@ -378,22 +485,7 @@ class HttpTransportTest {
         // Each attempt "takes" 3 s on the transport's clock: with a 10 s deadline the fourth is the last
         // one that starts in time, whatever the machine's real speed.
         AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-24T12:00:00Z"));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        Clock clock = stepped(now);
         ClientListener advancing = new ClientListener() {
             @Override
             public void exchangeFinished(String system, String operation, String method, String path, int attempt, int status,
@@ -426,8 +518,9 @@ class HttpTransportTest {
         assertThat(List.of(settings.ceiling(1), settings.ceiling(2), settings.ceiling(3), settings.ceiling(7)))
                 .containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000), Duration.ofSeconds(8));
         assertThatThrownBy(() -> new RetrySettings(0, Duration.ZERO, 1, Duration.ZERO, Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CircuitSettings(3, 2, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(io.tillbridge.client.ValidationException.class).hasMessageContaining("maxAttempts");
+        assertThatThrownBy(() -> new CircuitSettings(3, 2, Duration.ZERO)).isInstanceOf(io.tillbridge.client.ValidationException.class)
+                .hasMessageContaining("failures");
         assertThatThrownBy(() -> transport().requestTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Call.get("no-slash").build()).isInstanceOf(IllegalArgumentException.class);
     }
