@@ -66,9 +66,9 @@ public final class KashFlowClient implements AutoCloseable {
         this.soapTransport = b.transport("KashFlow SOAP", URI.create(soapUrl.getScheme() + "://" + soapUrl.getRawAuthority()),
                 redactor).build();
         this.session = new SessionTokens(restTransport, b.userName, b.password, b.memorableWord, b.clockInUse(), b.sessionIdleLimit,
-                redactor);
+                redactor, b.soapPassword == null);
         KashFlowRest rest = new KashFlowRest(restTransport, session, redactor, state);
-        KashFlowSoap soap = new KashFlowSoap(soapTransport, soapUrl.getRawPath(), b.userName, soapPassword, redactor, state);
+        KashFlowSoap soap = new KashFlowSoap(soapTransport, soapUrl.getRawPath(), b.userName, soapPassword, redactor, state, session);
         this.customers = new Customers(rest, soap);
         this.invoices = new Invoices(rest);
         this.payments = new InvoicePayments(rest, soap, invoices, b.homeCurrency);

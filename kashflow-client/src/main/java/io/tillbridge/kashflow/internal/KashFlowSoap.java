@@ -3,6 +3,7 @@ package io.tillbridge.kashflow.internal;
 import io.tillbridge.client.internal.xml.HardenedXml;
 import io.tillbridge.kashflow.AccountLockedException;
 
+import io.tillbridge.client.ApiException;
 import io.tillbridge.client.AuthenticationException;
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.internal.http.Call;
@@ -36,13 +37,16 @@ public final class KashFlowSoap {
     private final Secret password;
     private final Redactor redactor;
     private final ClientState state;
+    private final SessionTokens credentials;
 
     /**
-     * @param transport based on the SOAP host
-     * @param path      the endpoint's path, for example {@code /api/service.asmx}
+     * @param transport   based on the SOAP host
+     * @param path        the endpoint's path, for example {@code /api/service.asmx}
+     * @param credentials the REST session, whose lock-out and refused-credential state SOAP shares
      */
     public KashFlowSoap(HttpTransport transport, String path, String userName, Secret password, Redactor redactor,
-                        ClientState state) {
+                        ClientState state, SessionTokens credentials) {
+        this.credentials = credentials;
         this.state = state;
         this.transport = transport;
         this.path = path;
@@ -58,6 +62,7 @@ public final class KashFlowSoap {
      */
     public SoapResult call(SoapRequest request, Call.RetryMode retry) {
         state.requireOpen();
+        credentials.requireSoapAllowed(); // locked or refused: sending the password again would only count as another failure
         String method = request.method();
         HttpResult result = transport.send(Call.post(path, retry)
                 .body(request.envelope(userName, password).getBytes(StandardCharsets.UTF_8), "text/xml; charset=utf-8")
@@ -83,7 +88,11 @@ public final class KashFlowSoap {
         String detail = response.text("StatusDetail");
         detail = detail == null ? "" : safe(detail);
         if ("NO".equalsIgnoreCase(status)) {
-            throw refused(method, detail, result.requestId());
+            ApiException refusal = refused(method, detail, result.requestId());
+            if (refusal instanceof AccountLockedException || refusal instanceof AuthenticationException && credentialsRefused(detail)) {
+                credentials.soapRefused((AuthenticationException) refusal);
+            }
+            throw refusal;
         }
         if (!"OK".equalsIgnoreCase(status)) {
             throw new KashFlowApiException(result.status(), null, method + ": unknown Status '" + safe(String.valueOf(status)) + "'",
@@ -93,20 +102,29 @@ public final class KashFlowSoap {
     }
 
     /** {@code Status NO}, typed by its detail: credentials, IP access list, lock, not found, or other. */
-    static KashFlowApiException refused(String method, String detail, String requestId) {
+    static ApiException refused(String method, String detail, String requestId) {
         String lower = detail.toLowerCase(Locale.ROOT);
         String message = method + " refused: " + (detail.isEmpty() ? "no detail" : detail);
         if (lower.contains("locked")) {
-            throw new io.tillbridge.kashflow.AccountLockedException(200, message, requestId);
+            return new AccountLockedException(200, message, requestId);
         }
-        if (lower.contains("username or password") || lower.contains("access list") || lower.contains("not enabled")) {
-            throw new AuthenticationException("KashFlow", 200, List.of("NO"), message, requestId);
+        if (credentialsRefused(detail) || lower.contains("access list") || lower.contains("not enabled")) {
+            return new AuthenticationException("KashFlow", 200, List.of("NO"), message, requestId);
         }
         if (lower.startsWith("there is no") || lower.contains("not found") || lower.contains("does not exist")
                 || lower.contains("no such")) {
             return new KashFlowNotFoundException(200, "NO", message, requestId);
         }
         return new KashFlowApiException(200, "NO", message, requestId);
+    }
+
+    /**
+     * "Incorrect username or password" (reference: kashflow.md §4): each resend counts as a failed
+     * login, unlike an IP outside the access list or a disabled SOAP API, which an administrator
+     * fixes without new credentials.
+     */
+    private static boolean credentialsRefused(String detail) {
+        return detail.toLowerCase(Locale.ROOT).contains("username or password");
     }
 
     private String safe(String text) {

@@ -171,6 +171,119 @@ class SoapTest {
         }
     }
 
+    private static String noAnswer(String method, String detail) {
+        return KashFlowStubs.fixture("soap-no-auth.xml").replace("InsertInvoicePayment", method)
+                .replace("Incorrect username or password", detail);
+    }
+
+    private static int soapCalls() {
+        return stub.findAll(postRequestedFor(urlEqualTo(SOAP_PATH))).size();
+    }
+
+    @Test
+    void aRefusedSoapPasswordIsRememberedSoNoLaterCallResendsIt() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200)
+                .withBody(noAnswer("GetInvPayMethods", "Incorrect username or password"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class);
+            assertThatThrownBy(() -> kashflow.payments().list(1042)).isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("Incorrect username or password");
+            assertThatThrownBy(() -> kashflow.customers().record("SHA01")).isInstanceOf(AuthenticationException.class);
+            // SOAP and REST share the password here: a REST login would be one more failed login
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AuthenticationException.class);
+        }
+        assertThat(soapCalls()).isEqualTo(1);
+        stub.verify(0, postRequestedFor(urlEqualTo("/v2/sessiontoken")));
+    }
+
+    @Test
+    void aRefusedSeparateApiPasswordDoesNotStopRestLogins() {
+        KashFlowStubs.login(stub);
+        stub.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/v2/invoices/1042"))
+                .willReturn(KashFlowStubs.json(200, "invoice.json")));
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200)
+                .withBody(noAnswer("GetInvPayMethods", "Incorrect username or password"))));
+        try (KashFlowClient kashflow = client(stub).soapPassword(Secret.of("api-only-pass")).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class);
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class);
+            assertThat(kashflow.invoices().get(1042).number()).isEqualTo(1042);
+        }
+        assertThat(soapCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void anIpOutsideTheAccessListIsNotRememberedAsRefusedCredentials() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200)
+                .withBody(noAnswer("GetInvPayMethods", "The IP address of 10.0.0.1 is not in the access list"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class);
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class);
+        }
+        assertThat(soapCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void aSoapLockOutIsRememberedForSoapAndRest() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200)
+                .withBody(noAnswer("InsertJournal", "User account is locked, please contact administrator."))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            io.tillbridge.kashflow.ledger.JournalRequest journal = io.tillbridge.kashflow.ledger.JournalRequest.of(
+                    java.time.LocalDate.of(2026, 12, 1), "REF-1", List.of(
+                            new io.tillbridge.kashflow.ledger.JournalRequest.Line(17387826, new java.math.BigDecimal("10.00"), null),
+                            new io.tillbridge.kashflow.ledger.JournalRequest.Line(17387827, new java.math.BigDecimal("-10.00"), null)),
+                    java.util.Currency.getInstance("GBP"));
+            assertThatThrownBy(() -> kashflow.journals().insert(journal)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.payments().delete(9001)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AccountLockedException.class);
+        }
+        assertThat(soapCalls()).isEqualTo(1);
+        stub.verify(0, postRequestedFor(urlEqualTo("/v2/sessiontoken")));
+    }
+
+    @Test
+    void aRestLockOutStopsEverySoapCallBeforeItIsSent() {
+        stub.stubFor(post(urlEqualTo("/v2/sessiontoken")).willReturn(KashFlowStubs.json(401, "error-account-locked.json")));
+        answer("GetInvPayMethods", "soap-paymethods.xml");
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.payments().list(1042)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.payments().delete(9001)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.customers().record("SHA01")).isInstanceOf(AccountLockedException.class);
+        }
+        assertThat(soapCalls()).isZero();
+    }
+
+    @Test
+    void aPasswordRefusedAtRestLoginIsNotTriedOverSoapUnlessSoapHasItsOwn() {
+        stub.stubFor(post(urlEqualTo("/v2/sessiontoken")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"Error\":\"InvalidCredentials\",\"Message\":\"The login details are not correct.\"}")));
+        answer("GetInvPayMethods", "soap-paymethods.xml");
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AuthenticationException.class);
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("InvalidCredentials");
+        }
+        assertThat(soapCalls()).isZero();
+        try (KashFlowClient kashflow = client(stub).soapPassword(Secret.of("api-only-pass")).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AuthenticationException.class);
+            assertThat(kashflow.payments().methods()).hasSize(2);
+        }
+        assertThat(soapCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void anOversizeAnswerIsRefusedWithoutParsingIt() {
+        byte[] huge = new byte[RestErrors.MAX_BODY + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200).withBody(huge)));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(KashFlowApiException.class)
+                    .hasMessageContaining("larger than " + RestErrors.MAX_BODY + " bytes");
+        }
+    }
+
     @Test
     void valuesAreEscapedAndControlCharactersRefused() {
         assertThat(new SoapRequest("X").text("A", "<b>&'\"").envelope("u", Secret.of("p")))

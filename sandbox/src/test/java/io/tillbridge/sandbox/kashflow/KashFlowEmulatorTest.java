@@ -128,6 +128,22 @@ class KashFlowEmulatorTest {
     }
 
     @Test
+    void failedSoapLoginsCountTowardsTheSameLockOut() throws Exception {
+        emulator.lockAfter(3);
+        assertThat(soap("GetInvPayMethods", "", "wrong").body()).contains("<Status>NO</Status>", "Incorrect username or password");
+        assertThat(soap("GetInvPayMethods", "", "secret-pass").body()).contains("<Status>OK</Status>"); // a right one resets the count
+        assertThat(soap("GetInvPayMethods", "", "wrong").body()).contains("Incorrect username or password");
+        assertThat(send("POST", "/sessiontoken", null, "{\"UserName\":\"user@example.com\",\"Password\":\"wrong\"}").status())
+                .isEqualTo(400);
+        assertThat(emulator.locked()).isFalse();
+        assertThat(soap("GetInvPayMethods", "", "wrong").body()).contains("<Status>NO</Status>", "locked");
+        assertThat(emulator.locked()).isTrue();
+        assertThat(soap("GetInvPayMethods", "", "secret-pass").body()).contains("<Status>NO</Status>", "locked");
+        Answer rest = send("POST", "/sessiontoken", null, "{\"UserName\":\"user@example.com\",\"Password\":\"secret-pass\"}");
+        assertThat(rest.json().get("Error").asText()).isEqualTo("AccountLocked");
+    }
+
+    @Test
     void theSessionSlidesAndExpiresAfterItsIdleLimit() throws Exception {
         String token = login();
         clock.advance(Duration.ofMinutes(59));
