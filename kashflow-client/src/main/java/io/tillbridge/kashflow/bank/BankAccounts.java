@@ -6,6 +6,7 @@ import io.tillbridge.client.TransportException;
 import io.tillbridge.client.ValidationException;
 import io.tillbridge.client.internal.http.Call;
 import io.tillbridge.kashflow.KashFlowApiException;
+import io.tillbridge.kashflow.UnreadableAnswerException;
 import io.tillbridge.kashflow.internal.KashFlowRest;
 import java.util.Currency;
 import java.util.List;
@@ -73,7 +74,8 @@ public final class BankAccounts {
 
     /**
      * Posts a transaction unless one with the same comment exists. Not retried once it may have
-     * reached KashFlow; an ambiguous post is resolved by {@link #findByComment}, and when that read
+     * reached KashFlow; an ambiguous post (reset, timeout, 5xx, or a 2xx answer that cannot be read) is
+     * resolved by {@link #findByComment}, and when that read
      * fails too the {@link TransportException} (outcome unknown) is rethrown.
      *
      * @param accountId the bank account's id
@@ -101,10 +103,10 @@ public final class BankAccounts {
             }
             return resolve(accountId, request, e);
         } catch (KashFlowApiException e) {
-            if (e.status() < 500) {
+            if (!UnreadableAnswerException.mayHaveTakenEffect(e)) {
                 throw e;
             }
-            return resolve(accountId, request, e);
+            return resolve(accountId, request, e); // a 5xx, or a 2xx that could not be read: it may be posted
         }
     }
 

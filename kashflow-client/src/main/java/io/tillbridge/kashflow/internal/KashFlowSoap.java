@@ -12,6 +12,7 @@ import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.KashFlowNotFoundException;
+import io.tillbridge.kashflow.UnreadableAnswerException;
 import io.tillbridge.kashflow.internal.RestErrors;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class KashFlowSoap {
         }
         SoapElement response = root.find(method + "Response");
         if (response == null) {
-            throw new KashFlowApiException(result.status(), null, method + ": the answer has no " + method + "Response",
+            throw new UnreadableAnswerException(result.status(), method + ": the answer has no " + method + "Response",
                     result.requestId());
         }
         String status = response.text("Status");
@@ -95,7 +96,7 @@ public final class KashFlowSoap {
             throw refusal;
         }
         if (!"OK".equalsIgnoreCase(status)) {
-            throw new KashFlowApiException(result.status(), null, method + ": unknown Status '" + safe(String.valueOf(status)) + "'",
+            throw new UnreadableAnswerException(result.status(), method + ": unknown Status '" + safe(String.valueOf(status)) + "'",
                     result.requestId());
         }
         return new SoapResult(response.child(method + "Result"), detail);
@@ -134,11 +135,11 @@ public final class KashFlowSoap {
     private SoapElement parse(HttpResult result) {
         byte[] body = result.body();
         if (body.length > RestErrors.MAX_BODY) {
-            throw new KashFlowApiException(result.status(), null, "SOAP answer larger than " + RestErrors.MAX_BODY + " bytes refused",
+            throw new UnreadableAnswerException(result.status(), "SOAP answer larger than " + RestErrors.MAX_BODY + " bytes refused",
                     result.requestId());
         }
         if (body.length == 0) {
-            throw new KashFlowApiException(result.status(), null, "empty SOAP answer (HTTP " + result.status() + ")",
+            throw new UnreadableAnswerException(result.status(), "empty SOAP answer (HTTP " + result.status() + ")",
                     result.requestId());
         }
         try {
@@ -146,7 +147,7 @@ public final class KashFlowSoap {
             builder.setErrorHandler(null);
             return new SoapElement(builder.parse(new ByteArrayInputStream(body)).getDocumentElement());
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new KashFlowApiException(result.status(), null, "SOAP answer is not well-formed XML"
+            throw new UnreadableAnswerException(result.status(), "SOAP answer is not well-formed XML"
                     + (e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? " (DOCTYPE refused)" : "")
                     + " (HTTP " + result.status() + ")", result.requestId());
         }

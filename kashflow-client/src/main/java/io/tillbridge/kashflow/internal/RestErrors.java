@@ -3,6 +3,7 @@ package io.tillbridge.kashflow.internal;
 import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.AccountLockedException;
 import io.tillbridge.kashflow.KashFlowNotFoundException;
+import io.tillbridge.kashflow.UnreadableAnswerException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.client.ApiException;
@@ -44,14 +45,14 @@ public final class RestErrors {
             return null;
         }
         if (body.length > MAX_BODY) {
-            throw new KashFlowApiException(result.status(), null, "answer larger than " + MAX_BODY + " bytes refused",
+            throw new UnreadableAnswerException(result.status(), "answer larger than " + MAX_BODY + " bytes refused",
                     result.requestId());
         }
         try {
             return KashFlowJson.mapper().readTree(body);
         } catch (IOException e) {
             String type = result.header("Content-Type").orElse("no content type");
-            throw new KashFlowApiException(result.status(), null, "answer is not JSON (" + type.toLowerCase(Locale.ROOT)
+            throw new UnreadableAnswerException(result.status(), "answer is not JSON (" + type.toLowerCase(Locale.ROOT)
                     + (looksLikeHtml(body) ? ", an HTML page" : "") + ")", result.requestId());
         }
     }

@@ -9,6 +9,7 @@ import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.KashFlowNotFoundException;
 import io.tillbridge.kashflow.internal.KashFlowRest;
 import io.tillbridge.kashflow.PaymentOutcomeUnknownException;
+import io.tillbridge.kashflow.UnreadableAnswerException;
 import io.tillbridge.kashflow.invoices.Invoice;
 import io.tillbridge.kashflow.invoices.Invoices;
 import io.tillbridge.kashflow.invoices.PaymentLine;
@@ -30,7 +31,7 @@ import java.util.Optional;
  *
  * <p>A payment post is never sent twice blindly. Before posting, the invoice is read: its currency
  * must be the payment's, and if a payment line already carries the reference, nothing is posted.
- * If the post gets no usable answer (reset, timeout, 5xx), the invoice's payment lines are read for
+ * If the post gets no usable answer (reset, timeout, 5xx, or a 2xx that cannot be read), the invoice's payment lines are read for
  * the reference: found is success, proven absent is a {@link TransportException} that says sending
  * again is safe, and anything else is {@link PaymentOutcomeUnknownException}.
  *
@@ -106,16 +107,16 @@ public final class InvoicePayments {
             }
             return resolve(request, e);
         } catch (KashFlowApiException e) {
-            if (e.status() < 500) {
+            if (!UnreadableAnswerException.mayHaveTakenEffect(e)) {
                 throw e; // a definite refusal: Status NO, or a 4xx
             }
-            return resolve(request, e);
+            return resolve(request, e); // a 5xx, or a 2xx that could not be read: the payment may be recorded
         }
         long id;
         try {
             id = Long.parseLong(result.text());
         } catch (NumberFormatException e) {
-            return resolve(request, new KashFlowApiException(200, null, "InsertInvoicePayment answered no id", null));
+            return resolve(request, new UnreadableAnswerException(200, "InsertInvoicePayment answered no id", null));
         }
         return posted(request, id);
     }
@@ -265,7 +266,7 @@ public final class InvoicePayments {
             throw new PaymentOutcomeUnknownException(request.items().get(0).invoiceNumber(), null,
                     "bulk payment may have been recorded; read the invoices' payment lines before sending again", e);
         } catch (KashFlowApiException e) {
-            if (e.status() < 500) {
+            if (!UnreadableAnswerException.mayHaveTakenEffect(e)) {
                 throw e;
             }
             throw new PaymentOutcomeUnknownException(request.items().get(0).invoiceNumber(), null,

@@ -218,6 +218,64 @@ class ResourcesTest {
     }
 
     @Test
+    void aBankTransactionPostAnswersTheCreatedTransaction() {
+        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100"))
+                .willReturn(json(200, "banktransactions-empty.json")));
+        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).willReturn(json(201, "banktransaction-created.json")));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            BankTransaction posted = kashflow.bankAccounts().post(7, BankTransactionRequest.moneyOut(LocalDate.of(2024, 3, 6),
+                    new BigDecimal("1.20"), "Opayo fees 2024-03-05"));
+            assertThat(posted.id()).isEqualTo(881);
+            assertThat(posted.moneyOut()).isEqualByComparingTo("1.20");
+        }
+        stub.verify(1, postRequestedFor(urlEqualTo("/v2/bankaccounts/7/transactions")));
+    }
+
+    @Test
+    void anUnreadable2xxBankPostIsReadBackNotCalledRefused() {
+        // Found after an HTML page under 200: posted.
+        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("b")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(json(200, "banktransactions-empty.json")));
+        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).inScenario("b")
+                .willReturn(aResponse().withStatus(200).withBody("<html><body>OK</body></html>")).willSetStateTo("posted"));
+        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("b").whenScenarioStateIs("posted")
+                .willReturn(json(200, "banktransactions.json")));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThat(kashflow.bankAccounts().post(7, BankTransactionRequest.paidIn(LocalDate.of(2024, 3, 6),
+                    new BigDecimal("1180.40"), "Opayo settlement 2024-03-05")).id()).isEqualTo(880);
+        }
+        stub.verify(1, postRequestedFor(urlEqualTo("/v2/bankaccounts/7/transactions")));
+        stub.resetAll();
+        login(stub);
+        // Proven absent after malformed JSON under 201: not posted, safe to send again.
+        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100"))
+                .willReturn(json(200, "banktransactions-empty.json")));
+        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).willReturn(aResponse().withStatus(201).withBody("{\"Id\": 88")));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.bankAccounts().post(7, BankTransactionRequest.moneyOut(LocalDate.of(2024, 3, 6),
+                    new BigDecimal("1.20"), "Opayo fees 2024-03-05"))).isInstanceOfSatisfying(TransportException.class,
+                    e -> assertThat(e.outcomeUnknown()).isFalse());
+        }
+        stub.verify(1, postRequestedFor(urlEqualTo("/v2/bankaccounts/7/transactions")));
+        // Unknown when the read-back fails too.
+        stub.resetAll();
+        login(stub);
+        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("c")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(json(200, "banktransactions-empty.json")));
+        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).inScenario("c")
+                .willReturn(aResponse().withStatus(200).withBody("not json")).willSetStateTo("posted"));
+        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("c").whenScenarioStateIs("posted")
+                .willReturn(aResponse().withStatus(200).withBody("<html></html>")));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.bankAccounts().post(7, BankTransactionRequest.moneyOut(LocalDate.of(2024, 3, 6),
+                    new BigDecimal("1.20"), "Opayo fees 2024-03-05"))).isInstanceOfSatisfying(TransportException.class,
+                    e -> assertThat(e.outcomeUnknown()).isTrue());
+        }
+    }
+
+    @Test
     void aBankTransactionNeverRecordedAfterAResetSaysSoWithoutResending() {
         stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100"))
                 .willReturn(aResponse().withStatus(200).withBody("{\"Data\":[],\"MetaData\":{\"NextPageUrl\":null}}")));

@@ -1,0 +1,35 @@
+package io.tillbridge.kashflow;
+
+/**
+ * KashFlow answered, but the answer could not be read: malformed or HTML where JSON or XML was due,
+ * oversized, a SOAP answer without its {@code <Method>Response} or with an unknown {@code Status},
+ * or JSON of an unexpected shape. Under a 2xx status the call may have taken effect, so a write
+ * that gets one is resolved by reading KashFlow back, as after a 5xx, never taken as a refusal.
+ */
+public class UnreadableAnswerException extends KashFlowApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param status    the HTTP status of the answer
+     * @param message   what could not be read (no server text beyond a redacted excerpt)
+     * @param requestId the request id, or null
+     */
+    public UnreadableAnswerException(int status, String message, String requestId) {
+        super(status, null, message, requestId);
+    }
+
+    /**
+     * Whether a write that got this failure may have been carried out: a 5xx, or an unreadable 2xx.
+     * A 4xx, or a readable refusal such as SOAP {@code Status NO}, is definite.
+     *
+     * @param failure the failure of a write
+     * @return true when KashFlow must be read back before the write is called done or failed
+     */
+    public static boolean mayHaveTakenEffect(KashFlowApiException failure) {
+        return failure.status() >= 500
+                || failure instanceof UnreadableAnswerException && failure.status() >= 200 && failure.status() < 300;
+    }
+}
