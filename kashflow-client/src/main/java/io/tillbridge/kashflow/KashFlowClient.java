@@ -249,7 +249,8 @@ public final class KashFlowClient implements AutoCloseable {
         }
 
         /**
-         * The account's base currency, assumed for invoices that name none. Default GBP.
+         * The account's base currency: the scale bank-transaction amounts are checked against. Not assumed
+         * for an invoice that names no currency (the reference gives no such default). Default GBP.
          *
          * @param isoCode the ISO 4217 code
          * @return this builder

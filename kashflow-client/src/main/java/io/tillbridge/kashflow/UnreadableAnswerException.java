@@ -10,15 +10,40 @@ public class UnreadableAnswerException extends KashFlowApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The field that could not be read, by its wire name; null when the whole answer could not. */
+    private final String field;
+
     /**
-     * Creates the exception.
+     * Creates the exception for an answer that could not be read as a whole.
      *
      * @param status    the HTTP status of the answer
      * @param message   what could not be read (no server text beyond a redacted excerpt)
      * @param requestId the request id, or null
      */
     public UnreadableAnswerException(int status, String message, String requestId) {
-        super(status, null, message, requestId);
+        this(status, null, message, requestId);
+    }
+
+    /**
+     * Creates the exception for one field of an answer that could not be read.
+     *
+     * @param status    the HTTP status of the answer
+     * @param field     the field, by its wire name (for example {@code Currency.Code}); may be null
+     * @param message   what could not be read
+     * @param requestId the request id, or null
+     */
+    public UnreadableAnswerException(int status, String field, String message, String requestId) {
+        super(status, null, field == null ? message : field + ": " + message, requestId);
+        this.field = field;
+    }
+
+    /**
+     * The field that could not be read, by its wire name.
+     *
+     * @return the field, or empty when the whole answer could not be read
+     */
+    public java.util.Optional<String> field() {
+        return java.util.Optional.ofNullable(field);
     }
 
     /**

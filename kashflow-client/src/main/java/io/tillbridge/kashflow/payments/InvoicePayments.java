@@ -58,7 +58,8 @@ public final class InvoicePayments {
      * @param rest     the REST transport
      * @param soap     the SOAP transport
      * @param invoices the invoice service
-     * @param homeCurrency the account's base currency, taken for an invoice that names none
+     * @param homeCurrency the account's base currency; kept for compatibility, no longer assumed for an invoice
+     *                     that names none
      */
     public InvoicePayments(KashFlowRest rest, KashFlowSoap soap, Invoices invoices, Currency homeCurrency) {
         this.rest = rest;
@@ -75,10 +76,12 @@ public final class InvoicePayments {
      * @throws ValidationException when the currency is not the invoice's (convert first)
      * @throws io.tillbridge.kashflow.KashFlowNotFoundException when there is no such invoice
      * @throws PaymentOutcomeUnknownException when the post may or may not have been recorded
+     * @throws io.tillbridge.kashflow.UnreadableAnswerException naming {@code Currency.Code} when the invoice names no
+     *         currency or one that is not ISO 4217 (nothing is posted)
      */
     public PaymentPosting record(PaymentRequest request) {
         Invoice invoice = invoices.get(request.invoiceNumber());
-        Currency invoiceCurrency = invoice.currencyCode().orElse(homeCurrency);
+        Currency invoiceCurrency = currencyOf(invoice);
         if (!invoiceCurrency.equals(request.currency())) {
             throw new ValidationException("currency", "payment is in " + request.currency().getCurrencyCode() + " but invoice "
                     + request.invoiceNumber() + " is in " + invoiceCurrency.getCurrencyCode() + "; convert it first");
@@ -248,7 +251,7 @@ public final class InvoicePayments {
         List<ValidationException.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
             Invoice invoice = invoices.get(request.items().get(i).invoiceNumber());
-            Currency currency = invoice.currencyCode().orElse(homeCurrency);
+            Currency currency = currencyOf(invoice);
             if (!currency.equals(request.currency())) {
                 errors.add(new ValidationException.FieldError("items[" + i + "].invoiceNumber", "invoice is in "
                         + currency.getCurrencyCode() + ", the payment in " + request.currency().getCurrencyCode()));
@@ -283,6 +286,16 @@ public final class InvoicePayments {
     public JsonNode bulk(int number) {
         requireNumber(number, "number");
         return rest.send("GET", "/invoices/bulk/payments/" + number, null, Call.RetryMode.SAFE, "payments.bulk.get");
+    }
+
+    /**
+     * The full invoice's currency. One that names none is not taken to be in the home currency: the
+     * reference documents {@code Currency} on invoices and says nothing of a default, and a guess
+     * could post a payment in the wrong currency.
+     */
+    private static Currency currencyOf(Invoice invoice) {
+        return invoice.currencyCode().orElseThrow(() -> new UnreadableAnswerException(200, "Currency.Code", "invoice " + invoice.number()
+                + " names no currency, so the payment's currency cannot be checked against it; nothing was posted", null));
     }
 
     private static PaymentPosting posted(PaymentRequest request, long id) {

@@ -364,4 +364,31 @@ class InvoicePaymentsTest {
         }
         stub.verify(1, postRequestedFor(urlEqualTo("/v2/invoices/bulk/payments")));
     }
+
+    @Test
+    void anInvoiceCurrencyThatIsNotIsoIsATypedErrorNamingTheFieldAndNothingIsPosted() {
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(aResponse().withStatus(200).withBody(
+                KashFlowStubs.fixture("invoice.json").replace("\"Code\": \"GBP\"", "\"Code\": \"Sterling\""))));
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1043")).willReturn(aResponse().withStatus(200).withBody(
+                KashFlowStubs.fixture("invoice.json").replace("\"Number\": 1042", "\"Number\": 1043")
+                        .replaceAll("\"Currency\": \\{[^}]*\\},", ""))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042).currencyCode())
+                    .isInstanceOfSatisfying(io.tillbridge.kashflow.UnreadableAnswerException.class, e -> {
+                        assertThat(e.field()).contains("Currency.Code");
+                        assertThat(e.getMessage()).contains("Sterling", "ISO 4217");
+                    });
+            assertThatThrownBy(() -> kashflow.payments().record(payment().build()))
+                    .isInstanceOfSatisfying(io.tillbridge.kashflow.UnreadableAnswerException.class,
+                            e -> assertThat(e.field()).contains("Currency.Code"));
+            // No currency at all is not taken to be the home currency either: the reference gives no such default.
+            assertThat(kashflow.invoices().get(1043).currencyCode()).isEmpty();
+            assertThatThrownBy(() -> kashflow.payments().record(payment().invoiceNumber(1043).build()))
+                    .isInstanceOfSatisfying(io.tillbridge.kashflow.UnreadableAnswerException.class, e -> {
+                        assertThat(e.field()).contains("Currency.Code");
+                        assertThat(e.getMessage()).contains("names no currency");
+                    });
+        }
+        assertThat(inserts()).isZero();
+    }
 }
