@@ -305,6 +305,45 @@ class ResourcesTest {
                 .contains("<JournalDate>2024-03-09T12:00:00</JournalDate>");
     }
 
+    private static JournalRequest refundJournal() {
+        return JournalRequest.of(LocalDate.of(2024, 3, 9), "REFUND SHOP-SO-00042-1",
+                List.of(new JournalRequest.Line(17387826, new BigDecimal("20.00"), null),
+                        new JournalRequest.Line(17387901, new BigDecimal("-20.00"), null)), Currency.getInstance("GBP"));
+    }
+
+    @Test
+    void anAmbiguousJournalPostIsOutcomeUnknownAndNeverResent() {
+        List<com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder> ambiguous = List.of(
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                aResponse().withStatus(503),
+                aResponse().withStatus(200).withBody("<html><body>Busy</body></html>"),
+                aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-journal-ok.xml").replace(">77<", ">n/a<")));
+        for (var answer : ambiguous) {
+            stub.resetAll();
+            login(stub);
+            stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(answer));
+            try (KashFlowClient kashflow = client(stub).build()) {
+                assertThatThrownBy(() -> kashflow.journals().insert(refundJournal()))
+                        .isInstanceOfSatisfying(io.tillbridge.kashflow.ledger.JournalOutcomeUnknownException.class, e -> {
+                            assertThat(e.outcomeUnknown()).isTrue();
+                            assertThat(e.comment()).isEqualTo("REFUND SHOP-SO-00042-1");
+                        });
+            }
+            stub.verify(1, postRequestedFor(urlEqualTo(SOAP_PATH)));
+        }
+    }
+
+    @Test
+    void aRefusedJournalIsADefiniteError() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-no-paymethod.xml")
+                .replace("InsertInvoicePayment", "InsertJournal").replace("Invalid payment method", "Journal does not balance"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.journals().insert(refundJournal()))
+                    .isInstanceOf(io.tillbridge.kashflow.KashFlowApiException.class)
+                    .isNotInstanceOf(TransportException.class).hasMessageContaining("does not balance");
+        }
+    }
+
     @Test
     void createsACustomerWithAddressAndCustomFieldsInWsdlOrder() {
         stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(xml("soap-insert-customer-ok.xml")));
