@@ -67,7 +67,7 @@ public final class KashFlowClient implements AutoCloseable {
                 redactor).build();
         this.session = new SessionTokens(restTransport, b.userName, b.password, b.memorableWord, b.clockInUse(), b.sessionIdleLimit,
                 redactor, b.soapPassword == null);
-        KashFlowRest rest = new KashFlowRest(restTransport, session, redactor, state);
+        KashFlowRest rest = new KashFlowRest(restTransport, session, redactor, state, b.clockInUse());
         KashFlowSoap soap = new KashFlowSoap(soapTransport, soapUrl.getRawPath(), b.userName, soapPassword, redactor, state, session);
         this.customers = new Customers(rest, soap);
         this.invoices = new Invoices(rest);

@@ -38,8 +38,11 @@ public final class KashFlowRest {
     private final SessionTokens session;
     private final Redactor redactor;
     private final ClientState state;
+    private final java.time.Clock clock;
 
-    public KashFlowRest(HttpTransport transport, SessionTokens session, Redactor redactor, ClientState state) {
+    /** @param clock the client's clock, for {@code Retry-After} dates */
+    public KashFlowRest(HttpTransport transport, SessionTokens session, Redactor redactor, ClientState state, java.time.Clock clock) {
+        this.clock = clock;
         this.state = state;
         this.transport = transport;
         this.session = session;
@@ -68,7 +71,7 @@ public final class KashFlowRest {
                 session.used(token);
                 return RestErrors.json(result);
             }
-            ApiException failure = RestErrors.failure(result, redactor.withSecrets(List.of(token)), false);
+            ApiException failure = RestErrors.failure(result, redactor.withSecrets(List.of(token)), false, clock);
             if (failure instanceof AccountLockedException locked) {
                 session.lockedOut(locked);
                 throw locked;

@@ -68,8 +68,9 @@ public final class RestErrors {
      *
      * @param duringLogin whether this answered a {@code /sessiontoken} step: 400 and 401 there mean the
      *                    credentials or memorable-word characters were refused
+     * @param clock       the client's clock, against which a {@code Retry-After} HTTP date is measured
      */
-    public static ApiException failure(HttpResult result, Redactor redactor, boolean duringLogin) {
+    public static ApiException failure(HttpResult result, Redactor redactor, boolean duringLogin, java.time.Clock clock) {
         Redactor safe = redactor == null ? Redactor.standard() : redactor;
         JsonNode node = quietly(result);
         String code = node == null ? null : text(node, "Error");
@@ -89,17 +90,28 @@ public final class RestErrors {
             return new KashFlowNotFoundException(status, code, message, result.requestId());
         }
         if (status == 429) {
-            Duration retryAfter = result.header("Retry-After").flatMap(RestErrors::seconds).orElse(null);
+            Duration retryAfter = result.header("Retry-After").flatMap(value -> retryAfter(value, clock)).orElse(null);
             return new RateLimitedException("KashFlow", status, code == null ? List.of() : List.of(code), message,
                     result.requestId(), retryAfter);
         }
         return new KashFlowApiException(status, code, message, result.requestId());
     }
 
-    private static java.util.Optional<Duration> seconds(String value) {
+    /**
+     * {@code Retry-After} as RFC 9110 allows it: delay seconds, or an HTTP date (IMF-fixdate, as
+     * RFC 1123 parses it), measured from the clock; a date already past is no wait at all.
+     */
+    static java.util.Optional<Duration> retryAfter(String value, java.time.Clock clock) {
+        String trimmed = value.trim();
+        if (trimmed.matches("\\d{1,18}")) {
+            return java.util.Optional.of(Duration.ofSeconds(Long.parseLong(trimmed)));
+        }
         try {
-            return java.util.Optional.of(Duration.ofSeconds(Long.parseLong(value.trim())));
-        } catch (NumberFormatException e) {
+            java.time.Instant when = java.time.ZonedDateTime.parse(trimmed, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+            Duration wait = Duration.between(clock.instant(), when);
+            return java.util.Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (java.time.format.DateTimeParseException e) {
             return java.util.Optional.empty();
         }
     }

@@ -273,7 +273,7 @@ public final class SessionTokens {
     private JsonNode exchange(Call.Builder call, ObjectNode body, String operation) {
         HttpResult result = rest.send(call.header("Accept", "application/json").jsonBody(body.toString()).operation(operation).build());
         if (!result.isSuccess()) {
-            RuntimeException failure = RestErrors.failure(result, redactor, true);
+            RuntimeException failure = RestErrors.failure(result, redactor, true, clock);
             if (failure instanceof AccountLockedException lockedOut) {
                 lockedOut(lockedOut);
             }
