@@ -199,7 +199,7 @@ class ResourcesTest {
     void postsABankTransactionOnceAndFindsItAfterAReset() {
         stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("b")
                 .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-                .willReturn(aResponse().withStatus(200).withBody("{\"Data\":[],\"MetaData\":{\"NextPageUrl\":null}}")));
+                .willReturn(json(200, "banktransactions-empty.json")));
         stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).inScenario("b")
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("posted"));
         stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("b").whenScenarioStateIs("posted")
@@ -278,7 +278,7 @@ class ResourcesTest {
     @Test
     void aBankTransactionNeverRecordedAfterAResetSaysSoWithoutResending() {
         stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100"))
-                .willReturn(aResponse().withStatus(200).withBody("{\"Data\":[],\"MetaData\":{\"NextPageUrl\":null}}")));
+                .willReturn(json(200, "banktransactions-empty.json")));
         stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         try (KashFlowClient kashflow = client(stub).build()) {
             assertThatThrownBy(() -> kashflow.bankAccounts().post(7, BankTransactionRequest.moneyOut(LocalDate.of(2024, 3, 6),

@@ -144,6 +144,28 @@ class KashFlowEmulatorTest {
     }
 
     @Test
+    void latencyIsAppliedAsWireMocksFixedDelayToTheSelectedCallsOnly() throws Exception {
+        // Read back from WireMock's own request journal, not timed: the delay is the one configured, and only where selected.
+        emulator.faults().latency(Duration.ofMillis(20)).only(r -> r.path().equals("/api/service.asmx"));
+        assertThat(soap("GetInvPayMethods", "", "secret-pass").status()).isEqualTo(200);
+        assertThat(send("GET", "/invoices/1042", null, null).status()).isEqualTo(401);
+        JsonNode journal = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/__admin/requests")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        java.util.Map<String, JsonNode> byPath = new java.util.HashMap<>();
+        for (JsonNode event : journal.get("requests")) {
+            byPath.put(event.at("/request/url").asText(), event);
+        }
+        JsonNode soapCall = byPath.get("/api/service.asmx");
+        JsonNode restCall = byPath.get("/v2/invoices/1042");
+        assertThat(soapCall.at("/responseDefinition/fixedDelayMilliseconds").asInt()).isEqualTo(20);
+        assertThat(soapCall.at("/timing/addedDelay").asInt()).isEqualTo(20);
+        assertThat(restCall.at("/responseDefinition/fixedDelayMilliseconds").isMissingNode()
+                || restCall.at("/responseDefinition/fixedDelayMilliseconds").isNull()).isTrue();
+        assertThat(restCall.at("/timing/addedDelay").asInt()).isZero();
+        emulator.faults().clear();
+    }
+
+    @Test
     void theSessionSlidesAndExpiresAfterItsIdleLimit() throws Exception {
         String token = login();
         clock.advance(Duration.ofMinutes(59));
