@@ -230,7 +230,8 @@ public final class InvoicePayments {
             for (SoapElement method : result.result().children()) {
                 String id = method.text("MethodID");
                 try {
-                    methods.add(new PaymentMethod(Integer.parseInt(id == null ? "" : id), method.text("MethodName")));
+                    methods.add(new PaymentMethod(Integer.parseInt(id == null ? "" : id.trim()), method.text("MethodName"),
+                            method.leaves()));
                 } catch (NumberFormatException e) {
                     throw new KashFlowApiException(200, null, "GetInvPayMethods answered a MethodID that is not a number", null);
                 }

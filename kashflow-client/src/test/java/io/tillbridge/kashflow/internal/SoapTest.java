@@ -41,7 +41,9 @@ class SoapTest {
         answer("GetInvPayMethods", "soap-paymethods.xml");
         try (KashFlowClient kashflow = client(stub).build()) {
             List<PaymentMethod> methods = kashflow.payments().methods();
-            assertThat(methods).containsExactly(new PaymentMethod(1, "Cash"), new PaymentMethod(3, "Credit/Debit Card"));
+            assertThat(methods).extracting(PaymentMethod::id, PaymentMethod::name).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1, "Cash"), org.assertj.core.groups.Tuple.tuple(3, "Credit/Debit Card"));
+            assertThat(methods.get(0).fields()).containsEntry("MethodID", "1").containsEntry("MethodName", "Cash");
         }
         String body = stub.findAll(postRequestedFor(urlEqualTo(SOAP_PATH))).get(0).getBodyAsString();
         assertThat(body).contains("<GetInvPayMethods xmlns=\"KashFlow\"><UserName>accounts@tillbridge.example</UserName>"
@@ -72,6 +74,25 @@ class SoapTest {
             assertThat(record.customFields().checked(2)).isTrue();
             assertThat(record.customFields().checked(3)).isFalse();
             assertThat(record.fields()).containsEntry("Unexpected", "kept");
+        }
+    }
+
+    @Test
+    void fieldsThePaymentMethodAndAddressDoNotNameAreKept() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo("\"KashFlow/GetInvPayMethods\""))
+                .willReturn(aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-paymethods.xml")
+                        .replace("<MethodName>Cash</MethodName>", "<MethodName>Cash</MethodName><MethodAccount>1200</MethodAccount>"))));
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo("\"KashFlow/GetCustomer\""))
+                .willReturn(aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-getcustomer.xml")
+                        .replace("<Address4 />", "<Address4 /><Address5>Warwickshire</Address5><County>Warks</County>"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            PaymentMethod cash = kashflow.payments().methods().get(0);
+            assertThat(cash.fields()).containsEntry("MethodAccount", "1200");
+            assertThat(cash).isNotEqualTo(new PaymentMethod(1, "Cash")); // what was kept counts
+            io.tillbridge.kashflow.customers.CustomerAddress address = kashflow.customers().record("SHA01").address();
+            assertThat(address.other()).containsOnly(java.util.Map.entry("Address5", "Warwickshire"), java.util.Map.entry("County", "Warks"));
+            assertThat(address.lines()).containsExactly("1 High Street", "Stratford");
+            assertThat(new io.tillbridge.kashflow.customers.CustomerAddress(List.of("1 High Street"), null, "GB", null).other()).isEmpty();
         }
     }
 
