@@ -197,6 +197,18 @@ class RestFaultsTest {
     }
 
     @Test
+    void a400OfAnUndocumentedShapeQuotesItsRawBodyRedacted() {
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(aResponse().withStatus(400).withBody(
+                "{\"Errors\":[{\"Field\":\"DueDate\",\"Text\":\"before IssuedDate\"}],\"Echo\":\"Tr0ub4dor&3-kf\"}")));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOfSatisfying(KashFlowApiException.class, e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.getMessage()).contains("DueDate", "before IssuedDate").doesNotContain("Tr0ub4dor&3-kf");
+            });
+        }
+    }
+
+    @Test
     void aServerMessageEchoingASecretIsRedacted() {
         stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(aResponse().withStatus(400).withBody(
                 "{\"Error\":\"Bad\",\"Message\":\"token " + KashFlowStubs.SESSION_TOKEN + " and password Tr0ub4dor&3-kf\"}")));

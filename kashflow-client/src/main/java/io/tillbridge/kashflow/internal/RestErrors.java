@@ -19,8 +19,10 @@ import java.util.Locale;
 /**
  * Reads KashFlow REST answers: JSON bodies (refusing malformed, HTML and oversized ones) and error
  * answers, {@code {"Error": code, "Message": text}} — documented for 401s only, assumed for the rest
- * with a fallback to the status alone (reference: kashflow.md §2). Every server text is redacted
- * before it goes into an exception.
+ * with a fallback to the raw body or the status alone (reference: kashflow.md §2). A 400 is a
+ * {@link KashFlowApiException} carrying {@code Error} and {@code Message}, not a typed validation error
+ * with field errors: the reference documents no 400 shape, so there are no field errors to read.
+ * Every server text is redacted before it goes into an exception.
  */
 public final class RestErrors {
 
@@ -75,7 +77,7 @@ public final class RestErrors {
         JsonNode node = quietly(result);
         String code = node == null ? null : text(node, "Error");
         String message = node == null ? null : text(node, "Message");
-        message = message == null ? describe(result) : safe.text(message);
+        message = message == null ? describe(result, safe) : safe.text(message);
         int status = result.status();
         if (ACCOUNT_LOCKED.equals(code)) {
             return new AccountLockedException(status, message, result.requestId());
@@ -136,12 +138,30 @@ public final class RestErrors {
         return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
     }
 
-    private static String describe(HttpResult result) {
-        if (result.body().length == 0) {
+    /**
+     * A message for an error answer without {@code Error}/{@code Message}. KashFlow documents no 400
+     * body (reference: kashflow.md §2: "treat it as {Error, Message} with a raw-body fallback"), so
+     * there are no field errors to type; a short text body is quoted, redacted, so its detail is not lost.
+     */
+    private static String describe(HttpResult result, Redactor safe) {
+        byte[] body = result.body();
+        if (body.length == 0) {
             return "HTTP " + result.status() + " with no body";
         }
-        return "HTTP " + result.status() + (looksLikeHtml(result.body()) ? " with an HTML page" : " with an unreadable body");
+        if (looksLikeHtml(body)) {
+            return "HTTP " + result.status() + " with an HTML page";
+        }
+        if (body.length <= RAW_EXCERPT) {
+            String raw = new String(body, java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
+            if (!raw.isEmpty() && raw.chars().noneMatch(c -> c < 0x20 || c == 0xFFFD)) {
+                return "HTTP " + result.status() + ": " + safe.text(raw);
+            }
+        }
+        return "HTTP " + result.status() + " with an unreadable body";
     }
+
+    /** The longest raw error body quoted in a message. */
+    private static final int RAW_EXCERPT = 500;
 
     private static boolean looksLikeHtml(byte[] body) {
         String start = new String(body, 0, Math.min(body.length, 256), java.nio.charset.StandardCharsets.UTF_8)
