@@ -195,15 +195,20 @@ class ResourcesTest {
         }
     }
 
+    private static final String TRANSACTIONS = "/v2/bankaccounts/7/transactions?page=1&perpage=100";
+
+    /** No transactions until the POST, which answers {@code postAnswer}; then the list answers {@code after}. */
+    private static void bankPostThen(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder postAnswer,
+                                     com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder after) {
+        stub.stubFor(get(urlEqualTo(TRANSACTIONS)).inScenario("b").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(json(200, "banktransactions-empty.json")));
+        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).inScenario("b").willReturn(postAnswer).willSetStateTo("posted"));
+        stub.stubFor(get(urlEqualTo(TRANSACTIONS)).inScenario("b").whenScenarioStateIs("posted").willReturn(after));
+    }
+
     @Test
     void postsABankTransactionOnceAndFindsItAfterAReset() {
-        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("b")
-                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-                .willReturn(json(200, "banktransactions-empty.json")));
-        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).inScenario("b")
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("posted"));
-        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("b").whenScenarioStateIs("posted")
-                .willReturn(json(200, "banktransactions.json")));
+        bankPostThen(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), json(200, "banktransactions.json"));
         try (KashFlowClient kashflow = client(stub).build()) {
             BankTransaction posted = kashflow.bankAccounts().post(7, BankTransactionRequest.paidIn(LocalDate.of(2024, 3, 6),
                     new BigDecimal("1180.40"), "Opayo settlement 2024-03-05"));
@@ -234,13 +239,7 @@ class ResourcesTest {
     @Test
     void anUnreadable2xxBankPostIsReadBackNotCalledRefused() {
         // Found after an HTML page under 200: posted.
-        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("b")
-                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-                .willReturn(json(200, "banktransactions-empty.json")));
-        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).inScenario("b")
-                .willReturn(aResponse().withStatus(200).withBody("<html><body>OK</body></html>")).willSetStateTo("posted"));
-        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("b").whenScenarioStateIs("posted")
-                .willReturn(json(200, "banktransactions.json")));
+        bankPostThen(aResponse().withStatus(200).withBody("<html><body>OK</body></html>"), json(200, "banktransactions.json"));
         try (KashFlowClient kashflow = client(stub).build()) {
             assertThat(kashflow.bankAccounts().post(7, BankTransactionRequest.paidIn(LocalDate.of(2024, 3, 6),
                     new BigDecimal("1180.40"), "Opayo settlement 2024-03-05")).id()).isEqualTo(880);
@@ -261,13 +260,7 @@ class ResourcesTest {
         // Unknown when the read-back fails too.
         stub.resetAll();
         login(stub);
-        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("c")
-                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-                .willReturn(json(200, "banktransactions-empty.json")));
-        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).inScenario("c")
-                .willReturn(aResponse().withStatus(200).withBody("not json")).willSetStateTo("posted"));
-        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("c").whenScenarioStateIs("posted")
-                .willReturn(aResponse().withStatus(200).withBody("<html></html>")));
+        bankPostThen(aResponse().withStatus(200).withBody("not json"), aResponse().withStatus(200).withBody("<html></html>"));
         try (KashFlowClient kashflow = client(stub).build()) {
             assertThatThrownBy(() -> kashflow.bankAccounts().post(7, BankTransactionRequest.moneyOut(LocalDate.of(2024, 3, 6),
                     new BigDecimal("1.20"), "Opayo fees 2024-03-05"))).isInstanceOfSatisfying(TransportException.class,
