@@ -47,14 +47,21 @@ public class UnreadableAnswerException extends KashFlowApiException {
     }
 
     /**
-     * Whether a write that got this failure may have been carried out: a 5xx, or an unreadable 2xx.
-     * A 4xx, or a readable refusal such as SOAP {@code Status NO}, is definite.
+     * Whether a write that failed so may have been carried out, and must be resolved by reading
+     * KashFlow back: a transport failure after the request may have arrived (reset, timeout), a 5xx,
+     * or an unreadable 2xx. A failure before sending, a 4xx, or a readable refusal such as SOAP
+     * {@code Status NO} is definite.
      *
      * @param failure the failure of a write
      * @return true when KashFlow must be read back before the write is called done or failed
      */
-    public static boolean mayHaveTakenEffect(KashFlowApiException failure) {
-        return failure.status() >= 500
-                || failure instanceof UnreadableAnswerException && failure.status() >= 200 && failure.status() < 300;
+    public static boolean mayHaveTakenEffect(RuntimeException failure) {
+        if (failure instanceof io.tillbridge.client.TransportException transport) {
+            return transport.outcomeUnknown();
+        }
+        if (failure instanceof KashFlowApiException api) {
+            return api.status() >= 500 || api instanceof UnreadableAnswerException && api.status() >= 200 && api.status() < 300;
+        }
+        return false;
     }
 }

@@ -97,16 +97,11 @@ public final class BankAccounts {
             }
             return findByComment(accountId, request.comment()).orElseThrow(() -> new KashFlowApiException(201, null,
                     "transaction created but not found by its comment", null));
-        } catch (TransportException e) {
-            if (!e.outcomeUnknown()) {
-                throw e;
-            }
-            return resolve(accountId, request, e);
-        } catch (KashFlowApiException e) {
+        } catch (TransportException | KashFlowApiException e) {
             if (!UnreadableAnswerException.mayHaveTakenEffect(e)) {
-                throw e;
+                throw e; // it never reached KashFlow, or KashFlow refused it
             }
-            return resolve(accountId, request, e); // a 5xx, or a 2xx that could not be read: it may be posted
+            return resolve(accountId, request, e); // a reset, timeout, 5xx or unreadable 2xx: it may be posted
         }
     }
 

@@ -60,14 +60,9 @@ public final class Journals {
         SoapResult result;
         try {
             result = soap.call(request, Call.RetryMode.UNSAFE);
-        } catch (TransportException e) {
-            if (!e.outcomeUnknown()) {
-                throw e; // it never reached KashFlow
-            }
-            throw unknown(journal, e);
-        } catch (KashFlowApiException e) {
+        } catch (TransportException | KashFlowApiException e) {
             if (!UnreadableAnswerException.mayHaveTakenEffect(e)) {
-                throw e;
+                throw e; // it never reached KashFlow, or KashFlow refused it
             }
             throw unknown(journal, e);
         }

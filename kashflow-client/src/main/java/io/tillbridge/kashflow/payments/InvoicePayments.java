@@ -104,16 +104,11 @@ public final class InvoicePayments {
         SoapResult result;
         try {
             result = soap.call(insert, Call.RetryMode.UNSAFE);
-        } catch (TransportException e) {
-            if (!e.outcomeUnknown()) {
-                throw e; // it never reached KashFlow
-            }
-            return resolve(request, e);
-        } catch (KashFlowApiException e) {
+        } catch (TransportException | KashFlowApiException e) {
             if (!UnreadableAnswerException.mayHaveTakenEffect(e)) {
-                throw e; // a definite refusal: Status NO, or a 4xx
+                throw e; // it never reached KashFlow, or a definite refusal: Status NO, a 4xx
             }
-            return resolve(request, e); // a 5xx, or a 2xx that could not be read: the payment may be recorded
+            return resolve(request, e); // a reset, timeout, 5xx or unreadable 2xx: the payment may be recorded
         }
         long id;
         try {
@@ -263,18 +258,12 @@ public final class InvoicePayments {
         }
         try {
             return rest.send("POST", "/invoices/bulk/payments", request.json(), Call.RetryMode.UNSAFE, "payments.bulk.create");
-        } catch (TransportException e) {
-            if (!e.outcomeUnknown()) {
-                throw e;
-            }
-            throw new PaymentOutcomeUnknownException(request.items().get(0).invoiceNumber(), null,
-                    "bulk payment may have been recorded; read the invoices' payment lines before sending again", e);
-        } catch (KashFlowApiException e) {
+        } catch (TransportException | KashFlowApiException e) {
             if (!UnreadableAnswerException.mayHaveTakenEffect(e)) {
                 throw e;
             }
             throw new PaymentOutcomeUnknownException(request.items().get(0).invoiceNumber(), null,
-                    "bulk payment may have been recorded (HTTP " + e.status() + "); read the invoices' payment lines first", e);
+                    "bulk payment may have been recorded; read the invoices' payment lines before sending again", e);
         }
     }
 
