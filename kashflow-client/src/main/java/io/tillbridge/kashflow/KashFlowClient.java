@@ -4,6 +4,7 @@ import io.tillbridge.kashflow.internal.ClientState;
 import io.tillbridge.kashflow.internal.KashFlowRest;
 
 import io.tillbridge.client.Secret;
+import io.tillbridge.client.ValidationException;
 import io.tillbridge.client.http.ClientBuilder;
 import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The KashFlow client: REST v2 first, SOAP behind the same services where REST lacks an operation
@@ -54,10 +54,10 @@ public final class KashFlowClient implements AutoCloseable {
     private final ClientState state = new ClientState();
 
     private KashFlowClient(Builder b) {
-        this.environment = Objects.requireNonNull(b.environment, "environment");
-        Objects.requireNonNull(b.userName, "userName");
-        Objects.requireNonNull(b.password, "password");
-        Objects.requireNonNull(b.memorableWord, "memorableWord");
+        this.environment = required(b.environment, "environment");
+        required(b.userName, "userName");
+        required(b.password, "password");
+        required(b.memorableWord, "memorableWord");
         Secret soapPassword = b.soapPassword == null ? b.password : b.soapPassword;
         List<Secret> secrets = new ArrayList<>(List.of(b.password, b.memorableWord, soapPassword));
         Redactor redactor = Redactor.standard().withSecrets(secrets);
@@ -66,9 +66,9 @@ public final class KashFlowClient implements AutoCloseable {
         this.soapTransport = b.transport("KashFlow SOAP", URI.create(soapUrl.getScheme() + "://" + soapUrl.getRawAuthority()),
                 redactor).build();
         this.session = new SessionTokens(restTransport, b.userName, b.password, b.memorableWord, b.clockInUse(), b.sessionIdleLimit,
-                redactor);
-        KashFlowRest rest = new KashFlowRest(restTransport, session, redactor, state);
-        KashFlowSoap soap = new KashFlowSoap(soapTransport, soapUrl.getRawPath(), b.userName, soapPassword, redactor, state);
+                redactor, b.soapPassword == null);
+        KashFlowRest rest = new KashFlowRest(restTransport, session, redactor, state, b.clockInUse());
+        KashFlowSoap soap = new KashFlowSoap(soapTransport, soapUrl.getRawPath(), b.userName, soapPassword, redactor, state, session);
         this.customers = new Customers(rest, soap);
         this.invoices = new Invoices(rest);
         this.payments = new InvoicePayments(rest, soap, invoices, b.homeCurrency);
@@ -174,6 +174,14 @@ public final class KashFlowClient implements AutoCloseable {
         return "KashFlowClient[" + environment.restBaseUrl() + "]";
     }
 
+    /** A missing setting is a {@link ValidationException} naming it, as every bad input in Tillbridge is. */
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new ValidationException(field, "is required");
+        }
+        return value;
+    }
+
     /** Configures a {@link KashFlowClient}. */
     public static final class Builder extends ClientBuilder<Builder> {
         private KashFlowEnvironment environment = KashFlowEnvironment.SANDBOX;
@@ -213,7 +221,7 @@ public final class KashFlowClient implements AutoCloseable {
          * @return this builder
          */
         public Builder environment(KashFlowEnvironment environment) {
-            this.environment = Objects.requireNonNull(environment, "environment");
+            this.environment = required(environment, "environment");
             return this;
         }
 
@@ -224,7 +232,7 @@ public final class KashFlowClient implements AutoCloseable {
          * @return this builder
          */
         public Builder userName(String userName) {
-            this.userName = Objects.requireNonNull(userName, "userName");
+            this.userName = required(userName, "userName");
             return this;
         }
 
@@ -235,7 +243,7 @@ public final class KashFlowClient implements AutoCloseable {
          * @return this builder
          */
         public Builder password(Secret password) {
-            this.password = Objects.requireNonNull(password, "password");
+            this.password = required(password, "password");
             return this;
         }
 
@@ -246,7 +254,7 @@ public final class KashFlowClient implements AutoCloseable {
          * @return this builder
          */
         public Builder memorableWord(Secret memorableWord) {
-            this.memorableWord = Objects.requireNonNull(memorableWord, "memorableWord");
+            this.memorableWord = required(memorableWord, "memorableWord");
             return this;
         }
 
@@ -257,22 +265,23 @@ public final class KashFlowClient implements AutoCloseable {
          * @return this builder
          */
         public Builder soapPassword(Secret soapPassword) {
-            this.soapPassword = Objects.requireNonNull(soapPassword, "soapPassword");
+            this.soapPassword = required(soapPassword, "soapPassword");
             return this;
         }
 
         /**
-         * The account's base currency, assumed for invoices that name none. Default GBP.
+         * The account's base currency: the scale bank-transaction amounts are checked against. Not assumed
+         * for an invoice that names no currency (the reference gives no such default). Default GBP.
          *
          * @param isoCode the ISO 4217 code
          * @return this builder
          */
         public Builder homeCurrency(String isoCode) {
-            Objects.requireNonNull(isoCode, "homeCurrency");
+            required(isoCode, "homeCurrency");
             try {
                 this.homeCurrency = Currency.getInstance(isoCode);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("homeCurrency: '" + isoCode + "' is not an ISO 4217 code", e);
+                throw new ValidationException("homeCurrency", "'" + isoCode + "' is not an ISO 4217 code");
             }
             return this;
         }
@@ -286,7 +295,7 @@ public final class KashFlowClient implements AutoCloseable {
          */
         public Builder sessionIdleLimit(Duration idle) {
             if (idle == null || idle.isNegative() || idle.isZero()) {
-                throw new IllegalArgumentException("sessionIdleLimit must be positive");
+                throw new ValidationException("sessionIdleLimit", "must be positive");
             }
             this.sessionIdleLimit = idle;
             return this;

@@ -173,6 +173,50 @@ class EmulatorEndToEndTest {
     }
 
     @Test
+    void aRefusedSoapPasswordIsNotResentSoItCannotLockTheAccount() {
+        emulator.lockAfter(2);
+        try (KashFlowClient wrong = KashFlowClient.builder()
+                .environment(KashFlowEnvironment.custom(emulator.restUrl(), emulator.soapUrl()))
+                .userName("accounts@tillbridge.example").password(Secret.of("Tr0ub4dor&3-kf")).memorableWord(Secret.of("pineapple"))
+                .soapPassword(Secret.of("guess")).retry(RetrySettings.NONE).build()) {
+            assertThatThrownBy(() -> wrong.payments().methods()).isInstanceOf(io.tillbridge.client.AuthenticationException.class)
+                    .isNotInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> wrong.payments().list(1042)).isInstanceOf(io.tillbridge.client.AuthenticationException.class);
+            assertThatThrownBy(() -> wrong.customers().record("SHA01")).isInstanceOf(io.tillbridge.client.AuthenticationException.class);
+            assertThat(wrong.invoices().get(1042).number()).isEqualTo(1042); // REST has its own, right, password
+        }
+        assertThat(emulator.calls(c -> c.startsWith("SOAP "))).isEqualTo(1);
+        assertThat(emulator.locked()).isFalse();
+    }
+
+    @Test
+    void aRestLockOutStopsSoapCallsToo() {
+        emulator.lockAfter(1);
+        try (KashFlowClient wrong = withPassword("guess")) {
+            assertThatThrownBy(() -> wrong.invoices().get(1042)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> wrong.payments().methods()).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> wrong.payments().record(payment("SHOP-SO-L").build())).isInstanceOf(AccountLockedException.class);
+        }
+        assertThat(emulator.calls(c -> c.startsWith("SOAP "))).isZero();
+    }
+
+    @Test
+    void aSoapLockOutIsRememberedForRestToo() {
+        emulator.lockAfter(1);
+        try (KashFlowClient wrong = KashFlowClient.builder()
+                .environment(KashFlowEnvironment.custom(emulator.restUrl(), emulator.soapUrl()))
+                .userName("accounts@tillbridge.example").password(Secret.of("Tr0ub4dor&3-kf")).memorableWord(Secret.of("pineapple"))
+                .soapPassword(Secret.of("guess")).retry(RetrySettings.NONE).build()) {
+            assertThatThrownBy(() -> wrong.payments().methods()).isInstanceOf(AccountLockedException.class);
+            long before = emulator.calls().size();
+            assertThatThrownBy(() -> wrong.invoices().get(1042)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> wrong.payments().methods()).isInstanceOf(AccountLockedException.class);
+            assertThat(emulator.calls()).hasSize((int) before);
+        }
+        assertThat(emulator.locked()).isTrue();
+    }
+
+    @Test
     void aPostThatTimesOutAfterKashFlowProcessedItIsFoundNotResent() {
         emulator.faults().latency(Duration.ofMillis(4_500)).only(r -> r.body().contains("InsertInvoicePayment"));
         PaymentPosting posting = kashflow.payments().record(payment("SHOP-SO-5").build());

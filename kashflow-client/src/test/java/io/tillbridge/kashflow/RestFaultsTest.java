@@ -71,6 +71,28 @@ class RestFaultsTest {
     }
 
     @Test
+    void aRetryAfterGivenAsAnHttpDateIsMeasuredFromTheClientsClock() {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T09:00:00Z"), java.time.ZoneOffset.UTC);
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042"))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "Tue, 01 Dec 2026 09:00:45 GMT")));
+        try (KashFlowClient kashflow = client(stub).clock(clock).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOfSatisfying(RateLimitedException.class,
+                    e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(45)));
+        }
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042"))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "Tue, 01 Dec 2026 08:59:00 GMT")));
+        try (KashFlowClient kashflow = client(stub).clock(clock).retry(io.tillbridge.client.http.RetrySettings.NONE).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOfSatisfying(RateLimitedException.class,
+                    e -> assertThat(e.retryAfter()).contains(Duration.ZERO)); // a date already past: no wait, but not unknown
+        }
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "soon")));
+        try (KashFlowClient kashflow = client(stub).clock(clock).retry(io.tillbridge.client.http.RetrySettings.NONE).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOfSatisfying(RateLimitedException.class,
+                    e -> assertThat(e.retryAfter()).isEmpty());
+        }
+    }
+
+    @Test
     void backsOffOn5xxAndRetriesAGet() {
         failOnceThen(503, "X-Any", "x");
         try (KashFlowClient kashflow = client(stub).build()) {
@@ -170,6 +192,18 @@ class RestFaultsTest {
                 assertThat(e.status()).isEqualTo(400);
                 assertThat(e.hasCode("InvalidNumber")).isTrue();
                 assertThat(e.getMessage()).contains("Number is not valid");
+            });
+        }
+    }
+
+    @Test
+    void a400OfAnUndocumentedShapeQuotesItsRawBodyRedacted() {
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(aResponse().withStatus(400).withBody(
+                "{\"Errors\":[{\"Field\":\"DueDate\",\"Text\":\"before IssuedDate\"}],\"Echo\":\"Tr0ub4dor&3-kf\"}")));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOfSatisfying(KashFlowApiException.class, e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.getMessage()).contains("DueDate", "before IssuedDate").doesNotContain("Tr0ub4dor&3-kf");
             });
         }
     }

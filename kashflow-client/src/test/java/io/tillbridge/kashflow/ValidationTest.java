@@ -191,4 +191,62 @@ class ValidationTest {
         assertThat(KashFlowJson.date(null)).isEmpty();
         assertThat(KashFlowJson.date("31/03/2024")).isEmpty();
     }
+
+    @Test
+    void journalsBuildLikeTheirFactoryAndCopyThroughToBuilder() {
+        JournalRequest journal = JournalRequest.builder().date(LocalDate.of(2024, 3, 9)).comment("REFUND SHOP-1").currency("GBP")
+                .line(17387826, new BigDecimal("20.00")).line(new JournalRequest.Line(17387901, new BigDecimal("-20.00"), "card"))
+                .build();
+        assertThat(journal.lines()).hasSize(2);
+        assertThat(journal.currency()).isEqualTo(Currency.getInstance("GBP"));
+        JournalRequest changed = journal.toBuilder().comment("REFUND SHOP-2").build();
+        assertThat(changed.comment()).isEqualTo("REFUND SHOP-2");
+        assertThat(changed.lines()).isEqualTo(journal.lines());
+        assertThat(changed.date()).isEqualTo(journal.date());
+        assertThatThrownBy(() -> journal.toBuilder().currency((Currency) null).line(17387826, new BigDecimal("1.00")).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationException.FieldError::field).containsExactlyInAnyOrder("currency", "lines"));
+        assertThatThrownBy(() -> JournalRequest.builder().currency("POUNDS")).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors().get(0).field()).isEqualTo("currency"));
+        assertThatThrownBy(() -> JournalRequest.builder().date(LocalDate.of(2024, 3, 9)).comment("x").currency("GBP")
+                .line(null).line(17387826, BigDecimal.ONE).build()).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.errors()).extracting(ValidationException.FieldError::field).contains("lines[0]"));
+    }
+
+    @Test
+    void bankTransactionsBuildAndCopyThroughToBuilder() {
+        io.tillbridge.kashflow.bank.BankTransactionRequest fee = io.tillbridge.kashflow.bank.BankTransactionRequest.builder()
+                .date(LocalDate.of(2024, 3, 6)).moneyOut(new BigDecimal("1.20")).comment("Opayo fees 2024-03-05").build();
+        assertThat(fee.moneyOut()).isEqualByComparingTo("1.20");
+        assertThat(fee.paidIn()).isNull();
+        io.tillbridge.kashflow.bank.BankTransactionRequest deposit = fee.toBuilder().paidIn(new BigDecimal("1180.40")).build();
+        assertThat(deposit.paidIn()).isEqualByComparingTo("1180.40");
+        assertThat(deposit.moneyOut()).isNull();
+        assertThat(deposit.comment()).isEqualTo(fee.comment());
+        assertThat(deposit.date()).isEqualTo(fee.date());
+        assertThat(io.tillbridge.kashflow.bank.BankTransactionRequest.paidIn(LocalDate.of(2024, 3, 6), BigDecimal.TEN, "x")
+                .toBuilder().transactionType(1).build().transactionType()).isEqualTo(1);
+        assertThatThrownBy(() -> io.tillbridge.kashflow.bank.BankTransactionRequest.builder().comment("x").transactionType(-1).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationException.FieldError::field).containsExactly("paidIn", "transactionType"));
+    }
+
+    @Test
+    void bulkPaymentsBuildLikeTheirFactoryAndCopyThroughToBuilder() {
+        BulkPaymentRequest bulk = BulkPaymentRequest.builder().date(LocalDate.of(2024, 3, 8)).comment("Opayo batch 77").accountId(7)
+                .method(3).currency("GBP").item(1042, new BigDecimal("100.00")).build();
+        assertThat(bulk.items()).containsExactly(new BulkPaymentRequest.Item(1042, new BigDecimal("100.00")));
+        BulkPaymentRequest more = bulk.toBuilder().item(1044, new BigDecimal("5.00")).build();
+        assertThat(more.items()).hasSize(2);
+        assertThat(more.accountId()).isEqualTo(7);
+        assertThat(more.method()).isEqualTo(3);
+        assertThat(more.comment()).isEqualTo("Opayo batch 77");
+        assertThat(more.currency()).isEqualTo(Currency.getInstance("GBP"));
+        assertThatThrownBy(() -> bulk.toBuilder().currency("EURO").items(null).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationException.FieldError::field).containsExactlyInAnyOrder("currency", "items"));
+        assertThatThrownBy(() -> bulk.toBuilder().items(java.util.Arrays.asList((BulkPaymentRequest.Item) null)).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationException.FieldError::field).containsExactly("items[0]"));
+    }
 }

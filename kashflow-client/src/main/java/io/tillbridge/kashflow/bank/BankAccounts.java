@@ -6,6 +6,7 @@ import io.tillbridge.client.TransportException;
 import io.tillbridge.client.ValidationException;
 import io.tillbridge.client.internal.http.Call;
 import io.tillbridge.kashflow.KashFlowApiException;
+import io.tillbridge.kashflow.UnreadableAnswerException;
 import io.tillbridge.kashflow.internal.KashFlowRest;
 import java.util.Currency;
 import java.util.List;
@@ -73,7 +74,8 @@ public final class BankAccounts {
 
     /**
      * Posts a transaction unless one with the same comment exists. Not retried once it may have
-     * reached KashFlow; an ambiguous post is resolved by {@link #findByComment}, and when that read
+     * reached KashFlow; an ambiguous post (reset, timeout, 5xx, or a 2xx answer that cannot be read) is
+     * resolved by {@link #findByComment}, and when that read
      * fails too the {@link TransportException} (outcome unknown) is rethrown.
      *
      * @param accountId the bank account's id
@@ -95,16 +97,11 @@ public final class BankAccounts {
             }
             return findByComment(accountId, request.comment()).orElseThrow(() -> new KashFlowApiException(201, null,
                     "transaction created but not found by its comment", null));
-        } catch (TransportException e) {
-            if (!e.outcomeUnknown()) {
-                throw e;
+        } catch (TransportException | KashFlowApiException e) {
+            if (!UnreadableAnswerException.mayHaveTakenEffect(e)) {
+                throw e; // it never reached KashFlow, or KashFlow refused it
             }
-            return resolve(accountId, request, e);
-        } catch (KashFlowApiException e) {
-            if (e.status() < 500) {
-                throw e;
-            }
-            return resolve(accountId, request, e);
+            return resolve(accountId, request, e); // a reset, timeout, 5xx or unreadable 2xx: it may be posted
         }
     }
 

@@ -57,12 +57,161 @@ public final class BankTransactionRequest {
     }
 
     /**
+     * Starts a transaction: set the date, exactly one of {@link Builder#paidIn} and
+     * {@link Builder#moneyOut}, and the comment.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this transaction's values, to change some of them.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder().date(date).comment(comment).transactionType(transactionType);
+        builder.paidIn = paidIn;
+        builder.moneyOut = moneyOut;
+        return builder;
+    }
+
+    /**
      * The reference the transaction is found by.
      *
      * @return the comment
      */
     public String comment() {
         return comment;
+    }
+
+    /**
+     * The transaction date.
+     *
+     * @return the date
+     */
+    public LocalDate date() {
+        return date;
+    }
+
+    /**
+     * Money in ({@code PaidIn}).
+     *
+     * @return the amount, or null for money out
+     */
+    public BigDecimal paidIn() {
+        return paidIn;
+    }
+
+    /**
+     * Money out ({@code MoneyOut}).
+     *
+     * @return the amount, or null for money in
+     */
+    public BigDecimal moneyOut() {
+        return moneyOut;
+    }
+
+    /**
+     * KashFlow's {@code TransactionType} (0: a sales, purchase or bank-type code, an unallocated advance
+     * payment or a transfer; 1: an invoice payment; reference: kashflow.md §3).
+     *
+     * @return the transaction type
+     */
+    public int transactionType() {
+        return transactionType;
+    }
+
+    /** Builds a {@link BankTransactionRequest}; amounts and decimals are checked when it is posted. */
+    public static final class Builder {
+        private LocalDate date;
+        private BigDecimal paidIn;
+        private BigDecimal moneyOut;
+        private String comment;
+        private int transactionType;
+
+        private Builder() {
+        }
+
+        /**
+         * The transaction date. Required.
+         *
+         * @param date the date
+         * @return this builder
+         */
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /**
+         * Money in (a settlement deposit); clears money out.
+         *
+         * @param amount the amount, positive
+         * @return this builder
+         */
+        public Builder paidIn(BigDecimal amount) {
+            this.paidIn = amount;
+            this.moneyOut = null;
+            return this;
+        }
+
+        /**
+         * Money out (a fee); clears money in.
+         *
+         * @param amount the amount, positive
+         * @return this builder
+         */
+        public Builder moneyOut(BigDecimal amount) {
+            this.moneyOut = amount;
+            this.paidIn = null;
+            return this;
+        }
+
+        /**
+         * The reference the transaction is found by. Required.
+         *
+         * @param comment the comment
+         * @return this builder
+         */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        /**
+         * KashFlow's {@code TransactionType}; default 0.
+         *
+         * @param transactionType the type
+         * @return this builder
+         */
+        public Builder transactionType(int transactionType) {
+            this.transactionType = transactionType;
+            return this;
+        }
+
+        /**
+         * Builds the transaction.
+         *
+         * @return the request
+         * @throws ValidationException naming {@code paidIn} when neither amount is set, or
+         *         {@code transactionType} when it is negative
+         */
+        public BankTransactionRequest build() {
+            List<ValidationException.FieldError> errors = new ArrayList<>();
+            if (paidIn == null && moneyOut == null) {
+                errors.add(new ValidationException.FieldError("paidIn", "set paidIn or moneyOut"));
+            }
+            if (transactionType < 0) {
+                errors.add(new ValidationException.FieldError("transactionType", "must not be negative"));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            return new BankTransactionRequest(date, paidIn, moneyOut, comment, transactionType);
+        }
     }
 
     void validate(Currency currency) {

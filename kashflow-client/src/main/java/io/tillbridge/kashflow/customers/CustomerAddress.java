@@ -4,6 +4,7 @@ import io.tillbridge.client.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,8 +18,11 @@ import java.util.Set;
  * @param postcode    may be null
  * @param countryCode KashFlow's code, may be null
  * @param countryName may be null
+ * @param other       address fields KashFlow sent that are not named here (for example a fifth line), by
+ *                    wire name; never written back by this client
  */
-public record CustomerAddress(List<String> lines, String postcode, String countryCode, String countryName) {
+public record CustomerAddress(List<String> lines, String postcode, String countryCode, String countryName,
+                              Map<String, String> other) {
 
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
 
@@ -29,9 +33,23 @@ public record CustomerAddress(List<String> lines, String postcode, String countr
      * @param postcode    may be null
      * @param countryCode KashFlow's code, may be null
      * @param countryName may be null
+     * @param other       address fields not named here; null for none
      */
     public CustomerAddress {
         lines = lines == null ? List.of() : List.copyOf(lines);
+        other = other == null ? Map.of() : Map.copyOf(other);
+    }
+
+    /**
+     * An address with no other fields, as before the catch-all existed.
+     *
+     * @param lines       one to four lines
+     * @param postcode    may be null
+     * @param countryCode KashFlow's code, may be null
+     * @param countryName may be null
+     */
+    public CustomerAddress(List<String> lines, String postcode, String countryCode, String countryName) {
+        this(lines, postcode, countryCode, countryName, Map.of());
     }
 
     /**

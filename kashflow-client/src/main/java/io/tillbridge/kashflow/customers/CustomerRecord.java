@@ -61,14 +61,28 @@ public record CustomerRecord(Map<String, String> fields) {
     /**
      * The postal address.
      *
-     * @return {@code Address1}…{@code Address4}, {@code Postcode}, {@code CountryCode} and {@code CountryName}
+     * @return {@code Address1}…{@code Address4}, {@code Postcode}, {@code CountryCode} and {@code CountryName},
+     *         with any other postal field KashFlow sent (a fifth line, a county) kept in {@code other}
      */
     public CustomerAddress address() {
         List<String> lines = java.util.stream.Stream.of("Address1", "Address2", "Address3", "Address4")
                 .map(fields::get).filter(v -> v != null && !v.isBlank()).toList();
+        Map<String, String> other = new java.util.LinkedHashMap<>();
+        fields.forEach((name, value) -> {
+            if (POSTAL_OTHER.matcher(name).matches() && !POSTAL_TYPED.contains(name)) {
+                other.put(name, value);
+            }
+        });
         return new CustomerAddress(lines, blankToNull(fields.get("Postcode")), blankToNull(fields.get("CountryCode")),
-                blankToNull(fields.get("CountryName")));
+                blankToNull(fields.get("CountryName")), other);
     }
+
+    /** Postal fields the address types; the delivery address ({@code Delivery…}) is not the postal one. */
+    private static final java.util.Set<String> POSTAL_TYPED = java.util.Set.of("Address1", "Address2", "Address3", "Address4",
+            "Postcode", "CountryCode", "CountryName");
+    /** Fields that belong to the postal address though the reference names no such field: kept, not lost. */
+    private static final java.util.regex.Pattern POSTAL_OTHER = java.util.regex.Pattern.compile(
+            "Address\\d+|Address(Line|Town|City|County).*|Country.*|Postcode.*|County|Town|City");
 
     /**
      * The custom fields.

@@ -2,6 +2,7 @@ package io.tillbridge.kashflow.internal;
 
 import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.AccountLockedException;
+import io.tillbridge.kashflow.UnreadableAnswerException;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,8 +38,11 @@ public final class KashFlowRest {
     private final SessionTokens session;
     private final Redactor redactor;
     private final ClientState state;
+    private final java.time.Clock clock;
 
-    public KashFlowRest(HttpTransport transport, SessionTokens session, Redactor redactor, ClientState state) {
+    /** @param clock the client's clock, for {@code Retry-After} dates */
+    public KashFlowRest(HttpTransport transport, SessionTokens session, Redactor redactor, ClientState state, java.time.Clock clock) {
+        this.clock = clock;
         this.state = state;
         this.transport = transport;
         this.session = session;
@@ -67,7 +71,7 @@ public final class KashFlowRest {
                 session.used(token);
                 return RestErrors.json(result);
             }
-            ApiException failure = RestErrors.failure(result, redactor.withSecrets(List.of(token)), false);
+            ApiException failure = RestErrors.failure(result, redactor.withSecrets(List.of(token)), false, clock);
             if (failure instanceof AccountLockedException locked) {
                 session.lockedOut(locked);
                 throw locked;
@@ -93,12 +97,12 @@ public final class KashFlowRest {
     /** Binds a JSON tree to a record. */
     public static <T> T bind(JsonNode node, Class<T> type) {
         if (node == null || node.isNull()) {
-            throw new KashFlowApiException(200, null, "empty answer where a " + type.getSimpleName() + " was expected", null);
+            throw new UnreadableAnswerException(200, "empty answer where a " + type.getSimpleName() + " was expected", null);
         }
         try {
             return KashFlowJson.mapper().treeToValue(node, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new KashFlowApiException(200, null, "unexpected shape for " + type.getSimpleName() + ": " + e.getOriginalMessage(),
+            throw new UnreadableAnswerException(200, "unexpected shape for " + type.getSimpleName() + ": " + e.getOriginalMessage(),
                     null);
         }
     }
@@ -120,13 +124,13 @@ public final class KashFlowRest {
                 return new LazyPages.Fetched<T>(List.of(), false);
             }
             if (!data.isArray()) {
-                throw new KashFlowApiException(200, null, "list answer without a Data array", null);
+                throw new UnreadableAnswerException(200, "list answer without a Data array", null);
             }
             List<T> records;
             try {
                 records = KashFlowJson.mapper().treeToValue(data, listType);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new KashFlowApiException(200, null, "unexpected list shape: " + e.getOriginalMessage(), null);
+                throw new UnreadableAnswerException(200, "unexpected list shape: " + e.getOriginalMessage(), null);
             }
             JsonNode next = answer.isArray() ? null : answer.path("MetaData").get("NextPageUrl");
             boolean more = next != null && !next.isNull() && !next.asText().isBlank() && !records.isEmpty();

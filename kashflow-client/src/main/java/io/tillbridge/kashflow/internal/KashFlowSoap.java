@@ -3,6 +3,7 @@ package io.tillbridge.kashflow.internal;
 import io.tillbridge.client.internal.xml.HardenedXml;
 import io.tillbridge.kashflow.AccountLockedException;
 
+import io.tillbridge.client.ApiException;
 import io.tillbridge.client.AuthenticationException;
 import io.tillbridge.client.Secret;
 import io.tillbridge.client.internal.http.Call;
@@ -11,6 +12,7 @@ import io.tillbridge.client.internal.http.HttpTransport;
 import io.tillbridge.client.redact.Redactor;
 import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.KashFlowNotFoundException;
+import io.tillbridge.kashflow.UnreadableAnswerException;
 import io.tillbridge.kashflow.internal.RestErrors;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,13 +38,16 @@ public final class KashFlowSoap {
     private final Secret password;
     private final Redactor redactor;
     private final ClientState state;
+    private final SessionTokens credentials;
 
     /**
-     * @param transport based on the SOAP host
-     * @param path      the endpoint's path, for example {@code /api/service.asmx}
+     * @param transport   based on the SOAP host
+     * @param path        the endpoint's path, for example {@code /api/service.asmx}
+     * @param credentials the REST session, whose lock-out and refused-credential state SOAP shares
      */
     public KashFlowSoap(HttpTransport transport, String path, String userName, Secret password, Redactor redactor,
-                        ClientState state) {
+                        ClientState state, SessionTokens credentials) {
+        this.credentials = credentials;
         this.state = state;
         this.transport = transport;
         this.path = path;
@@ -58,6 +63,7 @@ public final class KashFlowSoap {
      */
     public SoapResult call(SoapRequest request, Call.RetryMode retry) {
         state.requireOpen();
+        credentials.requireSoapAllowed(); // locked or refused: sending the password again would only count as another failure
         String method = request.method();
         HttpResult result = transport.send(Call.post(path, retry)
                 .body(request.envelope(userName, password).getBytes(StandardCharsets.UTF_8), "text/xml; charset=utf-8")
@@ -76,37 +82,50 @@ public final class KashFlowSoap {
         }
         SoapElement response = root.find(method + "Response");
         if (response == null) {
-            throw new KashFlowApiException(result.status(), null, method + ": the answer has no " + method + "Response",
+            throw new UnreadableAnswerException(result.status(), method + ": the answer has no " + method + "Response",
                     result.requestId());
         }
         String status = response.text("Status");
         String detail = response.text("StatusDetail");
         detail = detail == null ? "" : safe(detail);
         if ("NO".equalsIgnoreCase(status)) {
-            throw refused(method, detail, result.requestId());
+            ApiException refusal = refused(method, detail, result.requestId());
+            if (refusal instanceof AccountLockedException || refusal instanceof AuthenticationException && credentialsRefused(detail)) {
+                credentials.soapRefused((AuthenticationException) refusal);
+            }
+            throw refusal;
         }
         if (!"OK".equalsIgnoreCase(status)) {
-            throw new KashFlowApiException(result.status(), null, method + ": unknown Status '" + safe(String.valueOf(status)) + "'",
+            throw new UnreadableAnswerException(result.status(), method + ": unknown Status '" + safe(String.valueOf(status)) + "'",
                     result.requestId());
         }
         return new SoapResult(response.child(method + "Result"), detail);
     }
 
     /** {@code Status NO}, typed by its detail: credentials, IP access list, lock, not found, or other. */
-    static KashFlowApiException refused(String method, String detail, String requestId) {
+    static ApiException refused(String method, String detail, String requestId) {
         String lower = detail.toLowerCase(Locale.ROOT);
         String message = method + " refused: " + (detail.isEmpty() ? "no detail" : detail);
         if (lower.contains("locked")) {
-            throw new io.tillbridge.kashflow.AccountLockedException(200, message, requestId);
+            return new AccountLockedException(200, message, requestId);
         }
-        if (lower.contains("username or password") || lower.contains("access list") || lower.contains("not enabled")) {
-            throw new AuthenticationException("KashFlow", 200, List.of("NO"), message, requestId);
+        if (credentialsRefused(detail) || lower.contains("access list") || lower.contains("not enabled")) {
+            return new AuthenticationException("KashFlow", 200, List.of("NO"), message, requestId);
         }
         if (lower.startsWith("there is no") || lower.contains("not found") || lower.contains("does not exist")
                 || lower.contains("no such")) {
             return new KashFlowNotFoundException(200, "NO", message, requestId);
         }
         return new KashFlowApiException(200, "NO", message, requestId);
+    }
+
+    /**
+     * "Incorrect username or password" (reference: kashflow.md §4): each resend counts as a failed
+     * login, unlike an IP outside the access list or a disabled SOAP API, which an administrator
+     * fixes without new credentials.
+     */
+    private static boolean credentialsRefused(String detail) {
+        return detail.toLowerCase(Locale.ROOT).contains("username or password");
     }
 
     private String safe(String text) {
@@ -116,11 +135,11 @@ public final class KashFlowSoap {
     private SoapElement parse(HttpResult result) {
         byte[] body = result.body();
         if (body.length > RestErrors.MAX_BODY) {
-            throw new KashFlowApiException(result.status(), null, "SOAP answer larger than " + RestErrors.MAX_BODY + " bytes refused",
+            throw new UnreadableAnswerException(result.status(), "SOAP answer larger than " + RestErrors.MAX_BODY + " bytes refused",
                     result.requestId());
         }
         if (body.length == 0) {
-            throw new KashFlowApiException(result.status(), null, "empty SOAP answer (HTTP " + result.status() + ")",
+            throw new UnreadableAnswerException(result.status(), "empty SOAP answer (HTTP " + result.status() + ")",
                     result.requestId());
         }
         try {
@@ -128,7 +147,7 @@ public final class KashFlowSoap {
             builder.setErrorHandler(null);
             return new SoapElement(builder.parse(new ByteArrayInputStream(body)).getDocumentElement());
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new KashFlowApiException(result.status(), null, "SOAP answer is not well-formed XML"
+            throw new UnreadableAnswerException(result.status(), "SOAP answer is not well-formed XML"
                     + (e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? " (DOCTYPE refused)" : "")
                     + " (HTTP " + result.status() + ")", result.requestId());
         }

@@ -3,6 +3,7 @@ package io.tillbridge.kashflow.internal;
 import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.AccountLockedException;
 import io.tillbridge.kashflow.KashFlowNotFoundException;
+import io.tillbridge.kashflow.UnreadableAnswerException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tillbridge.client.ApiException;
@@ -18,8 +19,10 @@ import java.util.Locale;
 /**
  * Reads KashFlow REST answers: JSON bodies (refusing malformed, HTML and oversized ones) and error
  * answers, {@code {"Error": code, "Message": text}} — documented for 401s only, assumed for the rest
- * with a fallback to the status alone (reference: kashflow.md §2). Every server text is redacted
- * before it goes into an exception.
+ * with a fallback to the raw body or the status alone (reference: kashflow.md §2). A 400 is a
+ * {@link KashFlowApiException} carrying {@code Error} and {@code Message}, not a typed validation error
+ * with field errors: the reference documents no 400 shape, so there are no field errors to read.
+ * Every server text is redacted before it goes into an exception.
  */
 public final class RestErrors {
 
@@ -44,14 +47,14 @@ public final class RestErrors {
             return null;
         }
         if (body.length > MAX_BODY) {
-            throw new KashFlowApiException(result.status(), null, "answer larger than " + MAX_BODY + " bytes refused",
+            throw new UnreadableAnswerException(result.status(), "answer larger than " + MAX_BODY + " bytes refused",
                     result.requestId());
         }
         try {
             return KashFlowJson.mapper().readTree(body);
         } catch (IOException e) {
             String type = result.header("Content-Type").orElse("no content type");
-            throw new KashFlowApiException(result.status(), null, "answer is not JSON (" + type.toLowerCase(Locale.ROOT)
+            throw new UnreadableAnswerException(result.status(), "answer is not JSON (" + type.toLowerCase(Locale.ROOT)
                     + (looksLikeHtml(body) ? ", an HTML page" : "") + ")", result.requestId());
         }
     }
@@ -67,13 +70,14 @@ public final class RestErrors {
      *
      * @param duringLogin whether this answered a {@code /sessiontoken} step: 400 and 401 there mean the
      *                    credentials or memorable-word characters were refused
+     * @param clock       the client's clock, against which a {@code Retry-After} HTTP date is measured
      */
-    public static ApiException failure(HttpResult result, Redactor redactor, boolean duringLogin) {
+    public static ApiException failure(HttpResult result, Redactor redactor, boolean duringLogin, java.time.Clock clock) {
         Redactor safe = redactor == null ? Redactor.standard() : redactor;
         JsonNode node = quietly(result);
         String code = node == null ? null : text(node, "Error");
         String message = node == null ? null : text(node, "Message");
-        message = message == null ? describe(result) : safe.text(message);
+        message = message == null ? describe(result, safe) : safe.text(message);
         int status = result.status();
         if (ACCOUNT_LOCKED.equals(code)) {
             return new AccountLockedException(status, message, result.requestId());
@@ -88,17 +92,28 @@ public final class RestErrors {
             return new KashFlowNotFoundException(status, code, message, result.requestId());
         }
         if (status == 429) {
-            Duration retryAfter = result.header("Retry-After").flatMap(RestErrors::seconds).orElse(null);
+            Duration retryAfter = result.header("Retry-After").flatMap(value -> retryAfter(value, clock)).orElse(null);
             return new RateLimitedException("KashFlow", status, code == null ? List.of() : List.of(code), message,
                     result.requestId(), retryAfter);
         }
         return new KashFlowApiException(status, code, message, result.requestId());
     }
 
-    private static java.util.Optional<Duration> seconds(String value) {
+    /**
+     * {@code Retry-After} as RFC 9110 allows it: delay seconds, or an HTTP date (IMF-fixdate, as
+     * RFC 1123 parses it), measured from the clock; a date already past is no wait at all.
+     */
+    static java.util.Optional<Duration> retryAfter(String value, java.time.Clock clock) {
+        String trimmed = value.trim();
+        if (trimmed.matches("\\d{1,18}")) {
+            return java.util.Optional.of(Duration.ofSeconds(Long.parseLong(trimmed)));
+        }
         try {
-            return java.util.Optional.of(Duration.ofSeconds(Long.parseLong(value.trim())));
-        } catch (NumberFormatException e) {
+            java.time.Instant when = java.time.ZonedDateTime.parse(trimmed, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+            Duration wait = Duration.between(clock.instant(), when);
+            return java.util.Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (java.time.format.DateTimeParseException e) {
             return java.util.Optional.empty();
         }
     }
@@ -123,12 +138,30 @@ public final class RestErrors {
         return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
     }
 
-    private static String describe(HttpResult result) {
-        if (result.body().length == 0) {
+    /**
+     * A message for an error answer without {@code Error}/{@code Message}. KashFlow documents no 400
+     * body (reference: kashflow.md §2: "treat it as {Error, Message} with a raw-body fallback"), so
+     * there are no field errors to type; a short text body is quoted, redacted, so its detail is not lost.
+     */
+    private static String describe(HttpResult result, Redactor safe) {
+        byte[] body = result.body();
+        if (body.length == 0) {
             return "HTTP " + result.status() + " with no body";
         }
-        return "HTTP " + result.status() + (looksLikeHtml(result.body()) ? " with an HTML page" : " with an unreadable body");
+        if (looksLikeHtml(body)) {
+            return "HTTP " + result.status() + " with an HTML page";
+        }
+        if (body.length <= RAW_EXCERPT) {
+            String raw = new String(body, java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
+            if (!raw.isEmpty() && raw.chars().noneMatch(c -> c < 0x20 || c == 0xFFFD)) {
+                return "HTTP " + result.status() + ": " + safe.text(raw);
+            }
+        }
+        return "HTTP " + result.status() + " with an unreadable body";
     }
+
+    /** The longest raw error body quoted in a message. */
+    private static final int RAW_EXCERPT = 500;
 
     private static boolean looksLikeHtml(byte[] body) {
         String start = new String(body, 0, Math.min(body.length, 256), java.nio.charset.StandardCharsets.UTF_8)

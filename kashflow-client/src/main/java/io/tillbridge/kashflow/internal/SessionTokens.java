@@ -40,6 +40,11 @@ import org.slf4j.LoggerFactory;
  * contacting KashFlow. So is a refused login (wrong user name, password or memorable word): each
  * further attempt would count as another failed login and lock the account, so the client makes
  * none; build a new client with corrected credentials.
+ *
+ * <p>The SOAP route shares this state ({@link #requireSoapAllowed}, {@link #soapRefused}): SOAP sends
+ * the user name and password in every call, so after a lock-out (seen on either route) or a refused
+ * SOAP password no SOAP call is sent; and when SOAP uses the login password, a password refused on one
+ * route is not tried again on the other.
  */
 public final class SessionTokens {
 
@@ -57,6 +62,11 @@ public final class SessionTokens {
     private volatile Session session;
     private volatile AccountLockedException locked;
     private volatile AuthenticationException refused;
+    /** The REST login's first step (user name and password) was refused, not only the memorable word. */
+    private volatile boolean passwordRefused;
+    /** SOAP answered "Incorrect username or password". */
+    private volatile AuthenticationException soapRefused;
+    private final boolean soapSharesPassword;
 
     private static final class Session {
         final Secret token;
@@ -70,6 +80,16 @@ public final class SessionTokens {
 
     public SessionTokens(HttpTransport rest, String userName, Secret password, Secret memorableWord, Clock clock,
                          Duration idleLimit, io.tillbridge.client.redact.Redactor redactor) {
+        this(rest, userName, password, memorableWord, clock, idleLimit, redactor, true);
+    }
+
+    /**
+     * @param soapSharesPassword whether SOAP sends the login password (no separate API password), so a
+     *                           refusal of it on one route stops its use on the other
+     */
+    public SessionTokens(HttpTransport rest, String userName, Secret password, Secret memorableWord, Clock clock,
+                         Duration idleLimit, io.tillbridge.client.redact.Redactor redactor, boolean soapSharesPassword) {
+        this.soapSharesPassword = soapSharesPassword;
         this.redactor = redactor;
         this.rest = rest;
         this.userName = userName;
@@ -103,6 +123,10 @@ public final class SessionTokens {
             }
             current = session;
             if (!fresh(current)) {
+                AuthenticationException soapRefusedNow = soapRefused;
+                if (soapSharesPassword && soapRefusedNow != null) {
+                    throw soapRefusedNow; // SOAP refused this very password: a login with it would count towards a lock-out
+                }
                 try {
                     current = new Session(login(), clock.instant());
                 } catch (AccountLockedException e) {
@@ -146,6 +170,41 @@ public final class SessionTokens {
         session = null;
     }
 
+    /**
+     * Before each SOAP call: throws the remembered lock-out, the remembered SOAP credential refusal,
+     * or (when SOAP uses the login password) the REST login's refusal of that password, without
+     * contacting KashFlow.
+     */
+    public void requireSoapAllowed() {
+        AccountLockedException lockedNow = locked;
+        if (lockedNow != null) {
+            throw lockedNow;
+        }
+        AuthenticationException soapRefusedNow = soapRefused;
+        if (soapRefusedNow != null) {
+            throw soapRefusedNow;
+        }
+        AuthenticationException refusedNow = refused;
+        if (soapSharesPassword && passwordRefused && refusedNow != null) {
+            throw refusedNow;
+        }
+    }
+
+    /**
+     * SOAP refused the credentials: a lock-out is remembered for both routes; "Incorrect username or
+     * password" for SOAP (and for REST logins when they share the password), since each resend would
+     * count as another failed login.
+     *
+     * @param e the refusal
+     */
+    public void soapRefused(AuthenticationException e) {
+        if (e instanceof AccountLockedException lockedOut) {
+            lockedOut(lockedOut);
+        } else {
+            soapRefused = e;
+        }
+    }
+
     /** How many logins this session has made (for tests and metrics). */
     public int logins() {
         return logins.get();
@@ -178,7 +237,13 @@ public final class SessionTokens {
     private Secret login() {
         logins.incrementAndGet();
         ObjectNode first = KashFlowJson.mapper().createObjectNode().put("UserName", userName).put("Password", password.reveal());
-        JsonNode temporary = exchange(Call.post("/sessiontoken", Call.RetryMode.SAFE), first, "sessiontoken.create");
+        JsonNode temporary;
+        try {
+            temporary = exchange(Call.post("/sessiontoken", Call.RetryMode.SAFE), first, "sessiontoken.create");
+        } catch (AuthenticationException e) {
+            passwordRefused = !(e instanceof AccountLockedException); // the first step checks user name and password only
+            throw e;
+        }
         String temporaryToken = temporary.path("TemporaryToken").asText("");
         JsonNode positions = temporary.path("MemorableWordList");
         if (temporaryToken.isBlank() || !positions.isArray() || positions.isEmpty()) {
@@ -208,7 +273,7 @@ public final class SessionTokens {
     private JsonNode exchange(Call.Builder call, ObjectNode body, String operation) {
         HttpResult result = rest.send(call.header("Accept", "application/json").jsonBody(body.toString()).operation(operation).build());
         if (!result.isSuccess()) {
-            RuntimeException failure = RestErrors.failure(result, redactor, true);
+            RuntimeException failure = RestErrors.failure(result, redactor, true, clock);
             if (failure instanceof AccountLockedException lockedOut) {
                 lockedOut(lockedOut);
             }

@@ -90,18 +90,28 @@ public record Invoice(Long id, Integer number, Long customerId, String customerC
     }
 
     /**
-     * The invoice's currency, when it carries a known ISO code (summaries carry none).
+     * The invoice's currency. Empty only when the invoice names none, as list summaries do (reference:
+     * kashflow.md §2); the reference does not say what a full invoice without one is in, so the caller
+     * decides (the payment service refuses to guess). A code that is not ISO 4217 is never taken for
+     * another currency.
      *
-     * @return the currency, or empty
+     * @return the currency, or empty when the invoice carries no {@code Currency.Code}
+     * @throws io.tillbridge.kashflow.UnreadableAnswerException naming {@code Currency.Code} when it is not an ISO 4217 code
      */
     public Optional<Currency> currencyCode() {
         if (currency == null || currency.code() == null || currency.code().isBlank()) {
             return Optional.empty();
         }
+        String code = currency.code().trim();
         try {
-            return Optional.of(Currency.getInstance(currency.code().trim()));
+            if (code.length() != 3) {
+                throw new IllegalArgumentException(code);
+            }
+            return Optional.of(Currency.getInstance(code.toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
+            throw new io.tillbridge.kashflow.UnreadableAnswerException(200, "Currency.Code", "invoice " + number + " has currency code '"
+                    + io.tillbridge.client.redact.Redactor.standard().text(code.length() > 16 ? code.substring(0, 16) + "…" : code)
+                    + "', which is not an ISO 4217 code", null);
         }
     }
 

@@ -16,18 +16,46 @@ import java.util.List;
  */
 public final class JournalRequest {
 
-    /** One line: a nominal id and a signed amount. */
+    /**
+     * One line: a nominal id and a signed amount.
+     *
+     * @param nominalId the nominal's id ({@code NominalID})
+     * @param amount    the signed amount
+     * @param comment   the line's comment; null for the journal's
+     */
     public record Line(int nominalId, BigDecimal amount, String comment) {
     }
 
     private final LocalDate date;
     private final String comment;
     private final List<Line> lines;
+    private final Currency currency;
 
-    private JournalRequest(LocalDate date, String comment, List<Line> lines) {
+    private JournalRequest(LocalDate date, String comment, List<Line> lines, Currency currency) {
         this.date = date;
         this.comment = comment;
         this.lines = List.copyOf(lines);
+        this.currency = currency;
+    }
+
+    /**
+     * Starts a journal.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this journal's values, to change some of them.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder().date(date).comment(comment).currency(currency);
+        builder.lines.addAll(lines);
+        return builder;
     }
 
     /**
@@ -43,6 +71,9 @@ public final class JournalRequest {
      */
     public static JournalRequest of(LocalDate date, String comment, List<Line> lines, Currency currency) {
         List<ValidationException.FieldError> errors = new ArrayList<>();
+        if (currency == null) {
+            errors.add(new ValidationException.FieldError("currency", "is required: it bounds the amounts' decimals"));
+        }
         if (date == null) {
             errors.add(new ValidationException.FieldError("date", "is required"));
         }
@@ -55,6 +86,10 @@ public final class JournalRequest {
             BigDecimal sum = BigDecimal.ZERO;
             for (int i = 0; i < lines.size(); i++) {
                 Line line = lines.get(i);
+                if (line == null) {
+                    errors.add(new ValidationException.FieldError("lines[" + i + "]", "is required"));
+                    continue;
+                }
                 if (line.nominalId() <= 0) {
                     errors.add(new ValidationException.FieldError("lines[" + i + "].nominalId", "must be positive"));
                 }
@@ -62,7 +97,7 @@ public final class JournalRequest {
                     errors.add(new ValidationException.FieldError("lines[" + i + "].amount", "must be non-zero"));
                     continue;
                 }
-                if (line.amount().stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+                if (currency != null && line.amount().stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
                     errors.add(new ValidationException.FieldError("lines[" + i + "].amount", line.amount().toPlainString()
                             + " has more decimals than " + currency.getCurrencyCode() + " allows"));
                 }
@@ -75,7 +110,7 @@ public final class JournalRequest {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return new JournalRequest(date, comment, lines);
+        return new JournalRequest(date, comment, lines, currency);
     }
 
     /**
@@ -103,5 +138,120 @@ public final class JournalRequest {
      */
     public List<Line> lines() {
         return lines;
+    }
+
+    /**
+     * The currency the amounts are in.
+     *
+     * @return the currency
+     */
+    public Currency currency() {
+        return currency;
+    }
+
+    /** Builds a {@link JournalRequest}; {@link #build()} checks it as {@link JournalRequest#of} does. */
+    public static final class Builder {
+        private LocalDate date;
+        private String comment;
+        private Currency currency;
+        private final List<Line> lines = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * The journal date. Required.
+         *
+         * @param date the date
+         * @return this builder
+         */
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /**
+         * The comment, carrying the reference the journal is checked by. Required.
+         *
+         * @param comment the comment
+         * @return this builder
+         */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        /**
+         * The currency the amounts are in. Required.
+         *
+         * @param currency the currency
+         * @return this builder
+         */
+        public Builder currency(Currency currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        /**
+         * The currency by its ISO 4217 code.
+         *
+         * @param isoCode the code
+         * @return this builder
+         * @throws ValidationException naming {@code currency} when it is not an ISO 4217 code
+         */
+        public Builder currency(String isoCode) {
+            try {
+                this.currency = isoCode == null ? null : Currency.getInstance(isoCode);
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("currency", "'" + isoCode + "' is not an ISO 4217 code");
+            }
+            return this;
+        }
+
+        /**
+         * Adds a line with the journal's comment.
+         *
+         * @param nominalId the nominal's id
+         * @param amount    the signed amount
+         * @return this builder
+         */
+        public Builder line(int nominalId, BigDecimal amount) {
+            return line(new Line(nominalId, amount, null));
+        }
+
+        /**
+         * Adds a line.
+         *
+         * @param line the line
+         * @return this builder
+         */
+        public Builder line(Line line) {
+            lines.add(line);
+            return this;
+        }
+
+        /**
+         * Replaces the lines.
+         *
+         * @param lines the lines
+         * @return this builder
+         */
+        public Builder lines(List<Line> lines) {
+            this.lines.clear();
+            if (lines != null) {
+                this.lines.addAll(lines);
+            }
+            return this;
+        }
+
+        /**
+         * Builds the journal.
+         *
+         * @return the journal
+         * @throws ValidationException listing every problem, each with its field
+         */
+        public JournalRequest build() {
+            return of(date, comment, new ArrayList<>(lines), currency);
+        }
     }
 }

@@ -18,7 +18,12 @@ import java.util.List;
  */
 public final class BulkPaymentRequest {
 
-    /** One invoice's share. */
+    /**
+     * One invoice's share.
+     *
+     * @param invoiceNumber the invoice ({@code ObjectNumber})
+     * @param amount        the amount paid on it
+     */
     public record Item(int invoiceNumber, BigDecimal amount) {
     }
 
@@ -76,6 +81,10 @@ public final class BulkPaymentRequest {
         } else {
             for (int i = 0; i < items.size(); i++) {
                 Item item = items.get(i);
+                if (item == null) {
+                    errors.add(new ValidationException.FieldError("items[" + i + "]", "is required"));
+                    continue;
+                }
                 if (item.invoiceNumber() <= 0) {
                     errors.add(new ValidationException.FieldError("items[" + i + "].invoiceNumber", "must be positive"));
                 }
@@ -91,6 +100,61 @@ public final class BulkPaymentRequest {
             throw new ValidationException(errors);
         }
         return new BulkPaymentRequest(date, comment, accountId, method, currency, items);
+    }
+
+    /**
+     * Starts a bulk payment.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this bulk payment's values, to change some of them.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder().date(date).comment(comment).accountId(accountId).method(method).currency(currency.getCurrencyCode())
+                .items(items);
+    }
+
+    /**
+     * The receipt date.
+     *
+     * @return the date
+     */
+    public LocalDate date() {
+        return date;
+    }
+
+    /**
+     * The receipt's comment.
+     *
+     * @return the comment, or null
+     */
+    public String comment() {
+        return comment;
+    }
+
+    /**
+     * The bank account id ({@code AccountId}).
+     *
+     * @return the account id
+     */
+    public int accountId() {
+        return accountId;
+    }
+
+    /**
+     * The payment method id ({@code Method}).
+     *
+     * @return the method id
+     */
+    public int method() {
+        return method;
     }
 
     /**
@@ -123,5 +187,109 @@ public final class BulkPaymentRequest {
             line.set("Amount", KashFlowJson.decimal(item.amount()));
         }
         return body;
+    }
+
+    /** Builds a {@link BulkPaymentRequest}; {@link #build()} checks it as {@link BulkPaymentRequest#of} does. */
+    public static final class Builder {
+        private LocalDate date;
+        private String comment;
+        private int accountId;
+        private int method;
+        private String currencyCode;
+        private final List<Item> items = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * The receipt date. Required.
+         *
+         * @param date the date
+         * @return this builder
+         */
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /**
+         * The receipt's comment.
+         *
+         * @param comment the comment
+         * @return this builder
+         */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        /**
+         * The bank account id. Required.
+         *
+         * @param accountId the id
+         * @return this builder
+         */
+        public Builder accountId(int accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /**
+         * The payment method id. Required.
+         *
+         * @param method the id
+         * @return this builder
+         */
+        public Builder method(int method) {
+            this.method = method;
+            return this;
+        }
+
+        /**
+         * The ISO 4217 code every item is in. Required.
+         *
+         * @param currencyCode the code
+         * @return this builder
+         */
+        public Builder currency(String currencyCode) {
+            this.currencyCode = currencyCode;
+            return this;
+        }
+
+        /**
+         * Adds an invoice's share.
+         *
+         * @param invoiceNumber the invoice number
+         * @param amount        the amount
+         * @return this builder
+         */
+        public Builder item(int invoiceNumber, BigDecimal amount) {
+            items.add(new Item(invoiceNumber, amount));
+            return this;
+        }
+
+        /**
+         * Replaces the items.
+         *
+         * @param items the items
+         * @return this builder
+         */
+        public Builder items(List<Item> items) {
+            this.items.clear();
+            if (items != null) {
+                this.items.addAll(items);
+            }
+            return this;
+        }
+
+        /**
+         * Builds the bulk payment.
+         *
+         * @return the request
+         * @throws ValidationException listing every problem, each with its field
+         */
+        public BulkPaymentRequest build() {
+            return of(date, comment, accountId, method, currencyCode, new ArrayList<>(items));
+        }
     }
 }

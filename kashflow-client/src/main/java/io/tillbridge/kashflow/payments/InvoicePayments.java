@@ -9,6 +9,7 @@ import io.tillbridge.kashflow.KashFlowApiException;
 import io.tillbridge.kashflow.KashFlowNotFoundException;
 import io.tillbridge.kashflow.internal.KashFlowRest;
 import io.tillbridge.kashflow.PaymentOutcomeUnknownException;
+import io.tillbridge.kashflow.UnreadableAnswerException;
 import io.tillbridge.kashflow.invoices.Invoice;
 import io.tillbridge.kashflow.invoices.Invoices;
 import io.tillbridge.kashflow.invoices.PaymentLine;
@@ -30,7 +31,7 @@ import java.util.Optional;
  *
  * <p>A payment post is never sent twice blindly. Before posting, the invoice is read: its currency
  * must be the payment's, and if a payment line already carries the reference, nothing is posted.
- * If the post gets no usable answer (reset, timeout, 5xx), the invoice's payment lines are read for
+ * If the post gets no usable answer (reset, timeout, 5xx, or a 2xx that cannot be read), the invoice's payment lines are read for
  * the reference: found is success, proven absent is a {@link TransportException} that says sending
  * again is safe, and anything else is {@link PaymentOutcomeUnknownException}.
  *
@@ -57,7 +58,8 @@ public final class InvoicePayments {
      * @param rest     the REST transport
      * @param soap     the SOAP transport
      * @param invoices the invoice service
-     * @param homeCurrency the account's base currency, taken for an invoice that names none
+     * @param homeCurrency the account's base currency; kept for compatibility, no longer assumed for an invoice
+     *                     that names none
      */
     public InvoicePayments(KashFlowRest rest, KashFlowSoap soap, Invoices invoices, Currency homeCurrency) {
         this.rest = rest;
@@ -74,10 +76,12 @@ public final class InvoicePayments {
      * @throws ValidationException when the currency is not the invoice's (convert first)
      * @throws io.tillbridge.kashflow.KashFlowNotFoundException when there is no such invoice
      * @throws PaymentOutcomeUnknownException when the post may or may not have been recorded
+     * @throws io.tillbridge.kashflow.UnreadableAnswerException naming {@code Currency.Code} when the invoice names no
+     *         currency or one that is not ISO 4217 (nothing is posted)
      */
     public PaymentPosting record(PaymentRequest request) {
         Invoice invoice = invoices.get(request.invoiceNumber());
-        Currency invoiceCurrency = invoice.currencyCode().orElse(homeCurrency);
+        Currency invoiceCurrency = currencyOf(invoice);
         if (!invoiceCurrency.equals(request.currency())) {
             throw new ValidationException("currency", "payment is in " + request.currency().getCurrencyCode() + " but invoice "
                     + request.invoiceNumber() + " is in " + invoiceCurrency.getCurrencyCode() + "; convert it first");
@@ -100,22 +104,17 @@ public final class InvoicePayments {
         SoapResult result;
         try {
             result = soap.call(insert, Call.RetryMode.UNSAFE);
-        } catch (TransportException e) {
-            if (!e.outcomeUnknown()) {
-                throw e; // it never reached KashFlow
+        } catch (TransportException | KashFlowApiException e) {
+            if (!UnreadableAnswerException.mayHaveTakenEffect(e)) {
+                throw e; // it never reached KashFlow, or a definite refusal: Status NO, a 4xx
             }
-            return resolve(request, e);
-        } catch (KashFlowApiException e) {
-            if (e.status() < 500) {
-                throw e; // a definite refusal: Status NO, or a 4xx
-            }
-            return resolve(request, e);
+            return resolve(request, e); // a reset, timeout, 5xx or unreadable 2xx: the payment may be recorded
         }
         long id;
         try {
             id = Long.parseLong(result.text());
         } catch (NumberFormatException e) {
-            return resolve(request, new KashFlowApiException(200, null, "InsertInvoicePayment answered no id", null));
+            return resolve(request, new UnreadableAnswerException(200, "InsertInvoicePayment answered no id", null));
         }
         return posted(request, id);
     }
@@ -226,7 +225,8 @@ public final class InvoicePayments {
             for (SoapElement method : result.result().children()) {
                 String id = method.text("MethodID");
                 try {
-                    methods.add(new PaymentMethod(Integer.parseInt(id == null ? "" : id), method.text("MethodName")));
+                    methods.add(new PaymentMethod(Integer.parseInt(id == null ? "" : id.trim()), method.text("MethodName"),
+                            method.leaves()));
                 } catch (NumberFormatException e) {
                     throw new KashFlowApiException(200, null, "GetInvPayMethods answered a MethodID that is not a number", null);
                 }
@@ -247,7 +247,7 @@ public final class InvoicePayments {
         List<ValidationException.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.items().size(); i++) {
             Invoice invoice = invoices.get(request.items().get(i).invoiceNumber());
-            Currency currency = invoice.currencyCode().orElse(homeCurrency);
+            Currency currency = currencyOf(invoice);
             if (!currency.equals(request.currency())) {
                 errors.add(new ValidationException.FieldError("items[" + i + "].invoiceNumber", "invoice is in "
                         + currency.getCurrencyCode() + ", the payment in " + request.currency().getCurrencyCode()));
@@ -258,18 +258,12 @@ public final class InvoicePayments {
         }
         try {
             return rest.send("POST", "/invoices/bulk/payments", request.json(), Call.RetryMode.UNSAFE, "payments.bulk.create");
-        } catch (TransportException e) {
-            if (!e.outcomeUnknown()) {
+        } catch (TransportException | KashFlowApiException e) {
+            if (!UnreadableAnswerException.mayHaveTakenEffect(e)) {
                 throw e;
             }
             throw new PaymentOutcomeUnknownException(request.items().get(0).invoiceNumber(), null,
                     "bulk payment may have been recorded; read the invoices' payment lines before sending again", e);
-        } catch (KashFlowApiException e) {
-            if (e.status() < 500) {
-                throw e;
-            }
-            throw new PaymentOutcomeUnknownException(request.items().get(0).invoiceNumber(), null,
-                    "bulk payment may have been recorded (HTTP " + e.status() + "); read the invoices' payment lines first", e);
         }
     }
 
@@ -282,6 +276,16 @@ public final class InvoicePayments {
     public JsonNode bulk(int number) {
         requireNumber(number, "number");
         return rest.send("GET", "/invoices/bulk/payments/" + number, null, Call.RetryMode.SAFE, "payments.bulk.get");
+    }
+
+    /**
+     * The full invoice's currency. One that names none is not taken to be in the home currency: the
+     * reference documents {@code Currency} on invoices and says nothing of a default, and a guess
+     * could post a payment in the wrong currency.
+     */
+    private static Currency currencyOf(Invoice invoice) {
+        return invoice.currencyCode().orElseThrow(() -> new UnreadableAnswerException(200, "Currency.Code", "invoice " + invoice.number()
+                + " names no currency, so the payment's currency cannot be checked against it; nothing was posted", null));
     }
 
     private static PaymentPosting posted(PaymentRequest request, long id) {

@@ -41,7 +41,9 @@ class SoapTest {
         answer("GetInvPayMethods", "soap-paymethods.xml");
         try (KashFlowClient kashflow = client(stub).build()) {
             List<PaymentMethod> methods = kashflow.payments().methods();
-            assertThat(methods).containsExactly(new PaymentMethod(1, "Cash"), new PaymentMethod(3, "Credit/Debit Card"));
+            assertThat(methods).extracting(PaymentMethod::id, PaymentMethod::name).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1, "Cash"), org.assertj.core.groups.Tuple.tuple(3, "Credit/Debit Card"));
+            assertThat(methods.get(0).fields()).containsEntry("MethodID", "1").containsEntry("MethodName", "Cash");
         }
         String body = stub.findAll(postRequestedFor(urlEqualTo(SOAP_PATH))).get(0).getBodyAsString();
         assertThat(body).contains("<GetInvPayMethods xmlns=\"KashFlow\"><UserName>accounts@tillbridge.example</UserName>"
@@ -72,6 +74,25 @@ class SoapTest {
             assertThat(record.customFields().checked(2)).isTrue();
             assertThat(record.customFields().checked(3)).isFalse();
             assertThat(record.fields()).containsEntry("Unexpected", "kept");
+        }
+    }
+
+    @Test
+    void fieldsThePaymentMethodAndAddressDoNotNameAreKept() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo("\"KashFlow/GetInvPayMethods\""))
+                .willReturn(aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-paymethods.xml")
+                        .replace("<MethodName>Cash</MethodName>", "<MethodName>Cash</MethodName><MethodAccount>1200</MethodAccount>"))));
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo("\"KashFlow/GetCustomer\""))
+                .willReturn(aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-getcustomer.xml")
+                        .replace("<Address4 />", "<Address4 /><Address5>Warwickshire</Address5><County>Warks</County>"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            PaymentMethod cash = kashflow.payments().methods().get(0);
+            assertThat(cash.fields()).containsEntry("MethodAccount", "1200");
+            assertThat(cash).isNotEqualTo(new PaymentMethod(1, "Cash")); // what was kept counts
+            io.tillbridge.kashflow.customers.CustomerAddress address = kashflow.customers().record("SHA01").address();
+            assertThat(address.other()).containsOnly(java.util.Map.entry("Address5", "Warwickshire"), java.util.Map.entry("County", "Warks"));
+            assertThat(address.lines()).containsExactly("1 High Street", "Stratford");
+            assertThat(new io.tillbridge.kashflow.customers.CustomerAddress(List.of("1 High Street"), null, "GB", null).other()).isEmpty();
         }
     }
 
@@ -168,6 +189,119 @@ class SoapTest {
                 .replace("InsertInvoicePayment", "GetInvPayMethods").replace("Invalid payment method", "bad password Tr0ub4dor&amp;3-kf"))));
         try (KashFlowClient kashflow = client(stub).build()) {
             assertThatThrownBy(() -> kashflow.payments().methods()).hasMessageNotContaining("Tr0ub4dor&3-kf");
+        }
+    }
+
+    private static String noAnswer(String method, String detail) {
+        return KashFlowStubs.fixture("soap-no-auth.xml").replace("InsertInvoicePayment", method)
+                .replace("Incorrect username or password", detail);
+    }
+
+    private static int soapCalls() {
+        return stub.findAll(postRequestedFor(urlEqualTo(SOAP_PATH))).size();
+    }
+
+    @Test
+    void aRefusedSoapPasswordIsRememberedSoNoLaterCallResendsIt() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200)
+                .withBody(noAnswer("GetInvPayMethods", "Incorrect username or password"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class);
+            assertThatThrownBy(() -> kashflow.payments().list(1042)).isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("Incorrect username or password");
+            assertThatThrownBy(() -> kashflow.customers().record("SHA01")).isInstanceOf(AuthenticationException.class);
+            // SOAP and REST share the password here: a REST login would be one more failed login
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AuthenticationException.class);
+        }
+        assertThat(soapCalls()).isEqualTo(1);
+        stub.verify(0, postRequestedFor(urlEqualTo("/v2/sessiontoken")));
+    }
+
+    @Test
+    void aRefusedSeparateApiPasswordDoesNotStopRestLogins() {
+        KashFlowStubs.login(stub);
+        stub.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/v2/invoices/1042"))
+                .willReturn(KashFlowStubs.json(200, "invoice.json")));
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200)
+                .withBody(noAnswer("GetInvPayMethods", "Incorrect username or password"))));
+        try (KashFlowClient kashflow = client(stub).soapPassword(Secret.of("api-only-pass")).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class);
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class);
+            assertThat(kashflow.invoices().get(1042).number()).isEqualTo(1042);
+        }
+        assertThat(soapCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void anIpOutsideTheAccessListIsNotRememberedAsRefusedCredentials() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200)
+                .withBody(noAnswer("GetInvPayMethods", "The IP address of 10.0.0.1 is not in the access list"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class);
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class);
+        }
+        assertThat(soapCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void aSoapLockOutIsRememberedForSoapAndRest() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200)
+                .withBody(noAnswer("InsertJournal", "User account is locked, please contact administrator."))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            io.tillbridge.kashflow.ledger.JournalRequest journal = io.tillbridge.kashflow.ledger.JournalRequest.of(
+                    java.time.LocalDate.of(2026, 12, 1), "REF-1", List.of(
+                            new io.tillbridge.kashflow.ledger.JournalRequest.Line(17387826, new java.math.BigDecimal("10.00"), null),
+                            new io.tillbridge.kashflow.ledger.JournalRequest.Line(17387827, new java.math.BigDecimal("-10.00"), null)),
+                    java.util.Currency.getInstance("GBP"));
+            assertThatThrownBy(() -> kashflow.journals().insert(journal)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.payments().delete(9001)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AccountLockedException.class);
+        }
+        assertThat(soapCalls()).isEqualTo(1);
+        stub.verify(0, postRequestedFor(urlEqualTo("/v2/sessiontoken")));
+    }
+
+    @Test
+    void aRestLockOutStopsEverySoapCallBeforeItIsSent() {
+        stub.stubFor(post(urlEqualTo("/v2/sessiontoken")).willReturn(KashFlowStubs.json(401, "error-account-locked.json")));
+        answer("GetInvPayMethods", "soap-paymethods.xml");
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.payments().list(1042)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.payments().delete(9001)).isInstanceOf(AccountLockedException.class);
+            assertThatThrownBy(() -> kashflow.customers().record("SHA01")).isInstanceOf(AccountLockedException.class);
+        }
+        assertThat(soapCalls()).isZero();
+    }
+
+    @Test
+    void aPasswordRefusedAtRestLoginIsNotTriedOverSoapUnlessSoapHasItsOwn() {
+        stub.stubFor(post(urlEqualTo("/v2/sessiontoken")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"Error\":\"InvalidCredentials\",\"Message\":\"The login details are not correct.\"}")));
+        answer("GetInvPayMethods", "soap-paymethods.xml");
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AuthenticationException.class);
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("InvalidCredentials");
+        }
+        assertThat(soapCalls()).isZero();
+        try (KashFlowClient kashflow = client(stub).soapPassword(Secret.of("api-only-pass")).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042)).isInstanceOf(AuthenticationException.class);
+            assertThat(kashflow.payments().methods()).hasSize(2);
+        }
+        assertThat(soapCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void anOversizeAnswerIsRefusedWithoutParsingIt() {
+        byte[] huge = new byte[RestErrors.MAX_BODY + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200).withBody(huge)));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().methods()).isInstanceOf(KashFlowApiException.class)
+                    .hasMessageContaining("larger than " + RestErrors.MAX_BODY + " bytes");
         }
     }
 

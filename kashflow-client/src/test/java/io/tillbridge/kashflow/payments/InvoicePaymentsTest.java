@@ -296,4 +296,99 @@ class InvoicePaymentsTest {
         }
         stub.verify(1, postRequestedFor(urlEqualTo("/v2/invoices/bulk/payments")));
     }
+
+    /** Unreadable answers under 200: KashFlow may have recorded the payment, so it is read back, never called refused. */
+    private static final String MALFORMED_XML = "<?xml version=\"1.0\"?><soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+            + "<soap:Body><InsertInvoicePaymentResponse xmlns=\"KashFlow\"><InsertInvoicePaymentResult>90";
+    private static final String HTML_PAGE = "<!DOCTYPE html><html><body><h1>Service busy</h1></body></html>";
+
+    @Test
+    void malformedXmlUnder200IsResolvedByReadingThePaymentLines() {
+        invoiceBeforeAndAfter();
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo(INSERT)).inScenario("post")
+                .willReturn(aResponse().withStatus(200).withBody(MALFORMED_XML)).willSetStateTo("posted"));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            PaymentPosting posted = kashflow.payments().record(payment().build());
+            assertThat(posted).isInstanceOf(PaymentPosting.Posted.class);
+            assertThat(posted.paymentId()).isEqualTo(9002);
+        }
+        assertThat(inserts()).isEqualTo(1);
+    }
+
+    @Test
+    void anHtmlPageUnder200WithThePaymentProvenAbsentSaysSendingAgainIsSafe() {
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(json(200, "invoice.json")));
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo(INSERT))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody(HTML_PAGE)));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().record(payment().build()))
+                    .isInstanceOfSatisfying(TransportException.class, e -> {
+                        assertThat(e).isNotInstanceOf(PaymentOutcomeUnknownException.class);
+                        assertThat(e.outcomeUnknown()).isFalse();
+                        assertThat(e.getMessage()).contains("sending it again is safe");
+                        assertThat(e.getCause()).isInstanceOf(io.tillbridge.kashflow.UnreadableAnswerException.class);
+                    });
+        }
+        assertThat(inserts()).isEqualTo(1);
+        stub.verify(2, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/v2/invoices/1042")));
+    }
+
+    @Test
+    void anUnknownStatusUnder200ThatCannotBeReadBackIsOutcomeUnknown() {
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).inScenario("post").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(json(200, "invoice.json")));
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).inScenario("post").whenScenarioStateIs("posted")
+                .willReturn(aResponse().withStatus(200).withBody(HTML_PAGE)));
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo(INSERT)).inScenario("post")
+                .willReturn(aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-insert-payment-ok.xml")
+                        .replace("<Status>OK</Status>", "<Status>PENDING</Status>"))).willSetStateTo("posted"));
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).withHeader("SOAPAction", equalTo("\"KashFlow/GetInvoicePayment\""))
+                .willReturn(aResponse().withStatus(200).withBody(MALFORMED_XML)));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().record(payment().build()))
+                    .isInstanceOfSatisfying(PaymentOutcomeUnknownException.class, e -> {
+                        assertThat(e.reference()).isEqualTo(NEW_REFERENCE);
+                        assertThat(e.getCause()).hasMessageContaining("unknown Status");
+                    });
+        }
+        assertThat(inserts()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableBulkAnswerUnder2xxIsOutcomeUnknownNotARefusal() {
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(json(200, "invoice.json")));
+        stub.stubFor(post(urlEqualTo("/v2/invoices/bulk/payments")).willReturn(aResponse().withStatus(201).withBody(HTML_PAGE)));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.payments().postBulk(BulkPaymentRequest.of(LocalDate.of(2024, 3, 8), "b", 7, 3, "GBP",
+                    List.of(new BulkPaymentRequest.Item(1042, BigDecimal.TEN))))).isInstanceOf(PaymentOutcomeUnknownException.class);
+        }
+        stub.verify(1, postRequestedFor(urlEqualTo("/v2/invoices/bulk/payments")));
+    }
+
+    @Test
+    void anInvoiceCurrencyThatIsNotIsoIsATypedErrorNamingTheFieldAndNothingIsPosted() {
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1042")).willReturn(aResponse().withStatus(200).withBody(
+                KashFlowStubs.fixture("invoice.json").replace("\"Code\": \"GBP\"", "\"Code\": \"Sterling\""))));
+        stub.stubFor(get(urlEqualTo("/v2/invoices/1043")).willReturn(aResponse().withStatus(200).withBody(
+                KashFlowStubs.fixture("invoice.json").replace("\"Number\": 1042", "\"Number\": 1043")
+                        .replaceAll("\"Currency\": \\{[^}]*\\},", ""))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.invoices().get(1042).currencyCode())
+                    .isInstanceOfSatisfying(io.tillbridge.kashflow.UnreadableAnswerException.class, e -> {
+                        assertThat(e.field()).contains("Currency.Code");
+                        assertThat(e.getMessage()).contains("Sterling", "ISO 4217");
+                    });
+            assertThatThrownBy(() -> kashflow.payments().record(payment().build()))
+                    .isInstanceOfSatisfying(io.tillbridge.kashflow.UnreadableAnswerException.class,
+                            e -> assertThat(e.field()).contains("Currency.Code"));
+            // No currency at all is not taken to be the home currency either: the reference gives no such default.
+            assertThat(kashflow.invoices().get(1043).currencyCode()).isEmpty();
+            assertThatThrownBy(() -> kashflow.payments().record(payment().invoiceNumber(1043).build()))
+                    .isInstanceOfSatisfying(io.tillbridge.kashflow.UnreadableAnswerException.class, e -> {
+                        assertThat(e.field()).contains("Currency.Code");
+                        assertThat(e.getMessage()).contains("names no currency");
+                    });
+        }
+        assertThat(inserts()).isZero();
+    }
 }

@@ -195,15 +195,20 @@ class ResourcesTest {
         }
     }
 
+    private static final String TRANSACTIONS = "/v2/bankaccounts/7/transactions?page=1&perpage=100";
+
+    /** No transactions until the POST, which answers {@code postAnswer}; then the list answers {@code after}. */
+    private static void bankPostThen(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder postAnswer,
+                                     com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder after) {
+        stub.stubFor(get(urlEqualTo(TRANSACTIONS)).inScenario("b").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(json(200, "banktransactions-empty.json")));
+        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).inScenario("b").willReturn(postAnswer).willSetStateTo("posted"));
+        stub.stubFor(get(urlEqualTo(TRANSACTIONS)).inScenario("b").whenScenarioStateIs("posted").willReturn(after));
+    }
+
     @Test
     void postsABankTransactionOnceAndFindsItAfterAReset() {
-        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("b")
-                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
-                .willReturn(aResponse().withStatus(200).withBody("{\"Data\":[],\"MetaData\":{\"NextPageUrl\":null}}")));
-        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).inScenario("b")
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("posted"));
-        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100")).inScenario("b").whenScenarioStateIs("posted")
-                .willReturn(json(200, "banktransactions.json")));
+        bankPostThen(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), json(200, "banktransactions.json"));
         try (KashFlowClient kashflow = client(stub).build()) {
             BankTransaction posted = kashflow.bankAccounts().post(7, BankTransactionRequest.paidIn(LocalDate.of(2024, 3, 6),
                     new BigDecimal("1180.40"), "Opayo settlement 2024-03-05"));
@@ -218,9 +223,55 @@ class ResourcesTest {
     }
 
     @Test
+    void aBankTransactionPostAnswersTheCreatedTransaction() {
+        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100"))
+                .willReturn(json(200, "banktransactions-empty.json")));
+        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).willReturn(json(201, "banktransaction-created.json")));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            BankTransaction posted = kashflow.bankAccounts().post(7, BankTransactionRequest.moneyOut(LocalDate.of(2024, 3, 6),
+                    new BigDecimal("1.20"), "Opayo fees 2024-03-05"));
+            assertThat(posted.id()).isEqualTo(881);
+            assertThat(posted.moneyOut()).isEqualByComparingTo("1.20");
+        }
+        stub.verify(1, postRequestedFor(urlEqualTo("/v2/bankaccounts/7/transactions")));
+    }
+
+    @Test
+    void anUnreadable2xxBankPostIsReadBackNotCalledRefused() {
+        // Found after an HTML page under 200: posted.
+        bankPostThen(aResponse().withStatus(200).withBody("<html><body>OK</body></html>"), json(200, "banktransactions.json"));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThat(kashflow.bankAccounts().post(7, BankTransactionRequest.paidIn(LocalDate.of(2024, 3, 6),
+                    new BigDecimal("1180.40"), "Opayo settlement 2024-03-05")).id()).isEqualTo(880);
+        }
+        stub.verify(1, postRequestedFor(urlEqualTo("/v2/bankaccounts/7/transactions")));
+        stub.resetAll();
+        login(stub);
+        // Proven absent after malformed JSON under 201: not posted, safe to send again.
+        stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100"))
+                .willReturn(json(200, "banktransactions-empty.json")));
+        stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).willReturn(aResponse().withStatus(201).withBody("{\"Id\": 88")));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.bankAccounts().post(7, BankTransactionRequest.moneyOut(LocalDate.of(2024, 3, 6),
+                    new BigDecimal("1.20"), "Opayo fees 2024-03-05"))).isInstanceOfSatisfying(TransportException.class,
+                    e -> assertThat(e.outcomeUnknown()).isFalse());
+        }
+        stub.verify(1, postRequestedFor(urlEqualTo("/v2/bankaccounts/7/transactions")));
+        // Unknown when the read-back fails too.
+        stub.resetAll();
+        login(stub);
+        bankPostThen(aResponse().withStatus(200).withBody("not json"), aResponse().withStatus(200).withBody("<html></html>"));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.bankAccounts().post(7, BankTransactionRequest.moneyOut(LocalDate.of(2024, 3, 6),
+                    new BigDecimal("1.20"), "Opayo fees 2024-03-05"))).isInstanceOfSatisfying(TransportException.class,
+                    e -> assertThat(e.outcomeUnknown()).isTrue());
+        }
+    }
+
+    @Test
     void aBankTransactionNeverRecordedAfterAResetSaysSoWithoutResending() {
         stub.stubFor(get(urlEqualTo("/v2/bankaccounts/7/transactions?page=1&perpage=100"))
-                .willReturn(aResponse().withStatus(200).withBody("{\"Data\":[],\"MetaData\":{\"NextPageUrl\":null}}")));
+                .willReturn(json(200, "banktransactions-empty.json")));
         stub.stubFor(post(urlEqualTo("/v2/bankaccounts/7/transactions")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         try (KashFlowClient kashflow = client(stub).build()) {
             assertThatThrownBy(() -> kashflow.bankAccounts().post(7, BankTransactionRequest.moneyOut(LocalDate.of(2024, 3, 6),
@@ -245,6 +296,45 @@ class ResourcesTest {
         String body = stub.findAll(postRequestedFor(urlEqualTo(SOAP_PATH))).get(0).getBodyAsString();
         assertThat(body).contains("<Lines><anyType xsi:type=\"JournalLine\"><NominalID>17387826</NominalID><Amount>20.00</Amount>")
                 .contains("<JournalDate>2024-03-09T12:00:00</JournalDate>");
+    }
+
+    private static JournalRequest refundJournal() {
+        return JournalRequest.of(LocalDate.of(2024, 3, 9), "REFUND SHOP-SO-00042-1",
+                List.of(new JournalRequest.Line(17387826, new BigDecimal("20.00"), null),
+                        new JournalRequest.Line(17387901, new BigDecimal("-20.00"), null)), Currency.getInstance("GBP"));
+    }
+
+    @Test
+    void anAmbiguousJournalPostIsOutcomeUnknownAndNeverResent() {
+        List<com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder> ambiguous = List.of(
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+                aResponse().withStatus(503),
+                aResponse().withStatus(200).withBody("<html><body>Busy</body></html>"),
+                aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-journal-ok.xml").replace(">77<", ">n/a<")));
+        for (var answer : ambiguous) {
+            stub.resetAll();
+            login(stub);
+            stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(answer));
+            try (KashFlowClient kashflow = client(stub).build()) {
+                assertThatThrownBy(() -> kashflow.journals().insert(refundJournal()))
+                        .isInstanceOfSatisfying(io.tillbridge.kashflow.ledger.JournalOutcomeUnknownException.class, e -> {
+                            assertThat(e.outcomeUnknown()).isTrue();
+                            assertThat(e.comment()).isEqualTo("REFUND SHOP-SO-00042-1");
+                        });
+            }
+            stub.verify(1, postRequestedFor(urlEqualTo(SOAP_PATH)));
+        }
+    }
+
+    @Test
+    void aRefusedJournalIsADefiniteError() {
+        stub.stubFor(post(urlEqualTo(SOAP_PATH)).willReturn(aResponse().withStatus(200).withBody(KashFlowStubs.fixture("soap-no-paymethod.xml")
+                .replace("InsertInvoicePayment", "InsertJournal").replace("Invalid payment method", "Journal does not balance"))));
+        try (KashFlowClient kashflow = client(stub).build()) {
+            assertThatThrownBy(() -> kashflow.journals().insert(refundJournal()))
+                    .isInstanceOf(io.tillbridge.kashflow.KashFlowApiException.class)
+                    .isNotInstanceOf(TransportException.class).hasMessageContaining("does not balance");
+        }
     }
 
     @Test

@@ -227,12 +227,15 @@ class SessionTest {
 
     @Test
     void builderSettersRefuseNullsAtOnceNamingTheSetting() {
-        assertThatThrownBy(() -> KashFlowClient.builder().password(null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("password");
-        assertThatThrownBy(() -> KashFlowClient.builder().homeCurrency("XXXX")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("homeCurrency");
+        assertThatThrownBy(() -> KashFlowClient.builder().password(null)).isInstanceOfSatisfying(
+                io.tillbridge.client.ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("password"));
+        assertThatThrownBy(() -> KashFlowClient.builder().homeCurrency("XXXX")).isInstanceOfSatisfying(
+                io.tillbridge.client.ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("homeCurrency"));
+        assertThatThrownBy(() -> KashFlowClient.builder().sessionIdleLimit(java.time.Duration.ZERO)).isInstanceOfSatisfying(
+                io.tillbridge.client.ValidationException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("sessionIdleLimit"));
         assertThatThrownBy(() -> KashFlowClient.builder().userName("u").password(KashFlowStubs.PASSWORD).build())
-                .isInstanceOf(NullPointerException.class).hasMessage("memorableWord");
+                .isInstanceOfSatisfying(io.tillbridge.client.ValidationException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("memorableWord"));
     }
 
     @Test

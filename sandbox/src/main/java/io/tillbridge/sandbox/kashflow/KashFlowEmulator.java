@@ -62,6 +62,8 @@ import java.util.regex.Pattern;
 public final class KashFlowEmulator extends Emulator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The documented {@code AccountLocked} message (reference: kashflow.md, corrections); SOAP's wording is undocumented, so the same. */
+    private static final String ACCOUNT_LOCKED_MESSAGE = "User account is locked, please contact administrator.";
     private static final Pattern REST = Pattern.compile("/v2(/.*)");
     private static final Set<String> LIST_PARAMETERS = Set.of("page", "perpage", "sortby", "order", "filterby");
     private static final Set<String> INVOICE_SORT = Set.of("Number", "CustomerRef", "CustomerName", "InvoiceDate", "PaymentDueDate",
@@ -464,7 +466,7 @@ public final class KashFlowEmulator extends Emulator {
             case "POST" -> {
                 ObjectNode body = body(request);
                 if (locked) {
-                    return error(401, "AccountLocked", "User account is locked, please contact administrator.");
+                    return error(401, "AccountLocked", ACCOUNT_LOCKED_MESSAGE);
                 }
                 String user = field(body, "UserName");
                 String pass = field(body, "Password");
@@ -485,7 +487,7 @@ public final class KashFlowEmulator extends Emulator {
             case "PUT" -> {
                 ObjectNode body = body(request);
                 if (locked) {
-                    return error(401, "AccountLocked", "User account is locked, please contact administrator.");
+                    return error(401, "AccountLocked", ACCOUNT_LOCKED_MESSAGE);
                 }
                 String temporary = field(body, "TemporaryToken");
                 Instant issued = temporary == null ? null : temporaryTokens.remove(temporary);
@@ -530,7 +532,7 @@ public final class KashFlowEmulator extends Emulator {
         failedLogins++;
         if (failedLogins >= lockAfter) {
             locked = true;
-            return error(401, "AccountLocked", "User account is locked, please contact administrator.");
+            return error(401, "AccountLocked", ACCOUNT_LOCKED_MESSAGE);
         }
         return error(400, "InvalidCredentials", "The login details are not correct.");
     }
@@ -918,8 +920,27 @@ public final class KashFlowEmulator extends Emulator {
 
     // ---- SOAP-side state, for KashFlowSoap --------------------------------------------------------
 
-    boolean soapCredentials(String user, String pass) {
-        return userName.equals(user) && password.equals(pass);
+    /**
+     * Checks SOAP credentials the way the REST login does: a wrong user name or password counts as a
+     * failed login towards {@link #lockAfter}, a right one resets the count, and a locked account
+     * refuses even right ones.
+     *
+     * @return null when accepted, else the {@code StatusDetail} of the {@code NO} answer
+     */
+    String soapRefusal(String user, String pass) {
+        if (locked) {
+            return ACCOUNT_LOCKED_MESSAGE;
+        }
+        if (!userName.equals(user) || !password.equals(pass)) {
+            failedLogins++;
+            if (failedLogins >= lockAfter) {
+                locked = true;
+                return ACCOUNT_LOCKED_MESSAGE;
+            }
+            return "Incorrect username or password";
+        }
+        failedLogins = 0;
+        return null;
     }
 
     void soapCall(String method) {

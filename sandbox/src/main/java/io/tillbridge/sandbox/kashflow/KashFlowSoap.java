@@ -58,8 +58,9 @@ final class KashFlowSoap {
         }
         emulator.soapCall(name);
         synchronized (emulator) {
-            if (!emulator.soapCredentials(parameters.get(0).getTextContent(), parameters.get(1).getTextContent())) {
-                return answer(name, null, "NO", "Incorrect username or password");
+            String refusal = emulator.soapRefusal(parameters.get(0).getTextContent(), parameters.get(1).getTextContent());
+            if (refusal != null) {
+                return answer(name, null, "NO", refusal);
             }
             Map<String, Element> byName = new LinkedHashMap<>();
             for (Element parameter : parameters.subList(2, parameters.size())) {

@@ -128,6 +128,44 @@ class KashFlowEmulatorTest {
     }
 
     @Test
+    void failedSoapLoginsCountTowardsTheSameLockOut() throws Exception {
+        emulator.lockAfter(3);
+        assertThat(soap("GetInvPayMethods", "", "wrong").body()).contains("<Status>NO</Status>", "Incorrect username or password");
+        assertThat(soap("GetInvPayMethods", "", "secret-pass").body()).contains("<Status>OK</Status>"); // a right one resets the count
+        assertThat(soap("GetInvPayMethods", "", "wrong").body()).contains("Incorrect username or password");
+        assertThat(send("POST", "/sessiontoken", null, "{\"UserName\":\"user@example.com\",\"Password\":\"wrong\"}").status())
+                .isEqualTo(400);
+        assertThat(emulator.locked()).isFalse();
+        assertThat(soap("GetInvPayMethods", "", "wrong").body()).contains("<Status>NO</Status>", "locked");
+        assertThat(emulator.locked()).isTrue();
+        assertThat(soap("GetInvPayMethods", "", "secret-pass").body()).contains("<Status>NO</Status>", "locked");
+        Answer rest = send("POST", "/sessiontoken", null, "{\"UserName\":\"user@example.com\",\"Password\":\"secret-pass\"}");
+        assertThat(rest.json().get("Error").asText()).isEqualTo("AccountLocked");
+    }
+
+    @Test
+    void latencyIsAppliedAsWireMocksFixedDelayToTheSelectedCallsOnly() throws Exception {
+        // Read back from WireMock's own request journal, not timed: the delay is the one configured, and only where selected.
+        emulator.faults().latency(Duration.ofMillis(20)).only(r -> r.path().equals("/api/service.asmx"));
+        assertThat(soap("GetInvPayMethods", "", "secret-pass").status()).isEqualTo(200);
+        assertThat(send("GET", "/invoices/1042", null, null).status()).isEqualTo(401);
+        JsonNode journal = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/__admin/requests")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        java.util.Map<String, JsonNode> byPath = new java.util.HashMap<>();
+        for (JsonNode event : journal.get("requests")) {
+            byPath.put(event.at("/request/url").asText(), event);
+        }
+        JsonNode soapCall = byPath.get("/api/service.asmx");
+        JsonNode restCall = byPath.get("/v2/invoices/1042");
+        assertThat(soapCall.at("/responseDefinition/fixedDelayMilliseconds").asInt()).isEqualTo(20);
+        assertThat(soapCall.at("/timing/addedDelay").asInt()).isEqualTo(20);
+        assertThat(restCall.at("/responseDefinition/fixedDelayMilliseconds").isMissingNode()
+                || restCall.at("/responseDefinition/fixedDelayMilliseconds").isNull()).isTrue();
+        assertThat(restCall.at("/timing/addedDelay").asInt()).isZero();
+        emulator.faults().clear();
+    }
+
+    @Test
     void theSessionSlidesAndExpiresAfterItsIdleLimit() throws Exception {
         String token = login();
         clock.advance(Duration.ofMinutes(59));
