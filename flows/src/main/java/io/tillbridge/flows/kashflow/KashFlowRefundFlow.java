@@ -17,6 +17,7 @@ import io.tillbridge.mapping.posting.KashFlowIntent;
 import io.tillbridge.mapping.refund.RefundCheck;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Posts an Opayo refund to KashFlow, exactly once and never more than was paid.
@@ -55,6 +56,38 @@ public final class KashFlowRefundFlow {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.find = new InKashFlow(kashflow);
+    }
+
+    /**
+     * Posts the refund a runner knows by its Opayo transaction id (kind {@code kashflow-refund}), taking it
+     * from {@code refunds} (which names the payment it refunds in {@code relatedTransactionId}) and that
+     * payment from {@code payments}. Never throws: an unknown id or a failing source is a dead letter.
+     *
+     * @param refundTransactionId the refund's Opayo transaction id (VPSTxId, braces allowed)
+     * @param refunds             where the refund is read from
+     * @param payments            where the payment it refunds is read from, by its transaction id
+     * @return the outcome
+     */
+    public KashFlowOutcome run(String refundTransactionId, PaymentSource refunds, PaymentSource payments) {
+        if (refundTransactionId == null || refundTransactionId.isBlank()) {
+            return new KashFlowOutcome.DeadLettered("?", "transactionId: missing");
+        }
+        String id = refundTransactionId.replace("{", "").replace("}", "");
+        Optional<OpayoPayment> refund;
+        Optional<OpayoPayment> original;
+        try {
+            refund = refunds.payment(id);
+            String related = refund.map(OpayoPayment::relatedTransactionId).orElse(null);
+            original = related == null ? Optional.empty() : payments.payment(related);
+        } catch (RuntimeException e) {
+            return FlowRuns.park(engine, NAME, id, "the refund source failed for " + id + ": " + e.getMessage(),
+                    MoneyMoved.unknown(null, id));
+        }
+        if (refund.isEmpty() || !refund.get().transactionId().equals(id)) {
+            return FlowRuns.park(engine, NAME, id, "transactionId: the refund source has no Opayo refund " + id
+                    + " (nothing posted in KashFlow)", MoneyMoved.unknown(null, id));
+        }
+        return run(refund.get(), original.orElse(null));
     }
 
     /**
