@@ -35,14 +35,7 @@ public final class KashFlowKillableRun {
     }
 
     public static void main(String[] args) throws Exception {
-        String stopAt = args[8];
-        String boundary = args[9];
-        Path marker = args[10].equals("-") ? null : Path.of(args[10]);
-        EffectEngine.Probe probe = (at, key) -> {
-            if (marker != null && at.name().equals(boundary) && (key.flow() + "/" + key.effect()).equals(stopAt)) {
-                KillableRun.stopHere(marker, at + " " + key);
-            }
-        };
+        EffectEngine.Probe probe = KillableRun.stopAt(args[8], args[9], args[10]);
         // Fixed: the restarted host (same runner id) takes its own lease back at once instead of waiting for it to expire.
         Clock clock = Clock.fixed(Instant.parse(args[5]), ZoneOffset.UTC);
         try (HikariDataSource dataSource = Demo.h2(Path.of(args[4]));

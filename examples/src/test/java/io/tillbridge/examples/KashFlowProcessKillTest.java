@@ -5,25 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tillbridge.flows.effect.EffectKey;
-import io.tillbridge.flows.store.EffectRecord;
-import io.tillbridge.flows.store.FlowStore;
 import io.tillbridge.flows.store.jdbc.JdbcFlowStore;
 import io.tillbridge.opayo.OpayoClient;
 import io.tillbridge.opayo.transactions.RefundRequest;
 import io.tillbridge.sandbox.MutableClock;
 import io.tillbridge.sandbox.kashflow.KashFlowEmulator;
 import io.tillbridge.sandbox.opayo.OpayoEmulator;
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +35,12 @@ class KashFlowProcessKillTest {
 
     @TempDir
     Path directory;
+    private ChildProcesses children;
+
+    @BeforeEach
+    void children() {
+        children = new ChildProcesses(directory, KashFlowKillableRun.class);
+    }
 
     @Test
     void aProcessKilledAtTheEffectBoundariesOfTheKashFlowFlowsIsResumedByAnotherWithExactlyOneOfEachPosting() throws Exception {
@@ -74,10 +72,11 @@ class KashFlowProcessKillTest {
                         continue;
                     }
                     killAt(kashflow, opayoEmulator, effect, boundary);
-                    assertRecorded(effect, boundary);
+                    children.assertRecorded(effect, boundary);
                 }
             }
-            List<String> outcomes = finish(kashflow, opayoEmulator);
+            List<String> outcomes = ChildProcesses.outcomes(children.finish(start(kashflow, opayoEmulator, "finish", "-", "-", null),
+                    "finish"));
             assertThat(outcomes).hasSize(2).allSatisfy(o -> assertThat(o).contains(" Posted["));
 
             JsonNode invoice = kashflow.invoice(7101);
@@ -95,7 +94,7 @@ class KashFlowProcessKillTest {
                 assertThat(t.get("Comment").asText()).isEqualTo("Opayo refund " + refund + " of " + payment);
                 assertThat(t.get("MoneyOut").decimalValue()).isEqualByComparingTo("10.00");
             });
-            try (HikariDataSource dataSource = Demo.h2(directory.resolve("store"))) {
+            try (HikariDataSource dataSource = Demo.h2(children.store())) {
                 assertThat(JdbcFlowStore.builder(dataSource).build().openDeadLetters()).isEmpty();
             }
         }
@@ -104,64 +103,16 @@ class KashFlowProcessKillTest {
     /** Starts a child that stops at the boundary, waits until it says it is there, and kills it. */
     private void killAt(KashFlowEmulator kashflow, OpayoEmulator opayo, EffectKey effect, String boundary) throws Exception {
         String name = effect.flow() + "-" + effect.effect() + "-" + boundary;
-        Path marker = directory.resolve(name + ".marker");
-        Process child = start(kashflow, opayo, name, effect.flow() + "/" + effect.effect(), boundary, marker);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!Files.exists(marker)) {
-            if (!child.isAlive()) {
-                throw new AssertionError("the child ended before " + boundary + " of " + effect + ": " + output(name));
-            }
-            if (Instant.now().isAfter(deadline)) {
-                child.destroyForcibly();
-                throw new AssertionError("the child never reached " + boundary + " of " + effect + ": " + output(name));
-            }
-            child.waitFor(10, TimeUnit.MILLISECONDS); // wakes as soon as the child exits
-        }
-        child.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks, no pool closing
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String out = children.killWhenThere(start(kashflow, opayo, name, effect.flow() + "/" + effect.effect(), boundary,
+                children.marker(name)), name, boundary + " of " + effect);
         // The payment ran to its end before the refund's stop: posted, not held.
-        assertThat(outcomes(output(name))).as(name).allSatisfy(o -> assertThat(o).contains(" Posted["));
-    }
-
-    /** A last child with no stop: it resumes and finishes; its outcomes, one line per flow. */
-    private List<String> finish(KashFlowEmulator kashflow, OpayoEmulator opayo) throws Exception {
-        Process child = start(kashflow, opayo, "finish", "-", "-", null);
-        if (!child.waitFor(90, TimeUnit.SECONDS)) {
-            child.destroyForcibly();
-            throw new AssertionError("the last child did not finish: " + output("finish"));
-        }
-        String out = output("finish");
-        assertThat(child.exitValue()).as(out).isZero();
-        return outcomes(out);
+        assertThat(ChildProcesses.outcomes(out)).as(name).allSatisfy(o -> assertThat(o).contains(" Posted["));
     }
 
     private Process start(KashFlowEmulator kashflow, OpayoEmulator opayo, String name, String effect, String boundary, Path marker)
             throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx256m",
-                "-XX:+UseSerialGC", "-XX:-UsePerfData",
-                "-cp", System.getProperty("java.class.path"), KashFlowKillableRun.class.getName(),
-                opayo.piUrl(), opayo.reportingUrl(), kashflow.restUrl(), kashflow.soapUrl(), directory.resolve("store").toString(),
-                KashFlowKillableRun.NOW.toString(), PAYMENT_CODE, REFUND_CODE, effect, boundary, marker == null ? "-" : marker.toString()));
-        File log = directory.resolve(name + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-    }
-
-    private String output(String name) throws IOException {
-        return Files.readString(directory.resolve(name + ".log"), StandardCharsets.UTF_8);
-    }
-
-    private static List<String> outcomes(String out) {
-        return out.lines().filter(l -> l.startsWith("OUTCOME ")).map(l -> l.substring(8)).toList();
-    }
-
-    /** What the killed process left in the H2 file: "begun" before and right after the send, "done" after the record. */
-    private void assertRecorded(EffectKey key, String boundary) {
-        try (HikariDataSource dataSource = Demo.h2(directory.resolve("store"))) {
-            FlowStore store = JdbcFlowStore.builder(dataSource).build();
-            EffectRecord record = store.effect(key).orElseThrow(() -> new AssertionError("no record of " + key + " after " + boundary));
-            assertThat(record.state()).as(key + " at " + boundary)
-                    .isEqualTo(boundary.equals("AFTER_RECORD") ? EffectRecord.State.DONE : EffectRecord.State.BEGUN);
-        }
+        return children.start(name, List.of(opayo.piUrl(), opayo.reportingUrl(), kashflow.restUrl(), kashflow.soapUrl(),
+                children.store().toString(), KashFlowKillableRun.NOW.toString(), PAYMENT_CODE, REFUND_CODE, effect, boundary,
+                marker == null ? "-" : marker.toString()));
     }
 }
