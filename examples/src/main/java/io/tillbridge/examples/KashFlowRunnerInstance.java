@@ -28,7 +28,7 @@ import javax.sql.DataSource;
  * on an engine over the shared flow store, a {@link TillbridgeRunner} on the shared database with the
  * {@code kashflow-payment} and {@code kashflow-refund} work kinds, Opayo Server notifications taken by an
  * {@link EventIngress} (source {@code "opayo"}) and, when asked, Opayo Reporting polled for the business
- * day's payments and refunds. The README's host snippet is this class.
+ * day's payments and refunds. The KashFlow lines of the README's host snippet are wired here.
  */
 public final class KashFlowRunnerInstance implements AutoCloseable {
 
