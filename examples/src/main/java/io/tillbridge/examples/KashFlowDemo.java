@@ -58,8 +58,11 @@ import java.util.Random;
  */
 public final class KashFlowDemo {
 
-    private static final int BANK = 7;
-    private static final int DEPOSIT = 8;
+    static final int BANK = 7;
+    static final int DEPOSIT = 8;
+    private static final String KF_USER = "demo@tillbridge.example";
+    private static final String KF_PASSWORD = "kf-demo-password";
+    private static final String KF_WORD = "pineapple";
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private KashFlowDemo() {
@@ -75,20 +78,12 @@ public final class KashFlowDemo {
         Random random = new Random(seed);
         try (OpayoEmulator opayoEmulator = new OpayoEmulator(SandboxWorld.VENDOR, "integration-key", "integration-password", "reporter",
                 "reporting-password", clock).start();
-             KashFlowEmulator kashflowEmulator = new KashFlowEmulator("demo@tillbridge.example", "kf-demo-password", "pineapple", clock)
-                     .start();
+             KashFlowEmulator kashflowEmulator = emulator(clock).start();
              OpayoClient opayo = SandboxWorld.opayoClient(opayoEmulator.piUrl(), opayoEmulator.reportingUrl(), clock);
-             KashFlowClient kashflow = KashFlowClient.builder()
-                     .environment(KashFlowEnvironment.custom(kashflowEmulator.restUrl(), kashflowEmulator.soapUrl()))
-                     .userName("demo@tillbridge.example").password(Secret.of("kf-demo-password"))
-                     .memorableWord(Secret.of("pineapple")).clock(clock).requestTimeout(Duration.ofSeconds(5))
-                     .retry(new RetrySettings(4, Duration.ofMillis(2), 2.0, Duration.ofMillis(20), Duration.ofSeconds(2)))
-                     .circuit(new CircuitSettings(500, 500, Duration.ofSeconds(1))).build()) {
+             KashFlowClient kashflow = kashflowClient(kashflowEmulator.restUrl(), kashflowEmulator.soapUrl(), clock)) {
             kashflowEmulator.seedBankAccount(BANK, "Opayo clearing");
             kashflowEmulator.seedBankAccount(DEPOSIT, "Current Account");
-            KashFlowSettings settings = new KashFlowSettings(InvoiceNumberRule.documentOfVendorTxCodes("SHOP", ""), BANK, 3,
-                    Currency.getInstance("GBP"), PostingRules.defaults(), KashFlowSettings.defaultFields(), null,
-                    GlRuleTable.withDefault(List.of(), new GlAccounts("4000", "4000", "4000", "7900", "1200")), DEPOSIT, "OP");
+            KashFlowSettings settings = settings();
             OpayoPayments reader = new OpayoPayments(opayo, UK);
 
             // The day: invoices in KashFlow, paid by card in Opayo; two planted bad payments.
@@ -174,6 +169,28 @@ public final class KashFlowDemo {
         }
     }
 
+    /** The demo's KashFlow emulator, with the demo's user (not yet started). */
+    static KashFlowEmulator emulator(Clock clock) {
+        return new KashFlowEmulator(KF_USER, KF_PASSWORD, KF_WORD, clock);
+    }
+
+    /** A KashFlow client on the demo's emulator, with fast retries. */
+    static KashFlowClient kashflowClient(String restUrl, String soapUrl, Clock clock) {
+        return KashFlowClient.builder()
+                .environment(KashFlowEnvironment.custom(restUrl, soapUrl))
+                .userName(KF_USER).password(Secret.of(KF_PASSWORD))
+                .memorableWord(Secret.of(KF_WORD)).clock(clock).requestTimeout(Duration.ofSeconds(5))
+                .retry(new RetrySettings(4, Duration.ofMillis(2), 2.0, Duration.ofMillis(20), Duration.ofSeconds(2)))
+                .circuit(new CircuitSettings(500, 500, Duration.ofSeconds(1))).build();
+    }
+
+    /** The demo's settings: SHOP.&lt;invoice&gt;.&lt;attempt&gt; codes, the clearing and deposit accounts, card method 3. */
+    static KashFlowSettings settings() {
+        return new KashFlowSettings(InvoiceNumberRule.documentOfVendorTxCodes("SHOP", ""), BANK, 3,
+                Currency.getInstance("GBP"), PostingRules.defaults(), KashFlowSettings.defaultFields(), null,
+                GlRuleTable.withDefault(List.of(), new GlAccounts("4000", "4000", "4000", "7900", "1200")), DEPOSIT, "OP");
+    }
+
     private record Flows(KashFlowCustomerFlow customers, KashFlowPaymentFlow payments, KashFlowRefundFlow refunds,
                          KashFlowSettlementFlow settlement) {
     }
@@ -194,7 +211,7 @@ public final class KashFlowDemo {
         return outcome;
     }
 
-    private static void charge(OpayoClient opayo, String vendorTxCode, long minor) {
+    static void charge(OpayoClient opayo, String vendorTxCode, long minor) {
         MerchantSessionKey key = opayo.merchantSessionKeys().create();
         var card = opayo.sandboxCardIdentifiers().create(key, new SandboxCard("Demo Payer", SandboxCards.VISA_DEBIT, "1229",
                 SandboxCards.SECURITY_CODE));

@@ -59,6 +59,19 @@ public final class KillableRun {
         }
     }
 
+    /**
+     * A probe that stops the process ({@link #stopHere}) at {@code boundary} of the effect named
+     * {@code flow/effect}; a marker of {@code -} stops nowhere.
+     */
+    static EffectEngine.Probe stopAt(String flowAndEffect, String boundary, String marker) {
+        Path file = marker.equals("-") ? null : Path.of(marker);
+        return (at, key) -> {
+            if (file != null && at.name().equals(boundary) && (key.flow() + "/" + key.effect()).equals(flowAndEffect)) {
+                stopHere(file, at + " " + key);
+            }
+        };
+    }
+
     /** Says where it stopped (atomically: the parent never reads half a marker), then waits for SIGKILL. */
     static void stopHere(Path marker, String where) {
         try {

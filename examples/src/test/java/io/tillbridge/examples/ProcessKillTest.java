@@ -3,25 +3,15 @@ package io.tillbridge.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.zaxxer.hikari.HikariDataSource;
 import io.tillbridge.flows.effect.EffectKey;
-import io.tillbridge.flows.store.EffectRecord;
-import io.tillbridge.flows.store.FlowStore;
-import io.tillbridge.flows.store.jdbc.JdbcFlowStore;
 import io.tillbridge.zoho.model.Inputs;
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +27,12 @@ class ProcessKillTest {
 
     @TempDir
     Path directory;
+    private ChildProcesses children;
+
+    @BeforeEach
+    void children() {
+        children = new ChildProcesses(directory, KillableRun.class);
+    }
 
     @Test
     void aProcessKilledAtEveryBoundaryIsResumedByAnotherWithExactlyOneOfEachEffect() throws Exception {
@@ -47,7 +43,7 @@ class ProcessKillTest {
             for (String effect : List.of("opayo-payment", "zoho-invoice", "zoho-payment")) {
                 for (String boundary : BOUNDARIES) {
                     killAt(world, "order", order, effect, boundary);
-                    assertRecorded(new EffectKey("order-to-cash", effect, order, 1), boundary);
+                    children.assertRecorded(new EffectKey("order-to-cash", effect, order, 1), boundary);
                 }
             }
             String paid = finish(world, "order", order);
@@ -66,7 +62,7 @@ class ProcessKillTest {
             for (String effect : List.of("opayo-refund", "zoho-refund")) {
                 for (String boundary : BOUNDARIES) {
                     killAt(world, "refund", creditNote, effect, boundary);
-                    assertRecorded(new EffectKey("refund", effect, creditNote, 1), boundary);
+                    children.assertRecorded(new EffectKey("refund", effect, creditNote, 1), boundary);
                 }
             }
             assertThat(finish(world, "refund", creditNote)).startsWith("Refunded[");
@@ -78,55 +74,25 @@ class ProcessKillTest {
 
     /** Starts a child that stops at the boundary, waits until it says it is there, and kills it. */
     private void killAt(SandboxWorld world, String mode, String subject, String effect, String boundary) throws Exception {
-        Path marker = directory.resolve(mode + "-" + effect + "-" + boundary + ".marker");
-        Process child = start(world, mode, subject, effect, boundary, marker);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!Files.exists(marker)) {
-            if (!child.isAlive()) {
-                throw new AssertionError("the child ended before " + boundary + " of " + effect + ": " + output(mode, effect, boundary));
-            }
-            if (Instant.now().isAfter(deadline)) {
-                child.destroyForcibly();
-                throw new AssertionError("the child never reached " + boundary + " of " + effect + ": " + output(mode, effect, boundary));
-            }
-            child.waitFor(10, TimeUnit.MILLISECONDS); // wakes as soon as the child exits
-        }
-        child.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks, no pool closing
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        children.killWhenThere(start(world, mode, subject, effect, boundary, children.marker(name(mode, effect, boundary))),
+                name(mode, effect, boundary), boundary + " of " + effect);
     }
 
     /** A last child with no stop: it resumes and finishes. */
     private String finish(SandboxWorld world, String mode, String subject) throws Exception {
-        Process child = start(world, mode, subject, "-", "-", null);
-        assertThat(child.waitFor(90, TimeUnit.SECONDS)).isTrue();
-        String out = output(mode, "-", "-");
-        assertThat(child.exitValue()).as(out).isZero();
-        return out.lines().filter(l -> l.startsWith("OUTCOME ")).findFirst().orElseThrow(() -> new AssertionError(out)).substring(8);
+        String out = children.finish(start(world, mode, subject, "-", "-", null), name(mode, "-", "-"));
+        return ChildProcesses.outcomes(out).stream().findFirst().orElseThrow(() -> new AssertionError(out));
     }
 
     private Process start(SandboxWorld world, String mode, String subject, String effect, String boundary, Path marker)
             throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), KillableRun.class.getName(),
-                world.opayoEmulator.piUrl(), world.opayoEmulator.reportingUrl(), world.zohoEmulator.baseUrl(),
-                directory.resolve("store").toString(), mode, subject, effect, boundary, marker == null ? "-" : marker.toString()));
-        File log = directory.resolve(mode + "-" + effect + "-" + boundary + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        return children.start(name(mode, effect, boundary), List.of(world.opayoEmulator.piUrl(),
+                world.opayoEmulator.reportingUrl(), world.zohoEmulator.baseUrl(), children.store().toString(), mode, subject, effect,
+                boundary, marker == null ? "-" : marker.toString()));
     }
 
-    private String output(String mode, String effect, String boundary) throws IOException {
-        return Files.readString(directory.resolve(mode + "-" + effect + "-" + boundary + ".log"), StandardCharsets.UTF_8);
-    }
-
-    /** What the killed process left in the H2 file: "begun" before and right after the send, "done" after the record. */
-    private void assertRecorded(EffectKey key, String boundary) {
-        try (HikariDataSource dataSource = Demo.h2(directory.resolve("store"))) {
-            FlowStore store = JdbcFlowStore.builder(dataSource).build();
-            EffectRecord record = store.effect(key).orElseThrow(() -> new AssertionError("no record of " + key + " after " + boundary));
-            assertThat(record.state()).as(key + " at " + boundary)
-                    .isEqualTo(boundary.equals("AFTER_RECORD") ? EffectRecord.State.DONE : EffectRecord.State.BEGUN);
-        }
+    private static String name(String mode, String effect, String boundary) {
+        return mode + "-" + effect + "-" + boundary;
     }
 
     private static String creditNote(SandboxWorld world, String order) {

@@ -57,14 +57,7 @@ public final class SysproKillableRun {
     }
 
     public static void main(String[] args) throws Exception {
-        String stopAt = args[8];
-        String boundary = args[9];
-        Path marker = args[10].equals("-") ? null : Path.of(args[10]);
-        EffectEngine.Probe probe = (at, key) -> {
-            if (marker != null && at.name().equals(boundary) && (key.flow() + "/" + key.effect()).equals(stopAt)) {
-                KillableRun.stopHere(marker, at + " " + key);
-            }
-        };
+        EffectEngine.Probe probe = KillableRun.stopAt(args[8], args[9], args[10]);
         // Fixed, not the system clock: payment dates and GL periods stay in the emulator's open period, and the
         // restarted host (same runner id) takes its own lease back at once instead of waiting for it to expire.
         Clock clock = Clock.fixed(Instant.parse(args[4]), ZoneOffset.UTC);

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.tillbridge.flows.effect.EffectKey;
-import io.tillbridge.flows.store.EffectRecord;
-import io.tillbridge.flows.store.FlowStore;
 import io.tillbridge.flows.store.jdbc.JdbcFlowStore;
 import io.tillbridge.opayo.OpayoClient;
 import io.tillbridge.opayo.transactions.RefundRequest;
@@ -16,18 +14,12 @@ import io.tillbridge.sandbox.opayo.EmulatedTransaction;
 import io.tillbridge.sandbox.opayo.OpayoEmulator;
 import io.tillbridge.sandbox.syspro.SysproBooks;
 import io.tillbridge.sandbox.syspro.SysproEmulator;
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,7 +83,6 @@ class SysproProcessKillTest {
                         continue;
                     }
                     run.killAt(effect, boundary);
-                    assertRecorded(effect, boundary);
                 }
             }
             List<String> outcomes = run.finish();
@@ -131,6 +122,7 @@ class SysproProcessKillTest {
         private final SysproEmulator syspro;
         private final OpayoEmulator opayo;
         private final List<String> transactions;
+        private final ChildProcesses children = new ChildProcesses(directory, SysproKillableRun.class);
 
         Run(SysproEmulator syspro, OpayoEmulator opayo, List<String> transactions) {
             this.syspro = syspro;
@@ -141,66 +133,24 @@ class SysproProcessKillTest {
         /** Starts a child that stops at the boundary, waits until it says it is there, and kills it. */
         void killAt(EffectKey effect, String boundary) throws Exception {
             String name = effect.flow() + "-" + effect.effect() + "-" + boundary;
-            Path marker = directory.resolve(name + ".marker");
-            Process child = start(name, effect.flow() + "/" + effect.effect(), boundary, marker);
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-            while (!Files.exists(marker)) {
-                if (!child.isAlive()) {
-                    throw new AssertionError("the child ended before " + boundary + " of " + effect + ": " + output(name));
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    child.destroyForcibly();
-                    throw new AssertionError("the child never reached " + boundary + " of " + effect + ": " + output(name));
-                }
-                child.waitFor(10, TimeUnit.MILLISECONDS); // wakes as soon as the child exits
-            }
-            child.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks, no pool closing
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            String out = children.killWhenThere(start(effect.flow() + "/" + effect.effect(), boundary, name, children.marker(name)),
+                    name, boundary + " of " + effect);
             // What ran to its end before the stop (the flows run one after another) ran to Done, not to a hold.
-            assertThat(outcomes(output(name))).as(name).allSatisfy(o -> assertThat(o).contains(" Done["));
+            assertThat(ChildProcesses.outcomes(out)).as(name).allSatisfy(o -> assertThat(o).contains(" Done["));
+            children.assertRecorded(effect, boundary);
         }
 
         /** A last child with no stop: it resumes and finishes; its outcomes, one line per flow. */
         List<String> finish() throws Exception {
-            Process child = start("finish", "-", "-", null);
-            if (!child.waitFor(90, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-                throw new AssertionError("the last child did not finish: " + output("finish"));
-            }
-            String out = output("finish");
-            assertThat(child.exitValue()).as(out).isZero();
-            return outcomes(out);
+            return ChildProcesses.outcomes(children.finish(start("-", "-", "finish", null), "finish"));
         }
 
-        private Process start(String name, String effect, String boundary, Path marker) throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx256m",
-                    "-XX:+UseSerialGC", "-XX:-UsePerfData",
-                    "-cp", System.getProperty("java.class.path"), SysproKillableRun.class.getName(),
-                    opayo.piUrl(), opayo.reportingUrl(), syspro.baseUrl(), directory.resolve("store").toString(),
-                    SysproKillableRun.NOW.toString()));
-            command.addAll(transactions);
-            command.addAll(List.of(effect, boundary, marker == null ? "-" : marker.toString()));
-            File log = directory.resolve(name + ".log").toFile();
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-        }
-    }
-
-    private String output(String name) throws IOException {
-        return Files.readString(directory.resolve(name + ".log"), StandardCharsets.UTF_8);
-    }
-
-    private static List<String> outcomes(String out) {
-        return out.lines().filter(l -> l.startsWith("OUTCOME ")).map(l -> l.substring(8)).toList();
-    }
-
-    /** What the killed process left in the H2 file: "begun" before and right after the send, "done" after the record. */
-    private void assertRecorded(EffectKey key, String boundary) {
-        try (HikariDataSource dataSource = Demo.h2(directory.resolve("store"))) {
-            FlowStore store = JdbcFlowStore.builder(dataSource).build();
-            EffectRecord record = store.effect(key).orElseThrow(() -> new AssertionError("no record of " + key + " after " + boundary));
-            assertThat(record.state()).as(key + " at " + boundary)
-                    .isEqualTo(boundary.equals("AFTER_RECORD") ? EffectRecord.State.DONE : EffectRecord.State.BEGUN);
+        private Process start(String effect, String boundary, String name, Path marker) throws IOException {
+            List<String> arguments = new ArrayList<>(List.of(opayo.piUrl(), opayo.reportingUrl(), syspro.baseUrl(),
+                    children.store().toString(), SysproKillableRun.NOW.toString()));
+            arguments.addAll(transactions);
+            arguments.addAll(List.of(effect, boundary, marker == null ? "-" : marker.toString()));
+            return children.start(name, arguments);
         }
     }
 }

@@ -168,7 +168,7 @@ public final class TillbridgeRunner implements AutoCloseable {
             WorkFinder.Batch batch = finder.find(position);
             Instant now = clock.instant();
             for (String subject : batch.subjects()) {
-                scheduler.scheduleIfNotExists(target.instance(subject), now);
+                scheduler.scheduleIfNotExists(target.instance(subject, batch.payloads().get(subject)), now);
             }
             tables.saveCursor(name, batch.nextPosition(), now);
         });

@@ -1,6 +1,7 @@
 package io.tillbridge.runner;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,17 +28,32 @@ public interface WorkFinder {
      *
      * @param subjects     the ids to schedule (sales order ids, credit note ids); may be empty
      * @param nextPosition opaque to the runner, which stores it and hands it back to the next {@link #find} call
+     * @param payloads     by subject, what the finder read that the work can use instead of reading it again (a
+     *                     Reporting row's vendorTxCode), kept with the scheduled work like an event's payload;
+     *                     subjects without one get none
      */
-    record Batch(List<String> subjects, String nextPosition) {
+    record Batch(List<String> subjects, String nextPosition, Map<String, String> payloads) {
         /**
-         * Copies the subjects, so the batch cannot change after the finder returns it.
+         * Copies the subjects and payloads, so the batch cannot change after the finder returns it.
          *
          * @param subjects     the ids to schedule
          * @param nextPosition where the next call starts
+         * @param payloads     by subject, what the work is handed with it
          */
         public Batch {
             subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
             Objects.requireNonNull(nextPosition, "nextPosition");
+            payloads = Map.copyOf(Objects.requireNonNull(payloads, "payloads"));
+        }
+
+        /**
+         * Subjects without payloads.
+         *
+         * @param subjects     the ids to schedule
+         * @param nextPosition where the next call starts
+         */
+        public Batch(List<String> subjects, String nextPosition) {
+            this(subjects, nextPosition, Map.of());
         }
     }
 }

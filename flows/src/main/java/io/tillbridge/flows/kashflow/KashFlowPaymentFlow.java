@@ -147,6 +147,16 @@ public final class KashFlowPaymentFlow {
             throw new FlowRuns.Stop("invoice: " + invoiceNumber + " is already fully paid and does not carry Opayo payment " + txId
                     + " (nothing posted in KashFlow; the customer may have paid twice)");
         }
+        if (!ours && invoice.grossAmount() != null) {
+            // More than is owed would leave KashFlow showing an overpaid invoice; a person decides (refund, or credit).
+            java.math.BigDecimal owed = invoice.grossAmount()
+                    .subtract(invoice.totalPaidAmount() == null ? java.math.BigDecimal.ZERO : invoice.totalPaidAmount());
+            if (amount.amount().compareTo(owed) > 0) {
+                throw new FlowRuns.Stop("amount: payment " + txId + " of " + amount + " is more than the "
+                        + Money.ofRounded(owed, amount.currency(), java.math.RoundingMode.HALF_EVEN) + " owed on invoice " + invoiceNumber
+                        + " (Opayo has taken the money; nothing posted in KashFlow)");
+            }
+        }
 
         Map<String, String> refs = new TreeMap<>(Map.of("invoice", Integer.toString(invoiceNumber), "reference", txId,
                 "bankAccount", Integer.toString(settings.bankAccount()), "method", Integer.toString(settings.paymentMethod())));

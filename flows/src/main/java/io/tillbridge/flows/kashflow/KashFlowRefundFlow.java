@@ -13,10 +13,14 @@ import io.tillbridge.kashflow.bank.BankTransactionRequest;
 import io.tillbridge.mapping.MappingException;
 import io.tillbridge.mapping.fx.RateUnavailableException;
 import io.tillbridge.mapping.money.Money;
+import io.tillbridge.mapping.model.TransactionType;
 import io.tillbridge.mapping.posting.KashFlowIntent;
+import io.tillbridge.mapping.posting.PostingRules;
 import io.tillbridge.mapping.refund.RefundCheck;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Posts an Opayo refund to KashFlow, exactly once and never more than was paid.
@@ -27,6 +31,14 @@ import java.util.Objects;
  * lost answer or an emptied store. The money leaving the bank account is therefore posted as the
  * journal's bank side: a bank transaction {@code MoneyOut} whose comment names the refund and its
  * payment ({@code Opayo refund <refund id> of <payment id>}), found again by that exact comment.
+ *
+ * <p>The other forms the posting table can name for a refund are refused when the flow is built
+ * ({@link UnsupportedPostingException}, naming the table entry): {@link KashFlowIntent#REVERSE_INVOICE_PAYMENT}
+ * would be a negative invoice payment or {@code DeleteInvoicePayment}, and the reference documents neither
+ * a negative {@code PayAmount} for {@code InsertInvoicePayment} nor what {@code DeleteInvoicePayment}
+ * takes (kashflow.md lists it by name only); and a partial refund is not the removal of a whole payment.
+ * Credit notes are not created either: the reference documents applying one ({@code applyCreditNoteToInvoice})
+ * and listing the credits an invoice can take, but no way to create one.
  *
  * <p>Before it is sent, the refund is checked (mapping-core's {@link RefundCheck}) against the payment as
  * posted in KashFlow and the larger of what the store's counter and KashFlow's bank account say has been
@@ -49,12 +61,67 @@ public final class KashFlowRefundFlow {
      * @param kashflow the KashFlow client
      * @param engine   the effect engine
      * @param settings the KashFlow settings
+     * @throws UnsupportedPostingException when the posting table posts a refund or chargeback in a form this
+     *                                     flow cannot post (a reversed or a plain invoice payment)
      */
     public KashFlowRefundFlow(KashFlowClient kashflow, EffectEngine engine, KashFlowSettings settings) {
         this.kashflow = Objects.requireNonNull(kashflow, "kashflow");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.find = new InKashFlow(kashflow);
+        refuseUnpostableForms(settings.postings());
+    }
+
+    /** The money-out types this flow posts: each must be a journal (its bank side) or nothing. */
+    private static void refuseUnpostableForms(PostingRules postings) {
+        for (TransactionType type : List.of(TransactionType.REFUND, TransactionType.CHARGEBACK)) {
+            KashFlowIntent form;
+            try {
+                form = postings.kashFlow(type);
+            } catch (MappingException e) {
+                continue; // no entry: each such transaction is dead-lettered naming the missing rule
+            }
+            if (form == KashFlowIntent.REVERSE_INVOICE_PAYMENT) {
+                throw new UnsupportedPostingException(NAME, type, form, "the KashFlow reference documents no negative invoice "
+                        + "payment and not what DeleteInvoicePayment takes; post it as JOURNAL_ENTRY (a bank MoneyOut) or NONE");
+            }
+            if (form == KashFlowIntent.INVOICE_PAYMENT) {
+                throw new UnsupportedPostingException(NAME, type, form, "money going back to the payer is not a payment of "
+                        + "the invoice; post it as JOURNAL_ENTRY (a bank MoneyOut) or NONE");
+            }
+        }
+    }
+
+    /**
+     * Posts the refund a runner knows by its Opayo transaction id (kind {@code kashflow-refund}), taking it
+     * from {@code refunds} (which names the payment it refunds in {@code relatedTransactionId}) and that
+     * payment from {@code payments}. Never throws: an unknown id or a failing source is a dead letter.
+     *
+     * @param refundTransactionId the refund's Opayo transaction id (VPSTxId, braces allowed)
+     * @param refunds             where the refund is read from
+     * @param payments            where the payment it refunds is read from, by its transaction id
+     * @return the outcome
+     */
+    public KashFlowOutcome run(String refundTransactionId, PaymentSource refunds, PaymentSource payments) {
+        if (refundTransactionId == null || refundTransactionId.isBlank()) {
+            return new KashFlowOutcome.DeadLettered("?", "transactionId: missing");
+        }
+        String id = refundTransactionId.replace("{", "").replace("}", "");
+        Optional<OpayoPayment> refund;
+        Optional<OpayoPayment> original;
+        try {
+            refund = refunds.payment(id);
+            String related = refund.map(OpayoPayment::relatedTransactionId).orElse(null);
+            original = related == null ? Optional.empty() : payments.payment(related);
+        } catch (RuntimeException e) {
+            return FlowRuns.park(engine, NAME, id, "the refund source failed for " + id + ": " + e.getMessage(),
+                    MoneyMoved.unknown(null, id));
+        }
+        if (refund.isEmpty() || !refund.get().transactionId().equals(id)) {
+            return FlowRuns.park(engine, NAME, id, "transactionId: the refund source has no Opayo refund " + id
+                    + " (nothing posted in KashFlow)", MoneyMoved.unknown(null, id));
+        }
+        return run(refund.get(), original.orElse(null));
     }
 
     /**

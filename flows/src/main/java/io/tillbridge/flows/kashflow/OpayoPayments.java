@@ -67,6 +67,38 @@ public final class OpayoPayments {
     }
 
     /**
+     * The host's way from an Opayo transaction id to its vendorTxCode: Pi's transaction answer carries no
+     * vendorTxCode (reference: opayo.md §1.6), and Reporting's {@code getTransactionDetail} is keyed by it.
+     * A verified Server notification names both; a Reporting list row names both; the host's own record of
+     * what it registered is the third source.
+     */
+    @FunctionalInterface
+    public interface VendorTxCodeLookup {
+        /**
+         * The vendorTxCode of a transaction, or empty when the host does not know it.
+         *
+         * @param transactionId Opayo's transaction id, without braces
+         * @return the vendorTxCode, or empty
+         */
+        Optional<String> vendorTxCode(String transactionId);
+    }
+
+    /**
+     * A {@link PaymentSource} for a runner that knows a transaction by its id (the VPSTxId of a verified
+     * Server notification, or a Reporting row): the vendorTxCode from {@code codes}, then {@link #read}
+     * (Reporting's detail for the auth code and fraud fields, Pi's retrieve for the card type). An id whose
+     * vendorTxCode is unknown is empty, which the payment flow dead-letters; a detail under that vendorTxCode
+     * that belongs to another transaction is returned as it is, and the flow refuses it by its id.
+     *
+     * @param codes finds the vendorTxCode of a transaction id
+     * @return the source
+     */
+    public PaymentSource source(VendorTxCodeLookup codes) {
+        Objects.requireNonNull(codes, "codes");
+        return transactionId -> codes.vendorTxCode(transactionId).flatMap(code -> read(code, null, null));
+    }
+
+    /**
      * The billing details {@code getTransactionDetail} lists (reference: opayo.md §2, its {@code billing*} and
      * {@code customeremail} fields); null when it sent no e-mail, the customer's only stable key.
      */

@@ -42,6 +42,7 @@ class KashFlowBadInputTest {
         "currency with a stale rate, SHOP.3001.1,   EUR, 14.00, stale, currency:",
         "locked account,             SHOP.3001.1,   GBP, 12.00, lock,  KashFlow account locked",
         "amount missing,             SHOP.3001.1,   GBP, NULL,  none,  amount:",
+        "more than is owed,          SHOP.3001.1,   GBP, 15.00, none,  'of GBP 15.00 is more than the GBP 12.00 owed on invoice 3001 (Opayo has taken the money'",
     }, nullValues = "NULL")
     void deadLettersNamingTheFieldAndThatMoneyWasCharged(String name, String vendorTxCode, String currency, String amount,
                                                          String setup, String reasonContains) {

@@ -73,4 +73,43 @@ class KashFlowCustomerFlowTest {
         assertThat(((KashFlowOutcome.DeadLettered) outcome).reason()).startsWith("email:");
         assertThat(store.openDeadLetters()).hasSize(1);
     }
+
+    @Test
+    void fiveHundredsLostAnswersAnExpiredSessionAndAnOutageStillLeaveOneCustomerPerPayer() {
+        List<OpayoPayment.Payer> payers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            payers.add(new OpayoPayment.Payer("Payer", "No" + i, "payer" + i + "@example.com",
+                    new Address(List.of(i + " High Street"), "London", null, "SW1A 1AA", "GB")));
+        }
+        InMemoryFlowStore store = new InMemoryFlowStore(world.clock);
+        KashFlowCustomerFlow flow = flow(store);
+        world.kashflowEmulator.faults().seed(9).errorRate(0.2).resetAfterProcessing(0.2);
+        world.kashflowEmulator.faults().outage(30, 503);
+        List<OpayoPayment.Payer> open = new java.util.ArrayList<>(payers);
+        int notPosted = 0;
+        for (int round = 0; round < 25 && !open.isEmpty(); round++) {
+            if (round == 2) {
+                world.kashflowEmulator.expireSessions();
+            }
+            open.removeIf(payer -> flow.run(payer) instanceof KashFlowOutcome.Posted);
+            notPosted += open.size(); // each still open was stopped by a fault this round
+            world.clock.advance(java.time.Duration.ofMinutes(5));
+        }
+        world.kashflowEmulator.faults().clear();
+
+        assertThat(notPosted).as("runs the faults stopped").isPositive();
+        assertThat(open).as("payers never brought to KashFlow").isEmpty();
+        assertThat(store.openDeadLetters()).isEmpty();
+        for (int i = 0; i < payers.size(); i++) {
+            JsonNode customer = world.kashflowEmulator.customer(flow.codeOf("payer" + i + "@example.com"));
+            assertThat(customer).as("payer %d", i).isNotNull();
+            assertThat(customer.get("Address1").asText()).isEqualTo(i + " High Street");
+        }
+        // Every payer again over an emptied store: found, nothing written.
+        long writes = world.kashflowEmulator.calls(c -> c.equals("SOAP InsertCustomer") || c.equals("SOAP UpdateCustomer"));
+        KashFlowCustomerFlow restarted = flow(new InMemoryFlowStore(world.clock));
+        payers.forEach(payer -> assertThat(restarted.run(payer)).isInstanceOf(KashFlowOutcome.Posted.class));
+        assertThat(world.kashflowEmulator.calls(c -> c.equals("SOAP InsertCustomer") || c.equals("SOAP UpdateCustomer")))
+                .isEqualTo(writes);
+    }
 }

@@ -62,6 +62,11 @@ class KashFlowPaymentFlowTest {
         assertThat(customer.get("ExtraText1").asText()).isEqualTo(payment.transactionId());
         assertThat(customer.get("ExtraText2").asText()).isEqualTo(payment.bankAuthCode()).isNotBlank();
         assertThat(customer.get("ExtraText3").asText()).isEqualTo(payment.cardType()).isNotBlank();
+        // The fraud screen from Reporting's detail (t3mscore, t3maction): the emulator scores the postcode that did not match.
+        assertThat(payment.fraudScore()).isEqualTo("20");
+        assertThat(payment.fraudDecision()).isEqualTo("OK");
+        assertThat(customer.get("ExtraText4").asText()).isEqualTo("20");
+        assertThat(customer.get("ExtraText5").asText()).isEqualTo("OK");
 
         long soapBefore = world.kashflowEmulator.calls(c -> c.equals("SOAP InsertInvoicePayment"));
         assertThat(flows.payments().run(payment)).isInstanceOf(KashFlowOutcome.Posted.class);

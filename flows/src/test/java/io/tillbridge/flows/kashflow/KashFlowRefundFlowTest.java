@@ -95,4 +95,83 @@ class KashFlowRefundFlowTest {
         assertThat(((KashFlowOutcome.DeadLettered) outcome).reason()).startsWith("relatedTransactionId:");
         assertThat(refundsInBank()).isEmpty();
     }
+
+    private static KashFlowSettings withRefundPostedAs(io.tillbridge.mapping.posting.KashFlowIntent form) {
+        KashFlowSettings defaults = KashFlowWorld.settings(null);
+        io.tillbridge.mapping.posting.PostingRules replaced = defaults.postings().toBuilder()
+                .rule(io.tillbridge.mapping.model.TransactionType.REFUND, form, io.tillbridge.mapping.posting.SysproIntent.CREDIT_NOTE)
+                .build();
+        return new KashFlowSettings(defaults.invoiceNumbers(), defaults.bankAccount(), defaults.paymentMethod(), defaults.homeCurrency(),
+                replaced, defaults.fields(), defaults.rates(), defaults.glRules(), defaults.depositAccount(), defaults.customerPrefix());
+    }
+
+    @Test
+    void aPostingTableThatReversesTheInvoicePaymentForARefundIsRefusedWhenTheFlowIsBuilt() {
+        KashFlowSettings reversing = withRefundPostedAs(io.tillbridge.mapping.posting.KashFlowIntent.REVERSE_INVOICE_PAYMENT);
+        var engine = io.tillbridge.flows.effect.EffectEngine.builder(new InMemoryFlowStore(world.clock)).clock(world.clock).build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KashFlowRefundFlow(world.kashflow, engine, reversing))
+                .isInstanceOfSatisfying(UnsupportedPostingException.class, e -> {
+                    assertThat(e.type()).isEqualTo(io.tillbridge.mapping.model.TransactionType.REFUND);
+                    assertThat(e.intent()).isEqualTo(io.tillbridge.mapping.posting.KashFlowIntent.REVERSE_INVOICE_PAYMENT);
+                })
+                .hasMessageContaining("postings: the entry REFUND → REVERSE_INVOICE_PAYMENT").hasMessageContaining("JOURNAL_ENTRY");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KashFlowRefundFlow(world.kashflow, engine,
+                        withRefundPostedAs(io.tillbridge.mapping.posting.KashFlowIntent.INVOICE_PAYMENT)))
+                .isInstanceOf(UnsupportedPostingException.class).hasMessageContaining("REFUND → INVOICE_PAYMENT");
+        assertThat(refundsInBank()).isEmpty();
+    }
+
+    @Test
+    void aReplacedPostingTableThatPostsNothingForRefundsIsFollowed() {
+        OpayoPayment refund = refund("SHOP.4001-R.1", 1000);
+        KashFlowWorld.Flows flows = world.flows(new InMemoryFlowStore(world.clock), "runner-1",
+                withRefundPostedAs(io.tillbridge.mapping.posting.KashFlowIntent.NONE));
+
+        assertThat(flows.refunds().run(refund, payment)).isInstanceOf(KashFlowOutcome.NothingToPost.class);
+        assertThat(refundsInBank()).isEmpty();
+    }
+
+    @Test
+    void anExpiredKashFlowSessionMidRefundIsRenewedAndTheRefundPostsOnce() {
+        OpayoPayment refund = refund("SHOP.4001-R.1", 1000);
+        long logins = world.kashflowEmulator.calls(c -> c.endsWith("/sessiontoken"));
+        world.kashflowEmulator.expireSessions();
+
+        assertThat(world.flows().refunds().run(refund, payment)).isInstanceOf(KashFlowOutcome.Posted.class);
+        world.kashflowEmulator.expireSessions();
+        assertThat(world.flows().refunds().run(refund, payment)).isInstanceOf(KashFlowOutcome.Posted.class);
+
+        assertThat(world.kashflowEmulator.calls(c -> c.endsWith("/sessiontoken"))).as("sessions renewed").isGreaterThan(logins);
+
+        assertThat(refundsInBank()).singleElement()
+                .satisfies(t -> assertThat(t.get("MoneyOut").decimalValue()).isEqualByComparingTo("10.00"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(io.tillbridge.flows.effect.EffectEngine.Boundary.class)
+    void aRunnerKilledAtAnyBoundaryIsResumedOverTheSameStoreWithoutASecondRefund(io.tillbridge.flows.effect.EffectEngine.Boundary killAt) {
+        OpayoPayment refund = refund("SHOP.4001-R.1", 1000);
+        InMemoryFlowStore store = new InMemoryFlowStore(world.clock);
+        var killed = io.tillbridge.flows.effect.EffectEngine.builder(store).clock(world.clock).runner("doomed")
+                .probe((boundary, key) -> {
+                    if (boundary == killAt && key.effect().equals("bank-refund")) {
+                        throw new IllegalStateException("killed at " + boundary);
+                    }
+                }).build();
+        assertThat(new KashFlowRefundFlow(world.kashflow, killed, KashFlowWorld.settings(null)).run(refund, payment))
+                .isInstanceOf(KashFlowOutcome.DeadLettered.class);
+        world.clock.advance(Duration.ofMinutes(5)); // the dead runner's lease lapses
+
+        var resumed = io.tillbridge.flows.effect.EffectEngine.builder(store).clock(world.clock).runner("successor").build();
+        assertThat(new KashFlowRefundFlow(world.kashflow, resumed, KashFlowWorld.settings(null)).run(refund, payment))
+                .isInstanceOf(KashFlowOutcome.Posted.class);
+        assertThat(refundsInBank()).singleElement()
+                .satisfies(t -> assertThat(t.get("MoneyOut").decimalValue()).isEqualByComparingTo("10.00"));
+        assertThat(store.openDeadLetters()).isEmpty();
+        // The store's counter of what was refunded of the payment counts it once: the rest of the payment can still be refunded.
+        OpayoPayment rest = refund("SHOP.4001-R.2", 5000);
+        assertThat(new KashFlowRefundFlow(world.kashflow, resumed, KashFlowWorld.settings(null)).run(rest, payment))
+                .isInstanceOf(KashFlowOutcome.Posted.class);
+    }
 }

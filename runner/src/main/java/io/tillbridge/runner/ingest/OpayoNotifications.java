@@ -16,7 +16,9 @@ import java.util.Set;
  * <p>A notification for a transaction that took money (OK, OK REPEATED, AUTHENTICATED, REGISTERED)
  * schedules the host's work {@code kind} for its VPSTxId; one that did not (NOTAUTHED, REJECTED, ABORT,
  * …) is acknowledged and nothing is scheduled. The delivery id is VPSTxId + Status, so Opayo's retry of
- * the same notification is acknowledged without scheduling twice.
+ * the same notification is acknowledged without scheduling twice. The work's payload is the
+ * notification's VendorTxCode (verified with the rest), which the work needs to read the transaction
+ * from Reporting ({@link io.tillbridge.runner.kashflow.KashFlowWork}).
  */
 public final class OpayoNotifications {
 
@@ -89,7 +91,9 @@ public final class OpayoNotifications {
         String status = notification.status().toUpperCase(Locale.ROOT);
         String eventId = notification.vpsTxId() + "/" + status;
         if (MONEY_TAKEN.contains(status)) {
-            return new EventDecoder.Work(eventId, kind, notification.vpsTxId());
+            // The verified VendorTxCode rides along: Pi's transaction answer has none, and Reporting's detail is
+            // keyed by it (KashFlowWork reads the payment with it).
+            return new EventDecoder.Work(eventId, kind, notification.vpsTxId(), notification.vendorTxCode());
         }
         if (NO_MONEY.contains(status)) {
             return new EventDecoder.Ignore(eventId, "status " + status + " took no money");

@@ -38,7 +38,8 @@ import org.w3c.dom.Node;
  * sandbox test cards ({@link SandboxCards}); the magic CV2 {@code 123} passes CV2, and an address
  * whose first line's numbers are {@code 88} and whose postcode's are {@code 412} passes AVS; payments, deferred/release/abort, void, repeat and refunds
  * (more than the original → 403 1018) are kept; 3-D Secure cards answer 202 with a v1 challenge,
- * completed with the password {@code password}; the Reporting API answers getTransactionDetail,
+ * completed with the password {@code password}; the Reporting API answers getTransactionDetail (with a
+ * deterministic 3rd Man screening of card transactions: t3mid, t3mscore, t3maction),
  * getTransactionList, getBatchList and getBatchDetail over batches closed by {@link #closeBatch()},
  * and checks the MD5 signature.
  *
@@ -661,8 +662,23 @@ public final class OpayoEmulator extends Emulator {
         }
         if (found.card != null) {
             element(out, "last4digits", found.card.number().substring(found.card.number().length() - 4));
+            thirdMan(out, found);
         }
         return EmulatorReply.xml(out.append("</vspaccess>").toString());
+    }
+
+    /**
+     * The 3rd Man's screening of a card transaction as {@code getTransactionDetail} lists it ({@code t3mid},
+     * {@code t3mscore}, {@code t3maction}; reference: opayo.md §2). Opayo does not publish how T3M scores;
+     * this emulator's rule is its own and deterministic: 30 for an address that did not match, 20 for a
+     * postcode, 40 for a security code; {@code REJECT} from 70, {@code HOLD} from 30, else {@code OK}.
+     */
+    private static void thirdMan(StringBuilder out, Tx tx) {
+        int score = ("Matched".equals(tx.address) ? 0 : 30) + ("Matched".equals(tx.postalCode) ? 0 : 20)
+                + ("Matched".equals(tx.securityCode) ? 0 : 40);
+        element(out, "t3mid", Long.toString(Math.abs((long) tx.id.hashCode()) % 1_000_000_000L));
+        element(out, "t3mscore", Integer.toString(score));
+        element(out, "t3maction", score >= 70 ? "REJECT" : score >= 30 ? "HOLD" : "OK");
     }
 
     private EmulatorReply transactionList(Element root) {

@@ -202,7 +202,9 @@ class OpayoEmulatorTest {
                 + SandboxValues.OPAYO_REPORTING_USER + "</user><vendortxcode>" + code + "</vendortxcode>", SandboxValues.OPAYO_REPORTING_PASSWORD);
 
         assertThat(detail).contains("<errorcode>0000</errorcode>").contains("<vendortxcode>" + code + "</vendortxcode>")
-                .contains("<amount>12.34</amount>").contains("<currency>GBP</currency>").contains("<last4digits>0003</last4digits>");
+                .contains("<amount>12.34</amount>").contains("<currency>GBP</currency>").contains("<last4digits>0003</last4digits>")
+                // address, postcode and security code all match: The 3rd Man scores nothing
+                .contains("<t3mscore>0</t3mscore>").contains("<t3maction>OK</t3maction>").contains("<t3mid>");
     }
 
     @Test
