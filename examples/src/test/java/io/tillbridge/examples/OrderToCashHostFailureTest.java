@@ -199,9 +199,33 @@ class OrderToCashHostFailureTest {
 
             assertThat(resumed).isInstanceOf(OrderOutcome.Paid.class);
             assertThat(((OrderOutcome.Paid) resumed).invoiceId()).isEqualTo(invoice.path("invoice_id").asText());
-            assertThat(invoicesOf(world, order)).hasSize(1);
+            assertThat(invoicesOf(world, order)).singleElement().satisfies(i -> assertThat(i.path("reference_number").asText())
+                    .as("the reference refunds find the order by").isEqualTo(world.zohoEmulator.record("salesorders", order)
+                            .path("salesorder_number").asText()));
             assertThat(world.zohoEmulator.records("customerpayments")).hasSize(1);
             assertThat(world.opayoEmulator.transactions()).hasSize(1);
+        }
+    }
+
+    @Test
+    void twoInvoicesOnTheSalesOrderAreAPersonsToSortOutNeitherIsPickedAndNoThirdIsRaised() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
+            String order = FlowRecoveryTest.paidCandidate(world);
+            SandboxWorld.Flows dying = world.flows(world.store, "dying", (boundary, key) -> {
+                if (boundary == EffectEngine.Boundary.AFTER_SEND && key.effect().equals("zoho-invoice")) {
+                    throw new IllegalStateException("killed");
+                }
+            });
+            dying.orderToCash().run(order);
+            world.zoho.invoices().fromSalesOrder(order); // a person invoiced the order meanwhile
+
+            OrderOutcome resumed = world.orderToCash.run(order);
+
+            assertThat(resumed).isInstanceOf(OrderOutcome.DeadLettered.class);
+            assertThat(((OrderOutcome.DeadLettered) resumed).reason()).contains("has 2 invoices");
+            assertThat(letter(world, order).money().movement()).isEqualTo(MoneyMoved.Movement.CHARGED);
+            assertThat(invoicesOf(world, order)).hasSize(2);
+            assertThat(world.zohoEmulator.records("customerpayments")).isEmpty();
         }
     }
 

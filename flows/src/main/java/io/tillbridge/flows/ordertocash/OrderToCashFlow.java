@@ -489,9 +489,17 @@ public final class OrderToCashFlow {
             return new HashMap<>(CanonicalField.valuesOf(canonical, indicator));
         };
         // The payment was made by this very run: nothing after it can exist in Zoho yet, so the invoice is not looked for.
-        EffectOutcome<String> invoiced = run.effect(invoiceEffect(salesOrderId, zohoOrder, amount, chargedNow));
+        InvoiceSeen seen = new InvoiceSeen();
+        EffectOutcome<String> invoiced = run.effect(invoiceEffect(salesOrderId, zohoOrder, amount, chargedNow, seen));
         if (!(invoiced instanceof EffectOutcome.Done<String> invoice)) {
             return notDone(o, invoiced, "the Zoho invoice");
+        }
+        if (invoice.adopted()) {
+            // Raised by an earlier run, which may have died before it set the reference refunds find the order by.
+            EffectOutcome<String> referenced = run.effect(referenceEffect(salesOrderId, invoice.result(), zohoOrder, seen));
+            if (!(referenced instanceof EffectOutcome.Done)) {
+                return notDone(o, referenced, "setting the reference of invoice " + invoice.result());
+            }
         }
         EffectOutcome<String> recorded = run.effect(paymentEffect(salesOrderId, order, invoice.result(), !invoice.adopted(),
                 transactionId, amount, paymentData));
@@ -600,13 +608,13 @@ public final class OrderToCashFlow {
      *                for (a begun one, or one after an ambiguous answer, always is)
      */
     private Effect<String> invoiceEffect(String salesOrderId, io.tillbridge.zoho.model.SalesOrder zohoOrder, Money amount,
-                                         boolean paidNow) {
+                                         boolean paidNow, InvoiceSeen seen) {
         String reference = zohoOrder.salesorderNumber();
         String customer = zohoOrder.customerId();
         return new Effect<>(new EffectKey(NAME, "zoho-invoice", salesOrderId, 1),
                 Intent.of(amount, Map.of("reference", reference)),
                 situation -> paidNow && situation == Lookup.Situation.NO_RECORD ? Lookup.absent()
-                        : invoiceOf(salesOrderId, reference, customer),
+                        : invoiceOf(salesOrderId, reference, customer, seen),
                 () -> {
                     Invoice invoice = zoho.invoices().fromSalesOrder(salesOrderId);
                     if (!reference.equals(invoice.referenceNumber())) {
@@ -618,8 +626,9 @@ public final class OrderToCashFlow {
                 }, INVOICE_ID);
     }
 
-    private Lookup<String> invoiceOf(String salesOrderId, String reference, String customer) {
+    private Lookup<String> invoiceOf(String salesOrderId, String reference, String customer, InvoiceSeen seen) {
         Set<String> ids = new LinkedHashSet<>();
+        Set<String> referenced = new LinkedHashSet<>();
         try {
             Object listed = zoho.salesOrders().get(salesOrderId).other().get("invoices");
             if (listed instanceof List<?> invoices) {
@@ -632,7 +641,8 @@ public final class OrderToCashFlow {
             try (Stream<Invoice> byReference = zoho.invoices().list(ListQuery.builder().parameter("reference_number", reference)
                     .parameter("customer_id", customer).build())) {
                 byReference.filter(i -> reference.equals(i.referenceNumber()) && customer.equals(i.customerId()))
-                        .forEach(i -> ids.add(i.invoiceId()));
+                        .forEach(i -> referenced.add(i.invoiceId()));
+                ids.addAll(referenced);
             }
         } catch (TillbridgeException e) {
             return Lookup.unknown("looking up the invoice of sales order " + reference + " failed: " + e.getMessage());
@@ -641,7 +651,46 @@ public final class OrderToCashFlow {
             return Lookup.unknown("sales order " + reference + " has " + ids.size() + " invoices " + ids
                     + "; a person has to say which one its payment belongs to");
         }
-        return ids.isEmpty() ? Lookup.absent() : Lookup.found(ids.iterator().next());
+        if (ids.isEmpty()) {
+            return Lookup.absent();
+        }
+        String found = ids.iterator().next();
+        seen.referenced = referenced.contains(found);
+        return Lookup.found(found);
+    }
+
+    /** What this run's invoice lookup saw: whether the invoice it found carries the order's reference; null when it did not look. */
+    private static final class InvoiceSeen {
+        Boolean referenced;
+    }
+
+    /**
+     * The order's number as the reference of an invoice an earlier run raised: {@code fromsalesorder} takes no
+     * reference, and the call that sets it may never have been made. Found when the invoice has a reference (this
+     * run's lookup saw it, or the invoice is read); one a person gave it is left as it is.
+     */
+    private Effect<String> referenceEffect(String salesOrderId, String invoiceId, io.tillbridge.zoho.model.SalesOrder zohoOrder,
+                                           InvoiceSeen seen) {
+        String reference = zohoOrder.salesorderNumber();
+        return new Effect<>(new EffectKey(NAME, "zoho-invoice-reference", salesOrderId, 1),
+                Intent.of(Map.of("invoice", invoiceId, "reference", reference)),
+                situation -> {
+                    if (Boolean.TRUE.equals(seen.referenced) && situation == Lookup.Situation.NO_RECORD) {
+                        return Lookup.found(reference);
+                    }
+                    String current;
+                    try {
+                        current = zoho.invoices().get(invoiceId).referenceNumber();
+                    } catch (TillbridgeException e) {
+                        return Lookup.unknown("reading invoice " + invoiceId + " failed: " + e.getMessage());
+                    }
+                    return current == null || current.isBlank() ? Lookup.absent() : Lookup.found(current);
+                },
+                () -> {
+                    zoho.invoices().update(invoiceId, new Inputs.InvoiceInput(zohoOrder.customerId(), null, null, null, reference,
+                            null, null));
+                    return reference;
+                }, ResultCodec.text("reference"));
     }
 
     /**
