@@ -178,14 +178,7 @@ class OrderToCashHostFailureTest {
     void anInvoiceLeftWithoutItsReferenceByAProcessThatDiedBetweenItsTwoCallsIsFoundOnTheSalesOrderNotRaisedAgain() {
         try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             String order = FlowRecoveryTest.paidCandidate(world);
-            // The process dies once Zoho has raised the invoice and before anything is recorded: the exception at that
-            // boundary stands for the kill, since nothing of this run happens after it.
-            SandboxWorld.Flows dying = world.flows(world.store, "dying", (boundary, key) -> {
-                if (boundary == EffectEngine.Boundary.AFTER_SEND && key.effect().equals("zoho-invoice")) {
-                    throw new IllegalStateException("killed");
-                }
-            });
-            assertThat(dying.orderToCash().run(order)).isInstanceOf(OrderOutcome.DeadLettered.class);
+            assertThat(diesOnceTheInvoiceIsRaised(world).run(order)).isInstanceOf(OrderOutcome.DeadLettered.class);
             JsonNode invoice = invoicesOf(world, order).get(0);
             String customer = invoice.path("customer_id").asText();
             // fromsalesorder takes no reference: a Zoho that raised the invoice without one leaves it so when the process
@@ -211,12 +204,7 @@ class OrderToCashHostFailureTest {
     void twoInvoicesOnTheSalesOrderAreAPersonsToSortOutNeitherIsPickedAndNoThirdIsRaised() {
         try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             String order = FlowRecoveryTest.paidCandidate(world);
-            SandboxWorld.Flows dying = world.flows(world.store, "dying", (boundary, key) -> {
-                if (boundary == EffectEngine.Boundary.AFTER_SEND && key.effect().equals("zoho-invoice")) {
-                    throw new IllegalStateException("killed");
-                }
-            });
-            dying.orderToCash().run(order);
+            diesOnceTheInvoiceIsRaised(world).run(order);
             world.zoho.invoices().fromSalesOrder(order); // a person invoiced the order meanwhile
 
             OrderOutcome resumed = world.orderToCash.run(order);
@@ -246,6 +234,18 @@ class OrderToCashHostFailureTest {
             assertThat(money.amount().amount()).isEqualByComparingTo(
                     world.zohoEmulator.record("salesorders", order).path("total").decimalValue());
         }
+    }
+
+    /**
+     * Order to cash in a process that dies once Zoho has raised the invoice and before anything is recorded: the
+     * exception at that boundary stands for the kill, since nothing of the run happens after it.
+     */
+    private static OrderToCashFlow diesOnceTheInvoiceIsRaised(SandboxWorld world) {
+        return world.flows(world.store, "dying", (boundary, key) -> {
+            if (boundary == EffectEngine.Boundary.AFTER_SEND && key.effect().equals("zoho-invoice")) {
+                throw new IllegalStateException("killed");
+            }
+        }).orderToCash();
     }
 
     private static List<JsonNode> invoicesOf(SandboxWorld world, String order) {

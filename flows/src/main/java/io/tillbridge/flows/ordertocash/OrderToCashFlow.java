@@ -6,6 +6,7 @@ import io.tillbridge.flows.effect.Effect;
 import io.tillbridge.flows.effect.EffectEngine;
 import io.tillbridge.flows.effect.EffectKey;
 import io.tillbridge.flows.effect.EffectOutcome;
+import io.tillbridge.flows.effect.Failures;
 import io.tillbridge.flows.effect.Intent;
 import io.tillbridge.flows.effect.Lookup;
 import io.tillbridge.flows.effect.ResultCodec;
@@ -268,10 +269,8 @@ public final class OrderToCashFlow {
         Optional<EffectEngine.Run> started;
         try {
             started = engine.start(NAME, salesOrderId);
-        } catch (VirtualMachineError fatal) {
-            throw fatal;
         } catch (Throwable e) {
-            return new OrderOutcome.DeadLettered(salesOrderId, "the flow store failed before the order was touched: " + describe(e));
+            return new OrderOutcome.DeadLettered(salesOrderId, "the flow store failed before the order was touched: " + Failures.reasonOf(e));
         }
         if (started.isEmpty()) {
             return new OrderOutcome.Busy(salesOrderId, "another runner holds this order");
@@ -293,15 +292,10 @@ public final class OrderToCashFlow {
             // Not sent: Zoho's daily quota (or the shared budget) is spent. The order waits for the reset — it has
             // not failed, and an effect begun stays begun, to be looked up before anything is sent again.
             return new OrderOutcome.Busy(salesOrderId, "waits for Zoho's request budget: " + spent.getMessage());
-        } catch (VirtualMachineError fatal) {
-            throw fatal; // out of memory or stack: nothing this flow does next could be trusted
         } catch (Throwable e) {
             // Clients, mapping rules and host code (card source, challenge handler, notifier, history) all end here,
             // checked exceptions a host threw past the compiler included.
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return deadLetter(order, describe(e));
+            return deadLetter(order, Failures.reasonOf(e));
         }
     }
 
@@ -825,10 +819,6 @@ public final class OrderToCashFlow {
         }
     }
 
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
 
     private static String description(SalesOrder order) {
         return "Sales order " + order.number();

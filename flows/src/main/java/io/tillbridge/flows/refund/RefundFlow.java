@@ -4,6 +4,7 @@ import io.tillbridge.flows.effect.Effect;
 import io.tillbridge.flows.effect.EffectEngine;
 import io.tillbridge.flows.effect.EffectKey;
 import io.tillbridge.flows.effect.EffectOutcome;
+import io.tillbridge.flows.effect.Failures;
 import io.tillbridge.flows.effect.Intent;
 import io.tillbridge.flows.effect.Lookup;
 import io.tillbridge.flows.effect.ResultCodec;
@@ -92,10 +93,8 @@ public final class RefundFlow {
         Optional<EffectEngine.Run> started;
         try {
             started = engine.start(NAME, creditNoteId);
-        } catch (VirtualMachineError fatal) {
-            throw fatal;
         } catch (Throwable e) {
-            return new RefundOutcome.DeadLettered(creditNoteId, "the flow store failed before the refund was touched: " + describe(e));
+            return new RefundOutcome.DeadLettered(creditNoteId, "the flow store failed before the refund was touched: " + Failures.reasonOf(e));
         }
         if (started.isEmpty()) {
             return new RefundOutcome.Busy(creditNoteId, "another runner holds this credit note");
@@ -112,21 +111,12 @@ public final class RefundFlow {
         } catch (io.tillbridge.zoho.ZohoDailyLimitException | io.tillbridge.client.PermitRefusedException spent) {
             // Not sent: the budget is spent; the refund waits for the reset rather than failing.
             return new RefundOutcome.Busy(creditNoteId, "waits for Zoho's request budget: " + spent.getMessage());
-        } catch (VirtualMachineError fatal) {
-            throw fatal; // out of memory or stack: nothing this flow does next could be trusted
         } catch (Throwable e) {
             // Clients and mapping rules end here, checked exceptions thrown past the compiler included.
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return deadLetter(refund, describe(e));
+            return deadLetter(refund, Failures.reasonOf(e));
         }
     }
 
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
 
     /** What one run knows, for the dead letter when it stops. */
     private static final class Refund {

@@ -95,18 +95,11 @@ class SettlementFlowTest {
 
     @Test
     void zohoIsAskedForTheDaysPaymentsByDateTheRefundListOnceAndOnlyTheNotesRefundedThatDay() {
-        String payment = pay("TB.SO-1.1", 2_500);
-        String refund = refund(payment, "TB.CN-1.1", 500);
-        opayoEmulator.closeBatch();
-        stubPayments("{\"payment_id\":\"P1\",\"customer_id\":\"C1\",\"amount\":25.00,\"date\":\"2026-03-10\","
-                + "\"reference_number\":\"" + payment + "\",\"currency_code\":\"GBP\",\"payment_mode\":\"creditcard\"}");
+        String refund = paidAndRefunded("1", 2_500, 500);
         stubRefunds(refundRow("R1", "CN1", "2026-03-10", refund, "\"amount_fcy\":5.00,\"amount_bcy\":5.00"),
                 refundRow("R0", "CN2", "2026-03-09", "an-older-refund", "\"amount_fcy\":7.00,\"amount_bcy\":7.00"));
-        stubCreditNote("CN1", "GBP");
-        stubCreditNote("CN2", "GBP");
 
-        ReconciliationReport report = new SettlementFlow(zoho, opayo, Reconciler.builder().build(), ZoneId.of("Europe/London"))
-                .run(DAY);
+        ReconciliationReport report = settle("CN1", "CN2");
 
         assertThat(report.discrepancies()).isEmpty();
         assertThat(report.ledgerNet()).containsEntry(Currency.getInstance("GBP"), Money.of("20.00", "GBP"));
@@ -119,22 +112,40 @@ class SettlementFlowTest {
 
     @Test
     void aRefundZohoListsWithoutAnyAmountIsLeftOutAndTheDayStillReconciles() {
-        String payment = pay("TB.SO-2.1", 4_000);
-        String refund = refund(payment, "TB.CN-2.1", 1_000);
-        opayoEmulator.closeBatch();
-        stubPayments("{\"payment_id\":\"P2\",\"customer_id\":\"C1\",\"amount\":40.00,\"date\":\"2026-03-10\","
-                + "\"reference_number\":\"" + payment + "\",\"currency_code\":\"GBP\",\"payment_mode\":\"creditcard\"}");
+        String refund = paidAndRefunded("2", 4_000, 1_000);
         stubRefunds(refundRow("R2", "CN3", "2026-03-10", refund, "\"amount_fcy\":10.00"),
                 refundRow("R3", "CN4", "2026-03-10", "no-amount-refund", ""));
-        stubCreditNote("CN3", "GBP");
-        stubCreditNote("CN4", "GBP");
 
-        ReconciliationReport report = new SettlementFlow(zoho, opayo, Reconciler.builder().build(), ZoneId.of("Europe/London"))
-                .run(DAY);
+        ReconciliationReport report = settle("CN3", "CN4");
 
         assertThat(report.discrepancies()).isEmpty();
         assertThat(report.ledgerNet()).containsEntry(Currency.getInstance("GBP"), Money.of("30.00", "GBP"));
         zohoStub.verify(0, getRequestedFor(urlPathEqualTo(INVENTORY + "/creditnotes/CN4")));
+    }
+
+    /**
+     * A GBP payment and a refund of part of it, both in today's closed Opayo batch, the payment in Zoho's payment list.
+     *
+     * @return the refund's Opayo transaction id
+     */
+    private String paidAndRefunded(String order, long paidMinor, long refundedMinor) {
+        String payment = pay("TB.SO-" + order + ".1", paidMinor);
+        String refund = refund(payment, "TB.CN-" + order + ".1", refundedMinor);
+        opayoEmulator.closeBatch();
+        zohoStub.stubFor(get(urlPathEqualTo(INVENTORY + "/customerpayments")).willReturn(okJson("{\"code\":0,\"message\":\"success\","
+                + "\"customerpayments\":[{\"payment_id\":\"P" + order + "\",\"customer_id\":\"C1\",\"amount\":"
+                + Money.ofMinor(paidMinor, Currency.getInstance("GBP")).amount().toPlainString() + ",\"date\":\"2026-03-10\","
+                + "\"reference_number\":\"" + payment + "\",\"currency_code\":\"GBP\",\"payment_mode\":\"creditcard\"}],"
+                + "\"page_context\":{\"page\":1,\"per_page\":200,\"has_more_page\":false}}")));
+        return refund;
+    }
+
+    /** Settles the day with these credit notes (all in GBP) in Zoho. */
+    private ReconciliationReport settle(String... creditNotes) {
+        for (String note : creditNotes) {
+            stubCreditNote(note, "GBP");
+        }
+        return new SettlementFlow(zoho, opayo, Reconciler.builder().build(), ZoneId.of("Europe/London")).run(DAY);
     }
 
     private String pay(String vendorTxCode, long minor) {
@@ -154,11 +165,6 @@ class SettlementFlowTest {
         TransactionOutcome outcome = opayo.transactions().refund(new RefundRequest(original, vendorTxCode, minor, "Refund"));
         assertThat(outcome).isInstanceOf(TransactionOutcome.Authorised.class);
         return ((TransactionOutcome.Authorised) outcome).transactionId();
-    }
-
-    private static void stubPayments(String payment) {
-        zohoStub.stubFor(get(urlPathEqualTo(INVENTORY + "/customerpayments")).willReturn(okJson("{\"code\":0,\"message\":\"success\","
-                + "\"customerpayments\":[" + payment + "],\"page_context\":{\"page\":1,\"per_page\":200,\"has_more_page\":false}}")));
     }
 
     private static void stubRefunds(String... rows) {
