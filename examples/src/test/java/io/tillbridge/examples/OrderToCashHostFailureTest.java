@@ -201,6 +201,29 @@ class OrderToCashHostFailureTest {
     }
 
     @Test
+    void aReplayThatStopsBeforeItReadsTheOrderStillNamesTheAmountItsBegunPaymentAskedFor() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
+            String order = FlowRecoveryTest.paidCandidate(world);
+            // Opayo takes the payment, the answer is lost and the Reporting API is down: the payment stays begun.
+            world.opayoEmulator.faults().only(request -> request.method().equals("POST") && request.path().equals("/api/v1/transactions"))
+                    .resetAfterProcessing(1.0).outage(1_000, 503, request -> request.path().equals("/access/access.htm"));
+            assertThat(world.orderToCash.run(order)).isInstanceOf(OrderOutcome.DeadLettered.class);
+            world.opayoEmulator.faults().clear();
+            // The replay cannot read the sales order, so it never learns the total this time.
+            world.zohoEmulator.faults().outage(1_000, 503, request -> request.path().contains("/salesorders/" + order));
+
+            OrderOutcome replay = world.orderToCash.run(order);
+
+            assertThat(replay).isInstanceOf(OrderOutcome.DeadLettered.class);
+            MoneyMoved money = letter(world, order).money();
+            assertThat(money.movement()).isEqualTo(MoneyMoved.Movement.UNKNOWN);
+            assertThat(money.amount()).isNotNull();
+            assertThat(money.amount().amount()).isEqualByComparingTo(
+                    world.zohoEmulator.record("salesorders", order).path("total").decimalValue());
+        }
+    }
+
+    @Test
     void twoInvoicesOnTheSalesOrderAreAPersonsToSortOutNeitherIsPickedAndNoThirdIsRaised() {
         try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             String order = FlowRecoveryTest.paidCandidate(world);
