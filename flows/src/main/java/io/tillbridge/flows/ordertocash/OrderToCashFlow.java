@@ -95,6 +95,8 @@ public final class OrderToCashFlow {
     public static final String NAME = "order-to-cash";
     private static final String RETRIES = NAME + "/declined-retries/";
     private static final String HELD = "Held for review";
+    /** How many times a paid order's Zoho step is tried in one run when Zoho refuses it before processing it. */
+    private static final int ZOHO_TRIES = 3;
     private static final ResultCodec<String> INVOICE_ID = ResultCodec.text("invoiceId");
     private static final ResultCodec<String> PAYMENT_ID = ResultCodec.text("paymentId");
 
@@ -484,18 +486,18 @@ public final class OrderToCashFlow {
         };
         // The payment was made by this very run: nothing after it can exist in Zoho yet, so the invoice is not looked for.
         InvoiceSeen seen = new InvoiceSeen();
-        EffectOutcome<String> invoiced = run.effect(invoiceEffect(salesOrderId, zohoOrder, amount, chargedNow, seen));
+        EffectOutcome<String> invoiced = afterCharge(run, invoiceEffect(salesOrderId, zohoOrder, amount, chargedNow, seen));
         if (!(invoiced instanceof EffectOutcome.Done<String> invoice)) {
             return notDone(o, invoiced, "the Zoho invoice");
         }
         if (invoice.adopted()) {
             // Raised by an earlier run, which may have died before it set the reference refunds find the order by.
-            EffectOutcome<String> referenced = run.effect(referenceEffect(salesOrderId, invoice.result(), zohoOrder, seen));
+            EffectOutcome<String> referenced = afterCharge(run, referenceEffect(salesOrderId, invoice.result(), zohoOrder, seen));
             if (!(referenced instanceof EffectOutcome.Done)) {
                 return notDone(o, referenced, "setting the reference of invoice " + invoice.result());
             }
         }
-        EffectOutcome<String> recorded = run.effect(paymentEffect(salesOrderId, order, invoice.result(), !invoice.adopted(),
+        EffectOutcome<String> recorded = afterCharge(run, paymentEffect(salesOrderId, order, invoice.result(), !invoice.adopted(),
                 transactionId, amount, paymentData));
         if (!(recorded instanceof EffectOutcome.Done<String> payment)) {
             return notDone(o, recorded, "the Zoho customer payment");
@@ -588,6 +590,26 @@ public final class OrderToCashFlow {
                             ? opayo.transactions().complete3DSecure(transactionId, answer.get())
                             : opayo.transactions().completeChallenge(transactionId, answer.get(), null));
                 }, OpayoResult.CODEC);
+    }
+
+    /**
+     * A Zoho step of an order whose money has moved. Zoho answering a create with a 5xx, or a request that never
+     * reached it, is tried again here, up to {@link #ZOHO_TRIES} times: the client does not repeat a create on its
+     * own, but the engine looks for the record before it sends again, so a retry cannot make a second one; and a
+     * paid order parked on the dead-letter queue for a passing refusal is a charge Zoho does not show meanwhile.
+     */
+    private <R> EffectOutcome<R> afterCharge(EffectEngine.Run run, Effect<R> effect) {
+        for (int tried = 1; ; tried++) {
+            try {
+                return run.effect(effect);
+            } catch (io.tillbridge.client.ApiException | io.tillbridge.client.TransportException e) {
+                boolean passing = e instanceof io.tillbridge.client.ApiException api ? api.status() >= 500
+                        : !((io.tillbridge.client.TransportException) e).outcomeUnknown();
+                if (!passing || tried >= ZOHO_TRIES || e instanceof io.tillbridge.zoho.ZohoDailyLimitException) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
