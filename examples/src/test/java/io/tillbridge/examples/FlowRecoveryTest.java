@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Test;
 /** How the flows recover: unknown outcomes resolved by lookup, dead letters replayed, refunds checked. */
 class FlowRecoveryTest {
 
+    /** A fixed day and time: nothing here depends on when the test runs. */
+    private static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-03-10T10:00:00Z"), java.time.ZoneOffset.UTC);
+
     private static final java.util.function.Predicate<io.tillbridge.sandbox.EmulatorRequest> PAYMENTS =
             request -> request.method().equals("POST") && request.path().equals("/api/v1/transactions");
 
     @Test
     void aPaymentWhoseOutcomeCannotBeLookedUpIsDeadLetteredThenResolvedOnReplay() {
-        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             String order = paidCandidate(world);
             // Opayo takes the payment but the answer is lost, and the Reporting API is down for the lookups.
             world.opayoEmulator.faults().only(PAYMENTS).resetAfterProcessing(1.0)
@@ -57,7 +60,7 @@ class FlowRecoveryTest {
 
     @Test
     void anOrderWhoseTotalChangedAfterItsPaymentBeganIsDeadLetteredNotChargedOrRecorded() {
-        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             String order = paidCandidate(world);
             // A payment begun earlier (its outcome never recorded) for a total the order no longer has.
             Lease lease = world.store.acquire("order-to-cash", order, "earlier-runner", java.time.Duration.ofSeconds(1)).orElseThrow();
@@ -78,7 +81,7 @@ class FlowRecoveryTest {
 
     @Test
     void theOpayoEmulatorListsInstructionsAndNamesEachAnswer() {
-        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             PaidOrder p = PaidOrder.in(world);
             String transaction = p.paid().transactionId();
             world.opayo.transactions().voidTransaction(transaction);
@@ -93,7 +96,7 @@ class FlowRecoveryTest {
 
     @Test
     void linesZohoAlreadyReturnedToStockAreNotRestockedAgain() {
-        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             PaidOrder p = PaidOrder.in(world);
             String note = creditNote(world, p.stored(), p.paid().invoiceId(), p.line(), BigDecimal.ONE, true);
             assertThat(world.refunds.run(note)).isInstanceOf(RefundOutcome.Refunded.class);
@@ -105,7 +108,7 @@ class FlowRecoveryTest {
 
     @Test
     void refundsAreCheckedSentOnceAndPutStockBack() {
-        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             PaidOrder p = PaidOrder.in(world);
 
             String fair = creditNote(world, p.stored(), p.paid().invoiceId(), p.line(), BigDecimal.ONE);
@@ -129,7 +132,7 @@ class FlowRecoveryTest {
 
     @Test
     void zohoRefundStepsWhoseAnswersWereLostAreLookedUpNotRepeated() {
-        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             PaidOrder p = PaidOrder.in(world);
             String note = creditNote(world, p.stored(), p.paid().invoiceId(), p.line(), BigDecimal.ONE);
 
@@ -152,7 +155,7 @@ class FlowRecoveryTest {
 
     @Test
     void anOrderThatIsNotConfirmedOrDoesNotAddUpIsDeadLettered() {
-        try (SandboxWorld world = new SandboxWorld(2, 1, Clock.systemUTC())) {
+        try (SandboxWorld world = new SandboxWorld(2, 1, CLOCK)) {
             String order = world.salesOrders.get(0);
             world.zoho.salesOrders().voidOrder(order);
             OrderOutcome outcome = world.orderToCash.run(order);
@@ -164,7 +167,7 @@ class FlowRecoveryTest {
 
     @Test
     void aDeclinedOrderIsTriedAgainOnlyExplicitlyWithANewVendorTxCodeAndTheCustomerIsToldOncePerAttempt() {
-        try (SandboxWorld world = new SandboxWorld(40, 3, Clock.systemUTC())) {
+        try (SandboxWorld world = new SandboxWorld(40, 3, CLOCK)) {
             String order = world.salesOrders.stream().filter(o -> world.cardOf(world.zohoEmulator.record("salesorders", o)
                     .path("customer_id").asText()).equals(io.tillbridge.sandbox.opayo.SandboxCards.VISA_DECLINED)
                     && !world.zohoEmulator.record("salesorders", o).path("shipping_address").path("city").asText().equals("Lagos"))
@@ -195,7 +198,7 @@ class FlowRecoveryTest {
 
     @Test
     void anExceptionFromHostCodeNeverEscapesRunTheOrderIsDeadLetteredWithWhetherMoneyMoved() {
-        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             String order = paidCandidate(world);
             SandboxWorld.Flows broken = SandboxWorld.flows(world.zoho, world.opayo, world.store, "broken-host",
                     io.tillbridge.flows.effect.EffectEngine.Probe.NONE, world.clock(), o -> {

@@ -24,9 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class RestartWithEmptyStoreTest {
 
+    /** A fixed day and time: nothing here depends on when the test runs. */
+    private static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-03-10T10:00:00Z"), java.time.ZoneOffset.UTC);
+
     @Test
     void aRestartWithAnEmptyStoreHasNoSecondEffectAndStillRefundsEarlierPayments() {
-        try (SandboxWorld world = new SandboxWorld(40, 3, Clock.systemUTC())) {
+        try (SandboxWorld world = new SandboxWorld(40, 3, CLOCK)) {
             Map<String, OrderOutcome> first = new LinkedHashMap<>();
             world.salesOrders.forEach(order -> first.put(order, world.orderToCash.run(order)));
             List<OrderOutcome.Paid> paid = first.values().stream().filter(o -> o instanceof OrderOutcome.Paid)
@@ -67,7 +70,7 @@ class RestartWithEmptyStoreTest {
 
     @Test
     void whenTheFirstLookupCannotSeeAPaymentOpayosDuplicateRefusalIsLookedUpAndAdoptedNotChargedAgain() {
-        try (SandboxWorld world = new SandboxWorld(6, 1, Clock.systemUTC())) {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             String order = FlowRecoveryTest.paidCandidate(world);
             OrderOutcome paid = world.orderToCash.run(order);
             assertThat(paid).isInstanceOf(OrderOutcome.Paid.class);

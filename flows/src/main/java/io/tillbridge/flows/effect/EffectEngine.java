@@ -113,6 +113,59 @@ public final class EffectEngine {
     }
 
     /**
+     * What the store has recorded of an effect, for a flow that decides from its own earlier runs what is
+     * left to do (and for the dead letter's "did money move"); reading it changes nothing.
+     *
+     * @param key the effect
+     * @return its record: begun or done; empty when this store never saw it
+     */
+    public Optional<EffectRecord> recorded(EffectKey key) {
+        return store.effect(key);
+    }
+
+    /**
+     * Whether the store has any record of an effect, begun or done.
+     *
+     * @param key the effect
+     * @return true when it was at least begun
+     */
+    public boolean begun(EffectKey key) {
+        return store.effect(key).isPresent();
+    }
+
+    /**
+     * Whether the store has recorded an effect done.
+     *
+     * @param key the effect
+     * @return true when it is done; false while it is only begun, or when this store never saw it
+     */
+    public boolean isDone(EffectKey key) {
+        return store.effect(key).filter(r -> r.state() == EffectRecord.State.DONE).isPresent();
+    }
+
+    /**
+     * The saved result of an effect recorded done.
+     *
+     * @param <R>   the effect's result
+     * @param key   the effect
+     * @param codec how the result was saved
+     * @return the result; empty while it is only begun, or when this store never saw it
+     */
+    public <R> Optional<R> done(EffectKey key, ResultCodec<R> codec) {
+        return store.effect(key).filter(r -> r.state() == EffectRecord.State.DONE).map(r -> codec.load(r.result()));
+    }
+
+    /**
+     * A counter's current value (see {@link Run#add}).
+     *
+     * @param counter the counter's name
+     * @return its value; 0 when it was never added to
+     */
+    public long counter(String counter) {
+        return store.counter(counter);
+    }
+
+    /**
      * Takes the lease on (flow, subject) for this runner.
      *
      * @param flow    the flow's name
@@ -214,12 +267,45 @@ public final class EffectEngine {
          * @return its outcome
          */
         public <R> EffectOutcome<R> effect(Effect<R> effect, Map<String, Long> counterDeltas) {
+            requirePartOfRun(effect);
+            keepLease();
+            return execute(lease, effect, counterDeltas);
+        }
+
+        /**
+         * Looks an effect up in its target without ever performing it: found, it is recorded done, as if this
+         * run had performed it, and its result returned; proven absent or unknown, nothing is recorded. For a
+         * flow that must know whether an effect it would not start itself already happened (a later attempt a
+         * person started before the store was lost, say).
+         *
+         * @param <R>    the effect's result
+         * @param effect the effect
+         * @return its result when it is recorded done or was found; empty otherwise
+         */
+        public <R> Optional<R> adoptIfFound(Effect<R> effect) {
+            requirePartOfRun(effect);
+            keepLease();
+            String fingerprint = effect.intent().fingerprint();
+            Optional<EffectRecord> recorded = store.effect(effect.key());
+            if (recorded.isPresent() && !recorded.get().fingerprint().equals(fingerprint)) {
+                return Optional.empty();
+            }
+            if (recorded.isPresent() && recorded.get().state() == EffectRecord.State.DONE) {
+                return Optional.of(effect.codec().load(recorded.get().result()));
+            }
+            Lookup<R> found = effect.find().apply(recorded.isPresent() ? Lookup.Situation.BEGUN : Lookup.Situation.NO_RECORD);
+            if (!(found instanceof Lookup.Found<R> f)) {
+                return Optional.empty();
+            }
+            record(lease, effect, fingerprint, effect.intent().describe(), f.result(), Map.of(), true);
+            return Optional.of(f.result());
+        }
+
+        private void requirePartOfRun(Effect<?> effect) {
             if (!effect.key().flow().equals(lease.flow()) || !effect.key().subject().equals(lease.subject())) {
                 throw new IllegalArgumentException("effect " + effect.key() + " is not part of the run on " + lease.flow() + " "
                         + lease.subject());
             }
-            keepLease();
-            return execute(lease, effect, counterDeltas);
         }
 
         /**

@@ -1,11 +1,13 @@
 package io.tillbridge.flows.effect;
 
+import io.tillbridge.TillbridgeException;
+
 /**
  * The target system refused the effect because it already has it (Opayo's "VendorTxCode has been
  * used before"). That is not a failure: the engine looks the existing record up and adopts its
  * outcome.
  */
-public final class TargetRefusedAsDuplicate extends RuntimeException {
+public final class TargetRefusedAsDuplicate extends TillbridgeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,12 @@
 package io.tillbridge.flows.ordertocash;
 
+import io.tillbridge.TillbridgeException;
 import io.tillbridge.client.Secret;
 import io.tillbridge.flows.effect.Effect;
 import io.tillbridge.flows.effect.EffectEngine;
 import io.tillbridge.flows.effect.EffectKey;
 import io.tillbridge.flows.effect.EffectOutcome;
+import io.tillbridge.flows.effect.Failures;
 import io.tillbridge.flows.effect.Intent;
 import io.tillbridge.flows.effect.Lookup;
 import io.tillbridge.flows.effect.ResultCodec;
@@ -59,6 +61,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Order to cash: a confirmed Zoho sales order is checked (its lines must add up to its total), scored
@@ -90,6 +95,8 @@ public final class OrderToCashFlow {
     public static final String NAME = "order-to-cash";
     private static final String RETRIES = NAME + "/declined-retries/";
     private static final String HELD = "Held for review";
+    /** How many times a paid order's Zoho step is tried in one run when Zoho refuses it before processing it. */
+    private static final int ZOHO_TRIES = 3;
     private static final ResultCodec<String> INVOICE_ID = ResultCodec.text("invoiceId");
     private static final ResultCodec<String> PAYMENT_ID = ResultCodec.text("paymentId");
 
@@ -264,8 +271,8 @@ public final class OrderToCashFlow {
         Optional<EffectEngine.Run> started;
         try {
             started = engine.start(NAME, salesOrderId);
-        } catch (RuntimeException e) {
-            return new OrderOutcome.DeadLettered(salesOrderId, "the flow store failed before the order was touched: " + e.getMessage());
+        } catch (Throwable e) {
+            return new OrderOutcome.DeadLettered(salesOrderId, "the flow store failed before the order was touched: " + Failures.reasonOf(e));
         }
         if (started.isEmpty()) {
             return new OrderOutcome.Busy(salesOrderId, "another runner holds this order");
@@ -287,9 +294,10 @@ public final class OrderToCashFlow {
             // Not sent: Zoho's daily quota (or the shared budget) is spent. The order waits for the reset — it has
             // not failed, and an effect begun stays begun, to be looked up before anything is sent again.
             return new OrderOutcome.Busy(salesOrderId, "waits for Zoho's request budget: " + spent.getMessage());
-        } catch (RuntimeException e) {
-            // Clients, mapping rules and host code (card source, challenge handler, notifier, history) all end here.
-            return deadLetter(order, describe(e));
+        } catch (Throwable e) {
+            // Clients, mapping rules and host code (card source, challenge handler, notifier, history) all end here,
+            // checked exceptions a host threw past the compiler included.
+            return deadLetter(order, Failures.reasonOf(e));
         }
     }
 
@@ -314,20 +322,20 @@ public final class OrderToCashFlow {
      */
     private Optional<OrderOutcome> finished(String salesOrderId) {
         int attempt = attempt(salesOrderId);
-        Optional<EffectRecord> begun = engine.store().effect(paymentKey(salesOrderId, attempt));
-        Optional<EffectRecord> payment = begun.filter(r -> r.state() == EffectRecord.State.DONE);
+        EffectKey paymentKey = paymentKey(salesOrderId, attempt);
+        Optional<OpayoResult> payment = engine.done(paymentKey, OpayoResult.CODEC);
         if (payment.isEmpty()) {
-            boolean held = begun.isEmpty() && done(new EffectKey(NAME, "zoho-fields-held", salesOrderId, attempt));
+            boolean held = !engine.begun(paymentKey) && done(new EffectKey(NAME, "zoho-fields-held", salesOrderId, attempt));
             return held ? Optional.of(new OrderOutcome.Held(salesOrderId, null, "held for review by an earlier run")) : Optional.empty();
         }
-        OpayoResult result = OpayoResult.CODEC.load(payment.get().result());
+        OpayoResult result = payment.get();
         if (result.status() == OpayoResult.Status.CHALLENGE) {
             // The payment's own answer asked for 3-D Secure: the outcome is the completed challenge's.
-            Optional<EffectRecord> completed = doneRecord(new EffectKey(NAME, "opayo-3ds", salesOrderId, attempt));
+            Optional<OpayoResult> completed = engine.done(challengeKey(salesOrderId, attempt), OpayoResult.CODEC);
             if (completed.isEmpty()) {
                 return Optional.empty();
             }
-            result = OpayoResult.CODEC.load(completed.get().result());
+            result = completed.get();
         }
         if (result.status() == OpayoResult.Status.DECLINED || result.status() == OpayoResult.Status.REJECTED) {
             if (!done(new EffectKey(NAME, "decline-notice", salesOrderId, attempt))) {
@@ -336,36 +344,33 @@ public final class OrderToCashFlow {
             return Optional.of(new OrderOutcome.Declined(salesOrderId, (result.status() == OpayoResult.Status.DECLINED
                     ? "declined by the bank: " : "rejected: ") + result.statusDetail()));
         }
-        Optional<EffectRecord> invoice = doneRecord(new EffectKey(NAME, "zoho-invoice", salesOrderId, 1));
-        Optional<EffectRecord> recorded = doneRecord(new EffectKey(NAME, "zoho-payment", salesOrderId, 1));
+        Optional<String> invoice = engine.done(new EffectKey(NAME, "zoho-invoice", salesOrderId, 1), INVOICE_ID);
+        Optional<String> recorded = engine.done(new EffectKey(NAME, "zoho-payment", salesOrderId, 1), PAYMENT_ID);
         if (invoice.isEmpty() || recorded.isEmpty() || !result.authorised()) {
             return Optional.empty();
         }
-        return Optional.of(new OrderOutcome.Paid(salesOrderId, result.transactionId(),
-                INVOICE_ID.load(invoice.get().result()), PAYMENT_ID.load(recorded.get().result())));
+        return Optional.of(new OrderOutcome.Paid(salesOrderId, result.transactionId(), invoice.get(), recorded.get()));
     }
 
     private boolean done(EffectKey key) {
-        return doneRecord(key).isPresent();
-    }
-
-    /** The effect's record when it is done; empty when it is only begun, or unknown to this store. */
-    private Optional<EffectRecord> doneRecord(EffectKey key) {
-        return engine.store().effect(key).filter(r -> r.state() == EffectRecord.State.DONE);
+        return engine.isDone(key);
     }
 
     private int attempt(String salesOrderId) {
-        return 1 + Math.toIntExact(engine.store().counter(RETRIES + salesOrderId));
+        return 1 + Math.toIntExact(engine.counter(RETRIES + salesOrderId));
     }
 
     private boolean declined(String salesOrderId, int attempt) {
-        return doneRecord(paymentKey(salesOrderId, attempt))
-                .map(r -> OpayoResult.CODEC.load(r.result()).status())
+        return engine.done(paymentKey(salesOrderId, attempt), OpayoResult.CODEC).map(OpayoResult::status)
                 .filter(s -> s == OpayoResult.Status.DECLINED || s == OpayoResult.Status.REJECTED).isPresent();
     }
 
     private static EffectKey paymentKey(String salesOrderId, int attempt) {
         return new EffectKey(NAME, "opayo-payment", salesOrderId, attempt);
+    }
+
+    private static EffectKey challengeKey(String salesOrderId, int attempt) {
+        return new EffectKey(NAME, "opayo-3ds", salesOrderId, attempt);
     }
 
     private OrderOutcome process(EffectEngine.Run run, Order o) {
@@ -391,9 +396,9 @@ public final class OrderToCashFlow {
                         : Countries.toAlpha2(order.shipping().country()).orElse(order.shipping().country()),
                 history.paymentsOf(order.customerId())));
         FraudIndicator indicator = risk.toFraudIndicator();
-        boolean begun = engine.store().effect(o.payment).isPresent();
+        boolean begun = engine.begun(o.payment);
         EffectKey heldKey = new EffectKey(NAME, "zoho-fields-held", salesOrderId, attempt);
-        boolean heldBefore = engine.store().effect(heldKey).isPresent()
+        boolean heldBefore = engine.begun(heldKey)
                 || HELD.equals(zohoOrder.customFieldValues().get(settings.statusField()));
         if (heldBefore && !begun) {
             // A hold is a person's to release: a later run, whose score may differ, must not charge it.
@@ -410,11 +415,8 @@ public final class OrderToCashFlow {
 
         String vendorTxCode = settings.codes().generate(order.number(), attempt);
         SavedCard saved = new SavedCard();
-        EffectOutcome<OpayoResult> paid = run.effect(new Effect<>(o.payment,
-                Intent.of(amount, Map.of("vendorTxCode", vendorTxCode)),
-                situation -> transactions.find(vendorTxCode, situation),
-                () -> transactions.send(() -> charge(order, zohoOrder, vendorTxCode, minor, billing, saved)),
-                OpayoResult.CODEC));
+        EffectOutcome<OpayoResult> paid = run.effect(paymentEffect(salesOrderId, attempt, amount, vendorTxCode,
+                () -> transactions.send(() -> charge(order, zohoOrder, vendorTxCode, minor, billing, saved))));
         if (paid instanceof EffectOutcome.IntentChanged<OpayoResult> changed) {
             // Recording the new total against the old charge would misstate the ledger; charging the difference is a person's call.
             return deadLetter(o, "sales order " + order.number() + " changed after its payment " + vendorTxCode + " began: "
@@ -442,7 +444,7 @@ public final class OrderToCashFlow {
             }
         }
         if ((result.status() == OpayoResult.Status.DECLINED || result.status() == OpayoResult.Status.REJECTED) && !begun
-                && charged.adopted() && laterAttemptInOpayo(order, attempt)) {
+                && charged.adopted() && laterAttemptInOpayo(run, o, order, attempt)) {
             // This store never saw the order, and Opayo has a later attempt: a person retried it before the store was
             // lost. Continue from there rather than report the old decline.
             run.add(RETRIES + salesOrderId, 1);
@@ -483,11 +485,19 @@ public final class OrderToCashFlow {
             return new HashMap<>(CanonicalField.valuesOf(canonical, indicator));
         };
         // The payment was made by this very run: nothing after it can exist in Zoho yet, so the invoice is not looked for.
-        EffectOutcome<String> invoiced = run.effect(invoiceEffect(salesOrderId, zohoOrder, amount, chargedNow));
+        InvoiceSeen seen = new InvoiceSeen();
+        EffectOutcome<String> invoiced = afterCharge(run, invoiceEffect(salesOrderId, zohoOrder, amount, chargedNow, seen));
         if (!(invoiced instanceof EffectOutcome.Done<String> invoice)) {
             return notDone(o, invoiced, "the Zoho invoice");
         }
-        EffectOutcome<String> recorded = run.effect(paymentEffect(salesOrderId, order, invoice.result(), !invoice.adopted(),
+        if (invoice.adopted()) {
+            // Raised by an earlier run, which may have died before it set the reference refunds find the order by.
+            EffectOutcome<String> referenced = afterCharge(run, referenceEffect(salesOrderId, invoice.result(), zohoOrder, seen));
+            if (!(referenced instanceof EffectOutcome.Done)) {
+                return notDone(o, referenced, "setting the reference of invoice " + invoice.result());
+            }
+        }
+        EffectOutcome<String> recorded = afterCharge(run, paymentEffect(salesOrderId, order, invoice.result(), !invoice.adopted(),
                 transactionId, amount, paymentData));
         if (!(recorded instanceof EffectOutcome.Done<String> payment)) {
             return notDone(o, recorded, "the Zoho customer payment");
@@ -497,10 +507,22 @@ public final class OrderToCashFlow {
         return new OrderOutcome.Paid(salesOrderId, transactionId, invoice.result(), payment.result());
     }
 
-    /** Whether Opayo has the next attempt's vendorTxCode (one lookup: a retry is made long after its decline). */
-    private boolean laterAttemptInOpayo(SalesOrder order, int attempt) {
-        return transactions.find(settings.codes().generate(order.number(), attempt + 1), Lookup.Situation.NO_RECORD)
-                instanceof Lookup.Found;
+    /**
+     * Whether Opayo has the next attempt's payment (one lookup: a retry is made long after its decline); found,
+     * the engine records it, so the next attempt's run adopts it without looking again. Never sent from here.
+     */
+    private boolean laterAttemptInOpayo(EffectEngine.Run run, Order o, SalesOrder order, int attempt) {
+        String next = settings.codes().generate(order.number(), attempt + 1);
+        return run.adoptIfFound(paymentEffect(o.id, attempt + 1, o.amount, next, () -> {
+            throw new IllegalStateException("a later attempt is only looked up here, never sent");
+        })).isPresent();
+    }
+
+    /** The Opayo payment of one attempt, found in Opayo by its vendorTxCode. */
+    private Effect<OpayoResult> paymentEffect(String salesOrderId, int attempt, Money amount, String vendorTxCode,
+                                              java.util.function.Supplier<OpayoResult> send) {
+        return new Effect<>(paymentKey(salesOrderId, attempt), Intent.of(amount, Map.of("vendorTxCode", vendorTxCode)),
+                situation -> transactions.find(vendorTxCode, situation), send, OpayoResult.CODEC);
     }
 
     /** The shopper has not answered the challenge yet. */
@@ -552,7 +574,7 @@ public final class OrderToCashFlow {
      */
     private Effect<OpayoResult> challengeEffect(String salesOrderId, int attempt, OpayoResult open, Money amount) {
         String transactionId = open.transactionId();
-        return new Effect<>(new EffectKey(NAME, "opayo-3ds", salesOrderId, attempt),
+        return new Effect<>(challengeKey(salesOrderId, attempt),
                 Intent.of(amount, Map.of("transactionId", transactionId)),
                 situation -> {
                     OpayoResult now = OpayoResult.of(opayo.transactions().outcomeOf(transactionId));
@@ -571,24 +593,44 @@ public final class OrderToCashFlow {
     }
 
     /**
-     * One invoice per order. Found by the invoice list's documented {@code reference_number} and
-     * {@code customer_id} filters: an invoice raised from a sales order carries the order's number as its
-     * reference, and this flow makes sure of it after raising one.
+     * A Zoho step of an order whose money has moved. Zoho answering a create with a 5xx, or a request that never
+     * reached it, is tried again here, up to {@link #ZOHO_TRIES} times: the client does not repeat a create on its
+     * own, but the engine looks for the record before it sends again, so a retry cannot make a second one; and a
+     * paid order parked on the dead-letter queue for a passing refusal is a charge Zoho does not show meanwhile.
+     */
+    private <R> EffectOutcome<R> afterCharge(EffectEngine.Run run, Effect<R> effect) {
+        for (int tried = 1; ; tried++) {
+            try {
+                return run.effect(effect);
+            } catch (io.tillbridge.client.ApiException | io.tillbridge.client.TransportException e) {
+                boolean passing = e instanceof io.tillbridge.client.ApiException api ? api.status() >= 500
+                        : !((io.tillbridge.client.TransportException) e).outcomeUnknown();
+                if (!passing || tried >= ZOHO_TRIES || e instanceof io.tillbridge.zoho.ZohoDailyLimitException) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * One invoice per order. Found in two documented places, and the answers joined: the sales order's own
+     * {@code invoices[]} (read afresh), which lists an invoice raised from it whatever its reference, and
+     * the invoice list's {@code reference_number} and {@code customer_id} filters. {@code fromsalesorder}
+     * takes no reference (only {@code salesorder_id}), so the reference is set by a second call, and a
+     * process killed between the two leaves an invoice only the sales order names. One invoice between them
+     * is found; several are a person's to sort out, never the first of them.
      *
      * @param paidNow the payment was made by this run, so no invoice can exist: a fresh effect is not looked
      *                for (a begun one, or one after an ambiguous answer, always is)
      */
     private Effect<String> invoiceEffect(String salesOrderId, io.tillbridge.zoho.model.SalesOrder zohoOrder, Money amount,
-                                         boolean paidNow) {
+                                         boolean paidNow, InvoiceSeen seen) {
         String reference = zohoOrder.salesorderNumber();
         String customer = zohoOrder.customerId();
         return new Effect<>(new EffectKey(NAME, "zoho-invoice", salesOrderId, 1),
                 Intent.of(amount, Map.of("reference", reference)),
-                situation -> paidNow && situation == Lookup.Situation.NO_RECORD ? Lookup.absent() : ExactMatch.one("the invoice with reference " + reference,
-                        () -> zoho.invoices().list(ListQuery.builder().parameter("reference_number", reference)
-                                .parameter("customer_id", customer).build()),
-                        (Invoice i) -> reference.equals(i.referenceNumber()) && customer.equals(i.customerId()),
-                        Invoice::invoiceId),
+                situation -> paidNow && situation == Lookup.Situation.NO_RECORD ? Lookup.absent()
+                        : invoiceOf(salesOrderId, reference, customer, seen),
                 () -> {
                     Invoice invoice = zoho.invoices().fromSalesOrder(salesOrderId);
                     if (!reference.equals(invoice.referenceNumber())) {
@@ -598,6 +640,73 @@ public final class OrderToCashFlow {
                     }
                     return invoice.invoiceId();
                 }, INVOICE_ID);
+    }
+
+    private Lookup<String> invoiceOf(String salesOrderId, String reference, String customer, InvoiceSeen seen) {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> referenced = new LinkedHashSet<>();
+        try {
+            Object listed = zoho.salesOrders().get(salesOrderId).other().get("invoices");
+            if (listed instanceof List<?> invoices) {
+                for (Object invoice : invoices) {
+                    if (invoice instanceof Map<?, ?> fields && fields.get("invoice_id") != null) {
+                        ids.add(fields.get("invoice_id").toString());
+                    }
+                }
+            }
+            try (Stream<Invoice> byReference = zoho.invoices().list(ListQuery.builder().parameter("reference_number", reference)
+                    .parameter("customer_id", customer).build())) {
+                byReference.filter(i -> reference.equals(i.referenceNumber()) && customer.equals(i.customerId()))
+                        .forEach(i -> referenced.add(i.invoiceId()));
+                ids.addAll(referenced);
+            }
+        } catch (TillbridgeException e) {
+            return Lookup.unknown("looking up the invoice of sales order " + reference + " failed: " + e.getMessage());
+        }
+        if (ids.size() > 1) {
+            return Lookup.unknown("sales order " + reference + " has " + ids.size() + " invoices " + ids
+                    + "; a person has to say which one its payment belongs to");
+        }
+        if (ids.isEmpty()) {
+            return Lookup.absent();
+        }
+        String found = ids.iterator().next();
+        seen.referenced = referenced.contains(found);
+        return Lookup.found(found);
+    }
+
+    /** What this run's invoice lookup saw: whether the invoice it found carries the order's reference; null when it did not look. */
+    private static final class InvoiceSeen {
+        Boolean referenced;
+    }
+
+    /**
+     * The order's number as the reference of an invoice an earlier run raised: {@code fromsalesorder} takes no
+     * reference, and the call that sets it may never have been made. Found when the invoice has a reference (this
+     * run's lookup saw it, or the invoice is read); one a person gave it is left as it is.
+     */
+    private Effect<String> referenceEffect(String salesOrderId, String invoiceId, io.tillbridge.zoho.model.SalesOrder zohoOrder,
+                                           InvoiceSeen seen) {
+        String reference = zohoOrder.salesorderNumber();
+        return new Effect<>(new EffectKey(NAME, "zoho-invoice-reference", salesOrderId, 1),
+                Intent.of(Map.of("invoice", invoiceId, "reference", reference)),
+                situation -> {
+                    if (Boolean.TRUE.equals(seen.referenced) && situation == Lookup.Situation.NO_RECORD) {
+                        return Lookup.found(reference);
+                    }
+                    String current;
+                    try {
+                        current = zoho.invoices().get(invoiceId).referenceNumber();
+                    } catch (TillbridgeException e) {
+                        return Lookup.unknown("reading invoice " + invoiceId + " failed: " + e.getMessage());
+                    }
+                    return current == null || current.isBlank() ? Lookup.absent() : Lookup.found(current);
+                },
+                () -> {
+                    zoho.invoices().update(invoiceId, new Inputs.InvoiceInput(zohoOrder.customerId(), null, null, null, reference,
+                            null, null));
+                    return reference;
+                }, ResultCodec.text("reference"));
     }
 
     /**
@@ -702,20 +811,36 @@ public final class OrderToCashFlow {
         return new OrderOutcome.DeadLettered(o.id, engine.park(NAME, o.id, reason, moneyMoved(o)));
     }
 
-    /** Whether this order's current payment moved money, from what the store recorded. */
+    /**
+     * Whether this order's current payment moved money, from what the store recorded. A payment that asked for
+     * 3-D Secure moved money as its challenge ended, so the challenge's record decides once there is one. When
+     * the run stopped before it read the order's total, the amount is the one the payment began with.
+     */
     private MoneyMoved moneyMoved(Order o) {
+        Money amount = o.amount;
         try {
             EffectKey key = o.payment != null ? o.payment : paymentKey(o.id, attempt(o.id));
-            return OpayoResult.moneyMoved(engine.store().effect(key), o.amount, MoneyMoved.Movement.CHARGED);
-        } catch (RuntimeException storeFailed) {
-            return MoneyMoved.unknown(o.amount, null);
+            Optional<EffectRecord> payment = engine.recorded(key);
+            if (amount == null) {
+                amount = payment.flatMap(EffectRecord::intendedAmount).orElse(null);
+            }
+            Optional<OpayoResult> asked = engine.done(key, OpayoResult.CODEC)
+                    .filter(r -> r.status() == OpayoResult.Status.CHALLENGE);
+            if (asked.isPresent()) {
+                Optional<EffectRecord> challenge = engine.recorded(challengeKey(o.id, key.attempt()));
+                if (challenge.isPresent() && challenge.get().state() == EffectRecord.State.BEGUN) {
+                    return MoneyMoved.unknown(amount, asked.get().transactionId());
+                }
+                if (challenge.isPresent()) {
+                    payment = challenge;
+                }
+            }
+            return OpayoResult.moneyMoved(payment, amount, MoneyMoved.Movement.CHARGED);
+        } catch (Exception storeFailed) {
+            return MoneyMoved.unknown(amount, null);
         }
     }
 
-    private static String describe(RuntimeException e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
 
     private static String description(SalesOrder order) {
         return "Sales order " + order.number();

@@ -4,6 +4,7 @@ import io.tillbridge.flows.effect.Effect;
 import io.tillbridge.flows.effect.EffectEngine;
 import io.tillbridge.flows.effect.EffectKey;
 import io.tillbridge.flows.effect.EffectOutcome;
+import io.tillbridge.flows.effect.Failures;
 import io.tillbridge.flows.effect.Intent;
 import io.tillbridge.flows.effect.Lookup;
 import io.tillbridge.flows.effect.ResultCodec;
@@ -92,8 +93,8 @@ public final class RefundFlow {
         Optional<EffectEngine.Run> started;
         try {
             started = engine.start(NAME, creditNoteId);
-        } catch (RuntimeException e) {
-            return new RefundOutcome.DeadLettered(creditNoteId, "the flow store failed before the refund was touched: " + e.getMessage());
+        } catch (Throwable e) {
+            return new RefundOutcome.DeadLettered(creditNoteId, "the flow store failed before the refund was touched: " + Failures.reasonOf(e));
         }
         if (started.isEmpty()) {
             return new RefundOutcome.Busy(creditNoteId, "another runner holds this credit note");
@@ -110,10 +111,12 @@ public final class RefundFlow {
         } catch (io.tillbridge.zoho.ZohoDailyLimitException | io.tillbridge.client.PermitRefusedException spent) {
             // Not sent: the budget is spent; the refund waits for the reset rather than failing.
             return new RefundOutcome.Busy(creditNoteId, "waits for Zoho's request budget: " + spent.getMessage());
-        } catch (RuntimeException e) {
-            return deadLetter(refund, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } catch (Throwable e) {
+            // Clients and mapping rules end here, checked exceptions thrown past the compiler included.
+            return deadLetter(refund, Failures.reasonOf(e));
         }
     }
+
 
     /** What one run knows, for the dead letter when it stops. */
     private static final class Refund {
@@ -135,14 +138,14 @@ public final class RefundFlow {
         r.amount = requested;
         String vendorTxCode = codes.generate(note.creditnoteNumber(), 1);
 
-        Optional<EffectRecord> recorded = engine.store().effect(r.opayoKey);
+        Optional<EffectRecord> recorded = engine.recorded(r.opayoKey);
         boolean done = recorded.isPresent() && recorded.get().state() == EffectRecord.State.DONE;
         String original = done ? recorded.get().intent().get("original") : originalPayment(note, requested);
         String refunded = "refunded/" + original;
         if (!done) {
             // Checked against Opayo's captured amount and what this store has counted refunded of it; Opayo itself
             // refuses a refund beyond the original (1018) when the count was lost with an emptied store.
-            RefundCheck.check(captured(original, currency), Money.ofMinor(engine.store().counter(refunded), currency), requested);
+            RefundCheck.check(captured(original, currency), Money.ofMinor(engine.counter(refunded), currency), requested);
         }
         EffectOutcome<OpayoResult> sent = run.effect(new Effect<>(r.opayoKey,
                 Intent.of(requested, Map.of("vendorTxCode", vendorTxCode, "original", original)),
@@ -257,8 +260,11 @@ public final class RefundFlow {
 
     private MoneyMoved moneyMoved(Refund r) {
         try {
-            return OpayoResult.moneyMoved(engine.store().effect(r.opayoKey), r.amount, MoneyMoved.Movement.REFUNDED);
-        } catch (RuntimeException storeFailed) {
+            Optional<EffectRecord> refund = engine.recorded(r.opayoKey);
+            // Stopped before the credit note was read: the amount is the one the refund began with.
+            Money amount = r.amount != null ? r.amount : refund.flatMap(EffectRecord::intendedAmount).orElse(null);
+            return OpayoResult.moneyMoved(refund, amount, MoneyMoved.Movement.REFUNDED);
+        } catch (Exception storeFailed) {
             return MoneyMoved.unknown(r.amount, null);
         }
     }

@@ -29,8 +29,10 @@ import java.util.Objects;
 /**
  * Settlement reconciliation: the day's Opayo batches (Reporting API) against what Zoho Inventory
  * recorded that day — customer payments whose reference is the Opayo transaction id, and credit-note
- * refunds likewise — through mapping-core's reconciler. Zoho is asked only for the day, by its
- * documented date filters. The day is the business's, in its time zone (the same setting the flows
+ * refunds likewise — through mapping-core's reconciler. Customer payments are asked for by the day,
+ * with the payment list's documented {@code date} filter. The credit-note refund list documents no
+ * filter and no order (reference §3.7), so it is read whole, page by page, and the day picked here; only
+ * the credit notes refunded that day are read, once each, for their currency. The day is the business's, in its time zone (the same setting the flows
  * date their Zoho records with), so a payment taken at 23:30 is reconciled on the day it was dated.
  * Read-only: it changes nothing, so it can run as often as wanted.
  */
@@ -78,8 +80,9 @@ public final class SettlementFlow {
         }
         List<LedgerRecord> ledger = new ArrayList<>();
         // Customer payments: the documented exact 'date' filter. Refunds: every credit note's refunds in one paged
-        // list (Zoho documents no filter for it, and an undocumented one would be ignored, so the day is picked
-        // here); each refund's currency is its credit note's.
+        // list. Zoho documents no filter for it (an undocumented one may be ignored, and the day would silently be
+        // wrong) and no sort order (so paging cannot stop at the first older refund): the day is picked here. Each
+        // refund's currency is its credit note's.
         zoho.customerPayments().list(ListQuery.builder().parameter("date", day.toString()).build())
                 .filter(p -> day.equals(p.date())).forEach(p -> ledger.add(payment(p)));
         Map<String, Currency> currencies = new HashMap<>();
@@ -92,10 +95,26 @@ public final class SettlementFlow {
                                 refund.creditnoteRefundId(), refund.creditnoteId());
                         return;
                     }
-                    ledger.add(refund(currencies.computeIfAbsent(refund.creditnoteId(),
-                            id -> Currency.getInstance(zoho.creditNotes().get(id).currencyCode())), refund));
+                    Currency currency = refund.creditnoteId() == null ? null
+                            : currencies.computeIfAbsent(refund.creditnoteId(), this::currencyOf);
+                    if (currency == null) {
+                        LOG.warn("Zoho credit-note refund {} names no credit note with a known currency ({}); left out of reconciliation",
+                                refund.creditnoteRefundId(), refund.creditnoteId());
+                        return;
+                    }
+                    ledger.add(refund(currency, refund));
                 });
         return reconciler.reconcile(settlement, ledger);
+    }
+
+    /** The credit note's currency; null (not cached, as computeIfAbsent keeps no null) when Zoho names none it knows. */
+    private Currency currencyOf(String creditNoteId) {
+        String code = zoho.creditNotes().get(creditNoteId).currencyCode();
+        try {
+            return code == null ? null : Currency.getInstance(code);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     private SettlementLine line(String batchId, ReportedTransaction row, LocalDate day) {

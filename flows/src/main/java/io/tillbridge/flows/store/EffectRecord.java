@@ -48,4 +48,22 @@ public record EffectRecord(String key, String flow, String subject, State state,
         intent = Map.copyOf(intent);
         result = Map.copyOf(result);
     }
+
+    /**
+     * The amount the effect began with, as its intent recorded it ({@code amount} and {@code currency}).
+     *
+     * @return the amount; empty for an effect that moves no money, or an intent that cannot be read as money
+     */
+    public java.util.Optional<io.tillbridge.mapping.money.Money> intendedAmount() {
+        String value = intent.get("amount");
+        String currency = intent.get("currency");
+        if (value == null || currency == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(io.tillbridge.mapping.money.Money.of(value, currency));
+        } catch (RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
 }

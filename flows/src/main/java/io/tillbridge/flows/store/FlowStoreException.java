@@ -1,7 +1,9 @@
 package io.tillbridge.flows.store;
 
+import io.tillbridge.TillbridgeException;
+
 /** The storage under a flow store failed; the failed call wrote nothing. */
-public final class FlowStoreException extends RuntimeException {
+public final class FlowStoreException extends TillbridgeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,12 @@
 package io.tillbridge.flows.store;
 
+import io.tillbridge.TillbridgeException;
+
 /**
  * A write was refused because the runner no longer holds the lease it wrote under: it expired, or
  * another runner took it. The runner must stop work on that subject before its next effect.
  */
-public final class LeaseLostException extends RuntimeException {
+public final class LeaseLostException extends TillbridgeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -213,4 +213,24 @@ class EffectEngineTest {
                 .isNotEqualTo(Intent.of(ten, Map.of("x", "1", "y", "3")).fingerprint())
                 .isNotEqualTo(Intent.of(Map.of("x", "1", "y", "2")).fingerprint());
     }
+
+    @Test
+    void adoptIfFoundNeverPerformsAndRecordsOnlyWhatTheTargetHas() {
+        Effect<String> effect = target.effect(key, "TB.SO-1.2", ten);
+        try (EffectEngine.Run run = engine.start("order-to-cash", "SO-1").orElseThrow()) {
+            assertThat(run.adoptIfFound(effect)).isEmpty();
+        }
+        assertThat(target.sends.get()).isZero();
+        assertThat(engine.recorded(key)).isEmpty();
+
+        target.records.put("TB.SO-1.2", "T-9"); // someone else made it
+        try (EffectEngine.Run run = engine.start("order-to-cash", "SO-1").orElseThrow()) {
+            assertThat(run.adoptIfFound(effect)).contains("T-9");
+        }
+        assertThat(target.sends.get()).isZero();
+        assertThat(engine.isDone(key)).isTrue();
+        assertThat(engine.begun(key)).isTrue();
+        assertThat(engine.done(key, ResultCodec.text("id"))).contains("T-9");
+        assertThat(engine.recorded(key).orElseThrow().intendedAmount()).contains(ten);
+    }
 }

@@ -23,10 +23,11 @@ public final class CreditNotes extends ResourceService<CreditNote, Inputs.Credit
     }
 
     /**
-     * Refunds of every credit note ({@code GET /creditnotes/refunds}), fetched lazily page by page; filter
-     * with Zoho's list parameters, for example {@code date_start} and {@code date_end}.
+     * Refunds of every credit note ({@code GET /creditnotes/refunds}), fetched lazily page by page. Zoho
+     * documents no filter and no sort order for this list (reference §3.7): only paging is sure to be
+     * honoured, so a caller after one day reads every page and picks the day itself.
      *
-     * @param query the filters
+     * @param query the paging (other parameters are sent as given, and Zoho may ignore them)
      * @return the refunds
      */
     public java.util.stream.Stream<io.tillbridge.zoho.model.CreditNoteRefund> allRefunds(ListQuery query) {
