@@ -1,7 +1,10 @@
 package io.tillbridge.flows.ordertocash;
 
 import io.tillbridge.TillbridgeException;
+import io.tillbridge.client.ApiException;
+import io.tillbridge.client.PermitRefusedException;
 import io.tillbridge.client.Secret;
+import io.tillbridge.client.TransportException;
 import io.tillbridge.flows.effect.Effect;
 import io.tillbridge.flows.effect.EffectEngine;
 import io.tillbridge.flows.effect.EffectKey;
@@ -45,6 +48,7 @@ import io.tillbridge.opayo.transactions.PaymentRequest;
 import io.tillbridge.opayo.transactions.RepeatRequest;
 import io.tillbridge.opayo.transactions.Transaction;
 import io.tillbridge.opayo.transactions.TransactionOutcome;
+import io.tillbridge.zoho.ZohoDailyLimitException;
 import io.tillbridge.zoho.ZohoInventoryClient;
 import io.tillbridge.zoho.model.CustomFieldValue;
 import io.tillbridge.zoho.model.CustomerPayment;
@@ -290,7 +294,7 @@ public final class OrderToCashFlow {
             return outcome;
         } catch (LeaseLostException e) {
             return new OrderOutcome.Busy(salesOrderId, e.getMessage());
-        } catch (io.tillbridge.zoho.ZohoDailyLimitException | io.tillbridge.client.PermitRefusedException spent) {
+        } catch (ZohoDailyLimitException | PermitRefusedException spent) {
             // Not sent: Zoho's daily quota (or the shared budget) is spent. The order waits for the reset — it has
             // not failed, and an effect begun stays begun, to be looked up before anything is sent again.
             return new OrderOutcome.Busy(salesOrderId, "waits for Zoho's request budget: " + spent.getMessage());
@@ -602,10 +606,10 @@ public final class OrderToCashFlow {
         for (int tried = 1; ; tried++) {
             try {
                 return run.effect(effect);
-            } catch (io.tillbridge.client.ApiException | io.tillbridge.client.TransportException e) {
-                boolean passing = e instanceof io.tillbridge.client.ApiException api ? api.status() >= 500
-                        : !((io.tillbridge.client.TransportException) e).outcomeUnknown();
-                if (!passing || tried >= ZOHO_TRIES || e instanceof io.tillbridge.zoho.ZohoDailyLimitException) {
+            } catch (ApiException | TransportException e) {
+                boolean passing = e instanceof ApiException api ? api.status() >= 500
+                        : !((TransportException) e).outcomeUnknown();
+                if (!passing || tried >= ZOHO_TRIES || e instanceof ZohoDailyLimitException) {
                     throw e;
                 }
             }
