@@ -157,7 +157,7 @@ class TillbridgeAutoConfigurationTest {
                         "tillbridge.opayo.integration-password=pw")
                 .run(context -> assertThat(context).hasFailed().getFailure()
                         .hasStackTraceContaining("tillbridge.opayo.integration-key")
-                        .hasStackTraceContaining("a secret must not be blank"));
+                        .hasStackTraceContaining("must not be blank"));
         contexts.withPropertyValues(sandbox()).run(context -> {
             String bound = context.getBean(TillbridgeProperties.class).toString();
             assertThat(bound).contains(SandboxValues.OPAYO_VENDOR)
