@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * Sends {@link Call}s to one downstream system over {@code java.net.http}, wrapped in Failsafe
  * policies in the order they run: Retry → CircuitBreaker → rate limit → bulkhead; the waits for a
  * rate-limit permit and a bulkhead slot are bounded by what remains of the call's deadline, and each
- * attempt then by the smaller of the request timeout (plus half a second for the body) and what remains. The policies are built once, one chain per {@link Call.RetryMode}.
+ * attempt then by the smaller of the request timeout (plus half a second for the body) and what remains.
+ * The policies are built once, one chain per {@link Call.RetryMode}.
  * One instance per client; thread-safe. NOT API: for Tillbridge's client modules.
  *
  * <p>{@link #close()} stops the one thread a transport may run (its {@link AttemptWatchdog}, which
