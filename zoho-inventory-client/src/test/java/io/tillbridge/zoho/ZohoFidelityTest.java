@@ -166,6 +166,29 @@ class ZohoFidelityTest {
     }
 
     @Test
+    void anInvoiceForASalesOrderIsTheDocumentedCreateWithItsLinesSalesOrderItemIdsAndItsReferenceInOneCall() {
+        stub.stubFor(post(urlPathEqualTo("/inventory/v1/invoices")).willReturn(okJson(fixture("invoice.json"))));
+        Inputs.InvoiceInput invoice = Inputs.InvoiceInput.builder("4815000000044001").dates(LocalDate.of(2026, 11, 24), null)
+                .reference("SO-00042").discount("5%", true).inclusiveTax(false).shippingCharge(new BigDecimal("4.50"))
+                .adjustment(new BigDecimal("-0.01"))
+                .line(new Inputs.LineItemInput(null, "4815000000044100", null, null, new BigDecimal("9.99"), new BigDecimal("4"),
+                        "10%", "4815000000041001", "4815000000044897", null, "4815000000040001"))
+                .build();
+
+        zoho.invoices().create(invoice);
+
+        // Exactly the documented create fields (zoho-inventory.md §3.5): no fromsalesorder, and no second call for the reference.
+        stub.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/inventory/v1/invoices"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson("""
+                        {"customer_id":"4815000000044001","date":"2026-11-24","reference_number":"SO-00042","discount":"5%",
+                         "is_discount_before_tax":true,"is_inclusive_tax":false,"shipping_charge":4.50,"adjustment":-0.01,
+                         "line_items":[{"item_id":"4815000000044100","rate":9.99,"quantity":4,"discount":"10%",
+                                        "tax_id":"4815000000041001","salesorder_item_id":"4815000000044897",
+                                        "location_id":"4815000000040001"}]}""")));
+        stub.verify(1, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(urlPathMatching("/inventory/v1/.*")));
+    }
+
+    @Test
     void everyBuilderRoundTripsThroughToBuilderAndAMissingRequiredFieldIsNamed() {
         LocalDate day = LocalDate.of(2026, 11, 24);
         BigDecimal one = BigDecimal.ONE;
@@ -181,7 +204,8 @@ class ZohoFidelityTest {
                         .line(Inputs.PurchaseOrderLineInput.of("4815000000044100", new BigDecimal("4.10"), one)).location("L").notes("n")
                         .build(),
                 Inputs.InvoiceInput.builder("4815000000044001").number("INV-00042").dates(day, day).reference("R")
-                        .line(Inputs.LineItemInput.of("4815000000044100", new BigDecimal("9.99"), one)).location("L").build(),
+                        .line(Inputs.LineItemInput.of("4815000000044100", new BigDecimal("9.99"), one)).location("L")
+                        .discount("10%", true).inclusiveTax(true).shippingCharge(one).adjustment(one).build(),
                 Inputs.CustomerPaymentInput.builder("4815000000044001", "creditcard", one).date(day).reference("R").description("d")
                         .applyTo("4815000000046001", one).bankCharges(BigDecimal.ZERO).depositTo("A").location("L").build(),
                 Inputs.CreditNoteInput.builder("4815000000044001", day).number("CN-00003").reference("R-TX-1")

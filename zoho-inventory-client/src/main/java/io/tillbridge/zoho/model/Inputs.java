@@ -854,10 +854,40 @@ public final class Inputs {
         }
     }
 
-    /** An invoice to create; lines may carry {@code salesorder_item_id} to link them to a sales order. */
+    /**
+     * An invoice to create ({@code POST /invoices}, the documented create). A line carrying {@code salesorder_item_id}
+     * (the sales-order line's {@code line_item_id}) associates the invoice with that sales order, and
+     * {@code reference_number} is set in the same call.
+     *
+     * @param discount            Zoho's {@code discount}: an amount or a percentage such as {@code "10%"}
+     * @param isDiscountBeforeTax Zoho's {@code is_discount_before_tax}
+     * @param isInclusiveTax      Zoho's {@code is_inclusive_tax}
+     * @param shippingCharge      Zoho's {@code shipping_charge}
+     * @param adjustment          Zoho's {@code adjustment}
+     */
     public record InvoiceInput(@NotBlank String customerId, String invoiceNumber, LocalDate date, LocalDate dueDate,
                                String referenceNumber, @NotEmpty List<@Valid LineItemInput> lineItems,
-                               List<CustomFieldValue> customFields, String locationId) {
+                               List<CustomFieldValue> customFields, String locationId, String discount,
+                               Boolean isDiscountBeforeTax, Boolean isInclusiveTax, BigDecimal shippingCharge,
+                               BigDecimal adjustment) {
+
+        /**
+         * The positional form kept for existing callers; it sends no order-level discount, tax, shipping or adjustment.
+         *
+         * @param customerId      Zoho's {@code customer_id}
+         * @param invoiceNumber   Zoho's {@code invoice_number}
+         * @param date            Zoho's {@code date}
+         * @param dueDate         Zoho's {@code due_date}
+         * @param referenceNumber Zoho's {@code reference_number}
+         * @param lineItems       Zoho's {@code line_items}
+         * @param customFields    Zoho's {@code custom_fields}
+         * @param locationId      Zoho's {@code location_id}
+         */
+        public InvoiceInput(String customerId, String invoiceNumber, LocalDate date, LocalDate dueDate, String referenceNumber,
+                            List<LineItemInput> lineItems, List<CustomFieldValue> customFields, String locationId) {
+            this(customerId, invoiceNumber, date, dueDate, referenceNumber, lineItems, customFields, locationId, null, null, null,
+                    null, null);
+        }
 
         /**
          * The positional form kept for existing callers; it sends no {@code location_id}.
@@ -898,6 +928,11 @@ public final class Inputs {
             builder.referenceNumber = referenceNumber;
             builder.customFields = customFields;
             builder.locationId = locationId;
+            builder.discount = discount;
+            builder.isDiscountBeforeTax = isDiscountBeforeTax;
+            builder.isInclusiveTax = isInclusiveTax;
+            builder.shippingCharge = shippingCharge;
+            builder.adjustment = adjustment;
             if (lineItems != null) {
                 builder.lineItems.addAll(lineItems);
             }
@@ -914,6 +949,11 @@ public final class Inputs {
             private final List<LineItemInput> lineItems = new ArrayList<>();
             private List<CustomFieldValue> customFields;
             private String locationId;
+            private String discount;
+            private Boolean isDiscountBeforeTax;
+            private Boolean isInclusiveTax;
+            private BigDecimal shippingCharge;
+            private BigDecimal adjustment;
 
             private Builder(String customerId) {
                 this.customerId = customerId;
@@ -977,6 +1017,52 @@ public final class Inputs {
             }
 
             /**
+             * An invoice-level discount, an amount or {@code "10%"}, before or after tax.
+             *
+             * @param discount  the discount
+             * @param beforeTax whether it applies before tax
+             * @return this builder
+             */
+            public Builder discount(String discount, boolean beforeTax) {
+                this.discount = discount;
+                this.isDiscountBeforeTax = beforeTax;
+                return this;
+            }
+
+            /**
+             * Whether line rates include tax.
+             *
+             * @param inclusive true when rates include tax
+             * @return this builder
+             */
+            public Builder inclusiveTax(boolean inclusive) {
+                this.isInclusiveTax = inclusive;
+                return this;
+            }
+
+            /**
+             * The shipping charge.
+             *
+             * @param shippingCharge the charge
+             * @return this builder
+             */
+            public Builder shippingCharge(BigDecimal shippingCharge) {
+                this.shippingCharge = shippingCharge;
+                return this;
+            }
+
+            /**
+             * An adjustment added to the total, such as rounding.
+             *
+             * @param adjustment the amount; negative to subtract
+             * @return this builder
+             */
+            public Builder adjustment(BigDecimal adjustment) {
+                this.adjustment = adjustment;
+                return this;
+            }
+
+            /**
              * The location the goods come from.
              *
              * @param locationId the location's id
@@ -994,7 +1080,7 @@ public final class Inputs {
              */
             public InvoiceInput build() {
                 return new InvoiceInput(customerId, invoiceNumber, date, dueDate, referenceNumber, List.copyOf(lineItems),
-                        customFields, locationId);
+                        customFields, locationId, discount, isDiscountBeforeTax, isInclusiveTax, shippingCharge, adjustment);
             }
         }
     }

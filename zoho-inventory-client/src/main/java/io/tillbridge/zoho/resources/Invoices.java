@@ -6,7 +6,10 @@ import io.tillbridge.zoho.model.Invoice;
 import java.util.List;
 import java.util.Map;
 
-/** Invoices, including those raised from a sales order (reference: zoho-inventory.md §3.5). Obtain it from {@code ZohoInventoryClient}. */
+/**
+ * Invoices, including those associated with a sales order through their lines' {@code salesorder_item_id} (reference:
+ * zoho-inventory.md §3.5). Obtain it from {@code ZohoInventoryClient}.
+ */
 public final class Invoices extends ResourceService<Invoice, Inputs.InvoiceInput> {
 
     /**
@@ -19,8 +22,11 @@ public final class Invoices extends ResourceService<Invoice, Inputs.InvoiceInput
     }
 
     /**
-     * Raises an invoice for a whole sales order ({@code POST /invoices/fromsalesorder}; used by
-     * community clients, not in Zoho's OpenAPI files). Not retried when ambiguous.
+     * Raises an invoice for a whole sales order with {@code POST /invoices/fromsalesorder}. <b>Undocumented:</b> the
+     * endpoint is not in Zoho Inventory's OpenAPI files, only in third-party clients (reference: zoho-inventory.md §3.5,
+     * §8 item 9), and it takes no {@code reference_number}. The flows do not use it: they raise the invoice with the
+     * documented {@code create} ({@code POST /invoices}), whose lines carry {@code salesorder_item_id} to associate the invoice
+     * with the sales order. Not retried when ambiguous.
      *
      * @param salesorderId the sales order's id
      * @return the invoice
