@@ -515,31 +515,14 @@ public final class ZohoEmulator extends Emulator {
         ArrayNode lines = lines(body);
         String currency = body.path("currency_code").asText(customer.path("currency_code").asText("GBP"));
         int scale = Currency.getInstance(currency).getDefaultFractionDigits();
-        BigDecimal sub = BigDecimal.ZERO;
-        BigDecimal tax = BigDecimal.ZERO;
-        ArrayNode stored = JSON.createArrayNode();
-        for (JsonNode line : lines) {
-            ObjectNode item = required("items", line.path("item_id").asText(null), "line_items.item_id");
-            BigDecimal rate = line.has("rate") ? line.get("rate").decimalValue() : item.path("rate").decimalValue();
-            BigDecimal quantity = line.path("quantity").decimalValue();
-            BigDecimal gross = rate.multiply(quantity);
-            String discount = line.path("discount").asText("");
-            BigDecimal off = discount.endsWith("%") ? gross.multiply(new BigDecimal(discount.replace("%", ""))).movePointLeft(2)
-                    : discount.isEmpty() ? BigDecimal.ZERO : new BigDecimal(discount);
-            BigDecimal net = gross.subtract(off);
-            BigDecimal percent = line.path("tax_percentage").decimalValue();
-            sub = sub.add(net);
-            tax = tax.add(net.multiply(percent).movePointLeft(2));
-            ObjectNode copy = ((ObjectNode) line).deepCopy();
-            copy.put("line_item_id", Long.toString(nextId++)).put("rate", rate).put("name", item.path("name").asText())
-                    .put("sku", item.path("sku").asText()).put("item_total", net.setScale(scale, RoundingMode.HALF_EVEN));
-            stored.add(copy);
-        }
+        Priced priced = priced(body, lines, scale, line -> line.path("tax_percentage").decimalValue());
+        BigDecimal sub = priced.sub();
+        BigDecimal tax = priced.tax();
         BigDecimal shipping = body.path("shipping_charge").decimalValue();
         BigDecimal adjustment = body.path("adjustment").decimalValue();
-        BigDecimal total = sub.add(tax).add(shipping).add(adjustment).setScale(scale, RoundingMode.HALF_EVEN);
+        BigDecimal total = priced.total();
         ObjectNode order = body.deepCopy();
-        order.set("line_items", stored);
+        order.set("line_items", priced.lines());
         order.put("salesorder_number", body.path("salesorder_number").asText("SO-" + String.format("%05d", nextNumber++)))
                 .put("date", body.path("date").asText(LocalDate.now(clock).toString()))
                 .put("status", "draft").put("order_status", "draft").put("paid_status", "not_paid").put("invoiced_status", "not_invoiced")
@@ -596,26 +579,133 @@ public final class ZohoEmulator extends Emulator {
         order.path("line_items").forEach(line -> lines.add(((ObjectNode) line.deepCopy()).put("salesorder_item_id",
                 line.path("line_item_id").asText()).put("line_item_id", Long.toString(nextId++))));
         put("invoices", "invoice_id", invoice);
-        order.put("invoiced_status", "invoiced").put("last_modified_time", now());
-        // The sales order lists its invoices (reference §3.1: invoice_id, invoice_number, status, date, due_date, total, balance).
-        order.withArray("invoices").addObject().put("invoice_id", invoice.path("invoice_id").asText())
-                .put("invoice_number", invoice.path("invoice_number").asText()).put("status", "sent")
-                .put("date", invoice.path("date").asText()).put("due_date", invoice.path("date").asText())
-                .put("total", invoice.path("total").decimalValue()).put("balance", invoice.path("balance").decimalValue());
+        listOnOrder(order, invoice);
         ObjectNode out = JSON.createObjectNode().put("code", 0).put("message", "The invoice has been created.");
         out.set("invoice", invoice);
         return EmulatorReply.json(201, out.toString());
     }
 
+    /**
+     * The documented create (reference §3.5): {@code customer_id} and {@code line_items} are required, and a line's
+     * {@code salesorder_item_id} (a sales-order line's {@code line_item_id}) associates the invoice with that order,
+     * which then lists it and takes its invoiced and paid states from it, as {@code fromsalesorder} does.
+     */
     private ObjectNode invoice(ObjectNode body) {
-        ObjectNode customer = required("contacts", body.path("customer_id").asText(null), "customer_id");
-        BigDecimal total = linesTotal(body);
+        if (body.path("customer_id").asText("").isBlank()) {
+            throw new BadRequest("Invalid value passed for customer_id: it is required");
+        }
+        ObjectNode customer = required("contacts", body.path("customer_id").asText(), "customer_id");
+        ArrayNode lines = lines(body);
+        ObjectNode order = null;
+        Map<String, JsonNode> orderLines = new HashMap<>();
+        for (JsonNode line : lines) {
+            String soLine = line.path("salesorder_item_id").asText("");
+            if (soLine.isEmpty()) {
+                continue;
+            }
+            ObjectNode owner = orderOfLine(soLine);
+            if (owner == null) {
+                throw new BadRequest("Invalid value passed for line_items.salesorder_item_id: " + soLine
+                        + " is not a line of any sales order");
+            }
+            if (order != null && order != owner) {
+                // Zoho would take lines of several orders; the emulator keeps one order per invoice so payments stay simple.
+                throw new BadRequest("Invalid value passed for line_items.salesorder_item_id: the lines belong to different sales orders");
+            }
+            if (!owner.path("customer_id").asText().equals(customer.path("contact_id").asText())) {
+                throw new BadRequest("Invalid value passed for customer_id: sales order " + owner.path("salesorder_number").asText()
+                        + " belongs to another customer");
+            }
+            order = owner;
+            for (JsonNode ordered : owner.path("line_items")) {
+                if (ordered.path("line_item_id").asText().equals(soLine)) {
+                    orderLines.put(soLine, ordered);
+                }
+            }
+        }
+        String currency = order != null ? order.path("currency_code").asText("GBP") : customer.path("currency_code").asText("GBP");
+        int scale = Currency.getInstance(currency).getDefaultFractionDigits();
+        // Zoho takes the tax from the line's tax_id; the emulator keeps no tax table, so a line without a percentage
+        // bills at the percentage of the order line it links to, when both name the same tax (or none).
+        Priced priced = priced(body, lines, scale, line -> {
+            JsonNode ordered = orderLines.get(line.path("salesorder_item_id").asText(""));
+            return ordered != null && ordered.path("tax_id").asText("").equals(line.path("tax_id").asText(""))
+                    ? ordered.path("tax_percentage").decimalValue() : BigDecimal.ZERO;
+        });
+        BigDecimal total = priced.total();
         ObjectNode invoice = body.deepCopy().put("invoice_number", body.path("invoice_number").asText("INV-" + String.format("%05d", nextNumber++)))
                 .put("status", "sent").put("customer_name", customer.path("contact_name").asText())
-                .put("currency_code", customer.path("currency_code").asText("GBP")).put("total", total).put("balance", total)
-                .put("date", body.path("date").asText(LocalDate.now(clock).toString()));
+                .put("currency_code", currency).put("sub_total", priced.sub().setScale(scale, RoundingMode.HALF_EVEN))
+                .put("tax_total", priced.tax().setScale(scale, RoundingMode.HALF_EVEN)).put("total", total).put("balance", total)
+                .put("payment_made", 0).put("date", body.path("date").asText(LocalDate.now(clock).toString()))
+                .put("created_time", now()).put("last_modified_time", now());
+        invoice.set("line_items", priced.lines());
+        if (order != null) {
+            invoice.put("salesorder_id", order.path("salesorder_id").asText());
+        }
         put("invoices", "invoice_id", invoice);
+        if (order != null) {
+            listOnOrder(order, invoice);
+        }
         return invoice;
+    }
+
+    private ObjectNode orderOfLine(String lineItemId) {
+        for (ObjectNode order : table("salesorders").values()) {
+            for (JsonNode line : order.path("line_items")) {
+                if (line.path("line_item_id").asText().equals(lineItemId)) {
+                    return order;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sales order lists its invoices (reference §3.1: invoice_id, invoice_number, status, date, due_date, total, balance). */
+    private void listOnOrder(ObjectNode order, ObjectNode invoice) {
+        order.put("invoiced_status", "invoiced").put("last_modified_time", now());
+        order.withArray("invoices").addObject().put("invoice_id", invoice.path("invoice_id").asText())
+                .put("invoice_number", invoice.path("invoice_number").asText()).put("status", "sent")
+                .put("date", invoice.path("date").asText()).put("due_date", invoice.path("date").asText())
+                .put("total", invoice.path("total").decimalValue()).put("balance", invoice.path("balance").decimalValue());
+    }
+
+    /** Priced lines: each stored with a new {@code line_item_id}, its rate and {@code item_total}; and the sums. */
+    private record Priced(ArrayNode lines, BigDecimal sub, BigDecimal tax, BigDecimal total) {
+    }
+
+    /**
+     * Lines priced as Zoho does for orders and invoices: rate × quantity less the line discount (an amount or
+     * {@code "10%"}), tax on the net, plus the body's {@code shipping_charge} and {@code adjustment}. A line's rate
+     * defaults to its item's; the item must exist.
+     */
+    private Priced priced(ObjectNode body, ArrayNode lines, int scale, java.util.function.Function<JsonNode, BigDecimal> taxPercent) {
+        BigDecimal sub = BigDecimal.ZERO;
+        BigDecimal tax = BigDecimal.ZERO;
+        ArrayNode stored = JSON.createArrayNode();
+        for (JsonNode line : lines) {
+            ObjectNode item = required("items", line.path("item_id").asText(null), "line_items.item_id");
+            BigDecimal rate = line.has("rate") ? line.get("rate").decimalValue() : item.path("rate").decimalValue();
+            BigDecimal quantity = line.path("quantity").decimalValue();
+            BigDecimal gross = rate.multiply(quantity);
+            String discount = line.path("discount").asText("");
+            BigDecimal off = discount.endsWith("%") ? gross.multiply(new BigDecimal(discount.replace("%", ""))).movePointLeft(2)
+                    : discount.isEmpty() ? BigDecimal.ZERO : new BigDecimal(discount);
+            BigDecimal net = gross.subtract(off);
+            BigDecimal percent = line.has("tax_percentage") ? line.get("tax_percentage").decimalValue() : taxPercent.apply(line);
+            sub = sub.add(net);
+            tax = tax.add(net.multiply(percent).movePointLeft(2));
+            ObjectNode copy = ((ObjectNode) line).deepCopy();
+            copy.put("line_item_id", Long.toString(nextId++)).put("rate", rate).put("name", item.path("name").asText())
+                    .put("sku", item.path("sku").asText()).put("item_total", net.setScale(scale, RoundingMode.HALF_EVEN));
+            if (percent.signum() != 0) {
+                copy.put("tax_percentage", percent);
+            }
+            stored.add(copy);
+        }
+        BigDecimal total = sub.add(tax).add(body.path("shipping_charge").decimalValue()).add(body.path("adjustment").decimalValue())
+                .setScale(scale, RoundingMode.HALF_EVEN);
+        return new Priced(stored, sub, tax, total);
     }
 
     private ObjectNode payment(ObjectNode body) {

@@ -166,6 +166,58 @@ class ZohoEmulatorTest {
         assertThat(sandbox.zoho().record("salesorders", orderId).path("paid_status").asText()).isEqualTo("paid");
     }
 
+    @Test
+    void theDocumentedCreateWithSalesOrderItemIdsLinksTheInvoiceToTheOrderWithItsReferenceAndAPaymentMarksTheOrderPaid()
+            throws IOException {
+        String customer = sandbox.zoho().seedCustomer(SeedCustomer.of("Linked", null, "GBP", SandboxValues.AVS_MATCHING_UK_ADDRESS));
+        String item = sandbox.zoho().seedItem(SeedItem.of("Sprocket", "SPR-3", "50.00", "10"));
+        String orderId = sandbox.zoho().seedSalesOrder(SeedSalesOrder.builder(customer, "GBP").line(item, 2, "20").build());
+        JsonNode line = sandbox.zoho().record("salesorders", orderId).path("line_items").get(0);
+        String token = token();
+
+        Reply created = post("invoices", token, Map.of("customer_id", customer, "reference_number", "SO-REF-1", "date", "2026-11-24",
+                "line_items", List.of(Map.of("item_id", item, "rate", new BigDecimal("50.00"), "quantity", 2,
+                        "salesorder_item_id", line.path("line_item_id").asText()))));
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode invoice = created.json().path("invoice");
+        String invoiceId = invoice.path("invoice_id").asText();
+        // 2 × 50.00 at the order line's 20% tax: the order's own total, so the order's payment can be applied in full.
+        assertThat(invoice.path("total").decimalValue()).isEqualByComparingTo("120.00")
+                .isEqualByComparingTo(sandbox.zoho().record("salesorders", orderId).path("total").decimalValue());
+        assertThat(invoice.path("reference_number").asText()).isEqualTo("SO-REF-1");
+        JsonNode order = get("salesorders/" + orderId, token).json().path("salesorder");
+        assertThat(order.path("invoices")).singleElement().satisfies(listed -> assertThat(listed.path("invoice_id").asText())
+                .isEqualTo(invoiceId));
+        assertThat(order.path("invoiced_status").asText()).isEqualTo("invoiced");
+
+        assertThat(post("customerpayments", token, payment(customer, invoiceId, new BigDecimal("120.00"))).status()).isEqualTo(201);
+        assertThat(sandbox.zoho().record("salesorders", orderId).path("paid_status").asText()).isEqualTo("paid");
+        assertThat(sandbox.zoho().record("salesorders", orderId).path("invoices").get(0).path("status").asText()).isEqualTo("paid");
+    }
+
+    @Test
+    void theDocumentedCreateRefusesAnUnknownSalesOrderItemIdAndMissingRequiredFieldsWithCode4() throws IOException {
+        String customer = sandbox.zoho().seedCustomer(SeedCustomer.of("Strict", null, "GBP", SandboxValues.AVS_MATCHING_UK_ADDRESS));
+        String item = sandbox.zoho().seedItem(SeedItem.of("Cog", "COG-1", "5.00", "10"));
+        String token = token();
+        int before = sandbox.zoho().records("invoices").size();
+
+        Reply unknownLine = post("invoices", token, Map.of("customer_id", customer, "line_items",
+                List.of(Map.of("item_id", item, "rate", BigDecimal.ONE, "quantity", 1, "salesorder_item_id", "999999999"))));
+        Reply noCustomer = post("invoices", token, Map.of("line_items", List.of(Map.of("item_id", item, "quantity", 1))));
+        Reply noLines = post("invoices", token, Map.of("customer_id", customer));
+
+        assertThat(List.of(unknownLine, noCustomer, noLines)).allSatisfy(reply -> {
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.json().path("code").asInt()).isEqualTo(4);
+        });
+        assertThat(unknownLine.json().path("message").asText()).contains("salesorder_item_id");
+        assertThat(noCustomer.json().path("message").asText()).contains("customer_id");
+        assertThat(noLines.json().path("message").asText()).contains("line_items");
+        assertThat(sandbox.zoho().records("invoices")).hasSize(before);
+    }
+
     // ---- rate limit -------------------------------------------------------------------------------------
 
     @Test
