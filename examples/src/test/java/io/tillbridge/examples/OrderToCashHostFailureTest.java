@@ -175,28 +175,68 @@ class OrderToCashHostFailureTest {
     }
 
     @Test
-    void anInvoiceLeftWithoutItsReferenceByAProcessThatDiedBetweenItsTwoCallsIsFoundOnTheSalesOrderNotRaisedAgain() {
+    void anInvoiceAPersonRaisedFromTheOrderWithoutAReferenceIsFoundOnTheSalesOrderAdoptedAndGivenTheReference() {
         try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             String order = FlowRecoveryTest.paidCandidate(world);
-            assertThat(diesOnceTheInvoiceIsRaised(world).run(order)).isInstanceOf(OrderOutcome.DeadLettered.class);
-            JsonNode invoice = invoicesOf(world, order).get(0);
-            String customer = invoice.path("customer_id").asText();
-            // fromsalesorder takes no reference: a Zoho that raised the invoice without one leaves it so when the process
-            // dies before the second call sets it.
-            world.zoho.invoices().update(invoice.path("invoice_id").asText(),
-                    new Inputs.InvoiceInput(customer, null, null, null, "", null, null));
-            assertThat(world.zohoEmulator.record("invoices", invoice.path("invoice_id").asText()).path("reference_number").asText())
-                    .isEmpty();
+            // The process charges the card and dies as it is about to raise the invoice; meanwhile a person invoices the
+            // order in Zoho with no reference (as an older run's fromsalesorder, which takes none, could also leave one).
+            assertThat(diesAt(world, EffectEngine.Boundary.BEFORE_SEND).run(order)).isInstanceOf(OrderOutcome.DeadLettered.class);
+            assertThat(invoicesOf(world, order)).isEmpty();
+            String raised = invoicedByAPerson(world, order);
+            assertThat(world.zohoEmulator.record("invoices", raised).path("reference_number").asText()).isEmpty();
 
             OrderOutcome resumed = world.orderToCash.run(order);
 
             assertThat(resumed).isInstanceOf(OrderOutcome.Paid.class);
-            assertThat(((OrderOutcome.Paid) resumed).invoiceId()).isEqualTo(invoice.path("invoice_id").asText());
+            assertThat(((OrderOutcome.Paid) resumed).invoiceId()).isEqualTo(raised);
             assertThat(invoicesOf(world, order)).singleElement().satisfies(i -> assertThat(i.path("reference_number").asText())
                     .as("the reference refunds find the order by").isEqualTo(world.zohoEmulator.record("salesorders", order)
                             .path("salesorder_number").asText()));
             assertThat(world.zohoEmulator.records("customerpayments")).hasSize(1);
             assertThat(world.opayoEmulator.transactions()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theInvoiceIsTheDocumentedCreateLinkedLineByLineAndCarriesItsReferenceSoAKillRightAfterLeavesNothingToRepair() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
+            String order = FlowRecoveryTest.paidCandidate(world);
+            // Neither the undocumented fromsalesorder nor a second call that sets the reference is needed: Zoho refuses both here.
+            world.zohoEmulator.faults().outage(1_000, 503, request -> request.path().contains("/invoices/fromsalesorder")
+                    || request.method().equals("PUT") && request.path().contains("/invoices"));
+            assertThat(diesOnceTheInvoiceIsRaised(world).run(order)).isInstanceOf(OrderOutcome.DeadLettered.class);
+            JsonNode stored = world.zohoEmulator.record("salesorders", order);
+            assertThat(invoicesOf(world, order)).singleElement().satisfies(i -> {
+                assertThat(i.path("reference_number").asText()).isEqualTo(stored.path("salesorder_number").asText());
+                assertThat(i.path("total").decimalValue()).isEqualByComparingTo(stored.path("total").decimalValue());
+                assertThat(i.path("line_items")).extracting(line -> line.path("salesorder_item_id").asText())
+                        .containsExactlyElementsOf(stored.path("line_items").findValuesAsText("line_item_id"));
+            });
+
+            OrderOutcome resumed = world.orderToCash.run(order);
+
+            assertThat(resumed).isInstanceOf(OrderOutcome.Paid.class);
+            assertThat(invoicesOf(world, order)).hasSize(1);
+            assertThat(world.zohoEmulator.record("salesorders", order).path("paid_status").asText()).isEqualTo("paid");
+            assertThat(world.zohoEmulator.records("customerpayments")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDeliveredOrderWithALineWithoutItsLineItemIdIsDeadLetteredBeforeTheCardIsCharged() {
+        try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
+            String order = FlowRecoveryTest.paidCandidate(world);
+            com.fasterxml.jackson.databind.node.ObjectNode copy = world.zohoEmulator.record("salesorders", order).deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) copy.path("line_items").get(0)).remove("line_item_id");
+
+            OrderOutcome outcome = world.orderToCash.run(ZohoCallsPerOrderTest.delivered(copy));
+
+            // Its invoice could not be associated with the order, so nothing is charged for it.
+            assertThat(outcome).isInstanceOf(OrderOutcome.DeadLettered.class);
+            assertThat(((OrderOutcome.DeadLettered) outcome).reason()).contains("line_item_id");
+            assertThat(letter(world, order).money().movement()).isEqualTo(MoneyMoved.Movement.NONE);
+            assertThat(world.opayoEmulator.transactions()).isEmpty();
+            assertThat(invoicesOf(world, order)).isEmpty();
         }
     }
 
@@ -228,7 +268,7 @@ class OrderToCashHostFailureTest {
         try (SandboxWorld world = new SandboxWorld(6, 1, CLOCK)) {
             String order = FlowRecoveryTest.paidCandidate(world);
             diesOnceTheInvoiceIsRaised(world).run(order);
-            world.zoho.invoices().fromSalesOrder(order); // a person invoiced the order meanwhile
+            invoicedByAPerson(world, order); // a person invoiced the order meanwhile
 
             OrderOutcome resumed = world.orderToCash.run(order);
 
@@ -264,11 +304,27 @@ class OrderToCashHostFailureTest {
      * exception at that boundary stands for the kill, since nothing of the run happens after it.
      */
     private static OrderToCashFlow diesOnceTheInvoiceIsRaised(SandboxWorld world) {
+        return diesAt(world, EffectEngine.Boundary.AFTER_SEND);
+    }
+
+    /** Order to cash in a process that dies at {@code boundary} of the invoice effect. */
+    private static OrderToCashFlow diesAt(SandboxWorld world, EffectEngine.Boundary at) {
         return world.flows(world.store, "dying", (boundary, key) -> {
-            if (boundary == EffectEngine.Boundary.AFTER_SEND && key.effect().equals("zoho-invoice")) {
+            if (boundary == at && key.effect().equals("zoho-invoice")) {
                 throw new IllegalStateException("killed");
             }
         }).orderToCash();
+    }
+
+    /** A person invoices the whole order in Zoho with the documented create, its lines linked, and no reference. */
+    private static String invoicedByAPerson(SandboxWorld world, String order) {
+        JsonNode stored = world.zohoEmulator.record("salesorders", order);
+        Inputs.InvoiceInput.Builder invoice = Inputs.InvoiceInput.builder(stored.path("customer_id").asText())
+                .shippingCharge(stored.path("shipping_charge").decimalValue()).adjustment(stored.path("adjustment").decimalValue());
+        stored.path("line_items").forEach(line -> invoice.line(new Inputs.LineItemInput(null, line.path("item_id").asText(), null,
+                null, line.path("rate").decimalValue(), line.path("quantity").decimalValue(), line.path("discount").asText(null),
+                null, line.path("line_item_id").asText(), null, null)));
+        return world.zoho.invoices().create(invoice.build()).invoiceId();
     }
 
     private static List<JsonNode> invoicesOf(SandboxWorld world, String order) {

@@ -113,7 +113,7 @@ class ZohoCallsPerOrderTest {
     }
 
     /** The sales order as a Zoho webhook carries it, read back as the runner does with a kept body. */
-    private static SalesOrder delivered(ObjectNode record) {
+    static SalesOrder delivered(ObjectNode record) {
         ObjectNode body = record.objectNode();
         body.set("salesorder", record);
         WebhookEvent event = ZohoWebhooks.readVerified(body.toString().getBytes(StandardCharsets.UTF_8), "salesorder.confirmed");

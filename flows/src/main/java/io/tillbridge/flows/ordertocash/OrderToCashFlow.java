@@ -54,6 +54,7 @@ import io.tillbridge.zoho.model.CustomFieldValue;
 import io.tillbridge.zoho.model.CustomerPayment;
 import io.tillbridge.zoho.model.Inputs;
 import io.tillbridge.zoho.model.Invoice;
+import io.tillbridge.zoho.model.LineItem;
 import io.tillbridge.zoho.resources.ListQuery;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,10 +86,10 @@ import java.util.stream.Stream;
  * an {@link OrderOutcome}.
  *
  * <p>Zoho's daily quota, not the hardware, bounds how many orders a shop can take a day, so the flow
- * spends as few Zoho calls as its guarantees allow: a paid order costs two (the invoice and the
- * customer payment, which carries the payment data in its custom fields — the template's sales-order
- * fields are for declined and held orders, which have no payment; Zoho derives the order's paid state
- * from the paid invoice) plus the read of the order unless a webhook delivered it
+ * spends as few Zoho calls as its guarantees allow: a paid order costs two (the invoice, raised with the
+ * documented {@code POST /invoices} carrying its reference, and the customer payment, which carries the
+ * payment data in its custom fields — the template's sales-order fields are for declined and held orders,
+ * which have no payment; Zoho derives the order's paid state from the paid invoice) plus the read of the order unless a webhook delivered it
  * ({@link #run(io.tillbridge.zoho.model.SalesOrder)}). A lookup before a create is skipped only when
  * this very run proved the record cannot exist yet (the payment it follows was made by this run), and
  * an order this store already finished costs no call at all.
@@ -393,6 +394,10 @@ public final class OrderToCashFlow {
         if (order.billing() == null) {
             return deadLetter(o, "sales order " + order.number() + " has no billing address");
         }
+        if (zohoOrder.lineItems().stream().anyMatch(line -> line.lineItemId() == null || line.lineItemId().isBlank())) {
+            // Checked before the charge: the invoice is associated with the order through each line's line_item_id.
+            return deadLetter(o, "sales order " + order.number() + " has a line without a line_item_id");
+        }
         OpayoAddress billing = AddressProfile.opayo().fit(order.billing(), "billing_address");
 
         RiskAssessment risk = settings.risk().assess(new RiskInput(order.total(), settings.clock().instant(), null, null,
@@ -495,7 +500,7 @@ public final class OrderToCashFlow {
             return notDone(o, invoiced, "the Zoho invoice");
         }
         if (invoice.adopted()) {
-            // Raised by an earlier run, which may have died before it set the reference refunds find the order by.
+            // Raised by a person or an older run, which may have left it without the reference refunds find the order by.
             EffectOutcome<String> referenced = afterCharge(run, referenceEffect(salesOrderId, invoice.result(), zohoOrder, seen));
             if (!(referenced instanceof EffectOutcome.Done)) {
                 return notDone(o, referenced, "setting the reference of invoice " + invoice.result());
@@ -617,11 +622,12 @@ public final class OrderToCashFlow {
     }
 
     /**
-     * One invoice per order. Found in two documented places, and the answers joined: the sales order's own
-     * {@code invoices[]} (read afresh), which lists an invoice raised from it whatever its reference, and
-     * the invoice list's {@code reference_number} and {@code customer_id} filters. {@code fromsalesorder}
-     * takes no reference (only {@code salesorder_id}), so the reference is set by a second call, and a
-     * process killed between the two leaves an invoice only the sales order names. One invoice between them
+     * One invoice per order, raised with the documented create ({@code POST /invoices}, reference §3.5): each
+     * line names the order line it bills ({@code salesorder_item_id}), which associates the invoice with the
+     * order, and the reference refunds find the order by is set in the same call. Found in two documented
+     * places, and the answers joined: the sales order's own {@code invoices[]} (read afresh), which lists an
+     * invoice raised from it whatever its reference (one a person or an older run raised without one), and
+     * the invoice list's {@code reference_number} and {@code customer_id} filters. One invoice between them
      * is found; several are a person's to sort out, never the first of them.
      *
      * @param paidNow the payment was made by this run, so no invoice can exist: a fresh effect is not looked
@@ -635,15 +641,24 @@ public final class OrderToCashFlow {
                 Intent.of(amount, Map.of("reference", reference)),
                 situation -> paidNow && situation == Lookup.Situation.NO_RECORD ? Lookup.absent()
                         : invoiceOf(salesOrderId, reference, customer, seen),
-                () -> {
-                    Invoice invoice = zoho.invoices().fromSalesOrder(salesOrderId);
-                    if (!reference.equals(invoice.referenceNumber())) {
-                        // The lookup above depends on it: set it before anything else can happen.
-                        zoho.invoices().update(invoice.invoiceId(), new Inputs.InvoiceInput(customer, null, null, null, reference,
-                                null, null));
-                    }
-                    return invoice.invoiceId();
-                }, INVOICE_ID);
+                () -> zoho.invoices().create(invoiceFor(zohoOrder, reference)).invoiceId(), INVOICE_ID);
+    }
+
+    /**
+     * The order as an invoice: its customer, and every line as the create schema takes it, with the order line's
+     * {@code line_item_id} as {@code salesorder_item_id}; the order's discount, tax, shipping and adjustment, so the
+     * invoice's total is the order's (the amount charged and then applied); dated the business day payments are.
+     */
+    private Inputs.InvoiceInput invoiceFor(io.tillbridge.zoho.model.SalesOrder zohoOrder, String reference) {
+        List<Inputs.LineItemInput> lines = new ArrayList<>();
+        for (LineItem line : zohoOrder.lineItems()) {
+            lines.add(new Inputs.LineItemInput(null, line.itemId(), line.itemId() == null ? line.name() : null, line.description(),
+                    line.rate(), line.quantity(), line.discount(), line.taxId(), line.lineItemId(), line.unit(), line.locationId()));
+        }
+        Object location = zohoOrder.other().get("location_id");
+        return new Inputs.InvoiceInput(zohoOrder.customerId(), null, settings.today(), null, reference, lines, null,
+                location == null ? null : location.toString(), zohoOrder.discount(), zohoOrder.isDiscountBeforeTax(),
+                zohoOrder.isInclusiveTax(), zohoOrder.shippingCharge(), zohoOrder.adjustment());
     }
 
     private Lookup<String> invoiceOf(String salesOrderId, String reference, String customer, InvoiceSeen seen) {
@@ -685,9 +700,11 @@ public final class OrderToCashFlow {
     }
 
     /**
-     * The order's number as the reference of an invoice an earlier run raised: {@code fromsalesorder} takes no
-     * reference, and the call that sets it may never have been made. Found when the invoice has a reference (this
-     * run's lookup saw it, or the invoice is read); one a person gave it is left as it is.
+     * The order's number as the reference of an invoice this run adopted rather than raised: one a person raised
+     * from the order without a reference, or one an older run raised with the undocumented {@code fromsalesorder},
+     * which takes no reference, and died before its second call set it. Refunds find the order by it. Found when
+     * the invoice has a reference (this run's lookup saw it, or the invoice is read); one a person gave it is left
+     * as it is.
      */
     private Effect<String> referenceEffect(String salesOrderId, String invoiceId, io.tillbridge.zoho.model.SalesOrder zohoOrder,
                                            InvoiceSeen seen) {
