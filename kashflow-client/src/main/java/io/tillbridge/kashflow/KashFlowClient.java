@@ -71,7 +71,7 @@ public final class KashFlowClient implements AutoCloseable {
         KashFlowSoap soap = new KashFlowSoap(soapTransport, soapUrl.getRawPath(), b.userName, soapPassword, redactor, state, session);
         this.customers = new Customers(rest, soap);
         this.invoices = new Invoices(rest);
-        this.payments = new InvoicePayments(rest, soap, invoices, b.homeCurrency);
+        this.payments = new InvoicePayments(rest, soap, invoices);
         this.bankAccounts = new BankAccounts(rest, b.homeCurrency);
         this.nominals = new Nominals(rest);
         this.journals = new Journals(soap);

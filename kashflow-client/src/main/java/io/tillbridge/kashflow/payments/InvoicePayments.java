@@ -50,7 +50,6 @@ public final class InvoicePayments {
     private final KashFlowRest rest;
     private final KashFlowSoap soap;
     private final Invoices invoices;
-    private final Currency homeCurrency;
 
     /**
      * Creates the service; {@link io.tillbridge.kashflow.KashFlowClient} builds it, hosts normally do not.
@@ -58,14 +57,11 @@ public final class InvoicePayments {
      * @param rest     the REST transport
      * @param soap     the SOAP transport
      * @param invoices the invoice service
-     * @param homeCurrency the account's base currency; kept for compatibility, no longer assumed for an invoice
-     *                     that names none
      */
-    public InvoicePayments(KashFlowRest rest, KashFlowSoap soap, Invoices invoices, Currency homeCurrency) {
+    public InvoicePayments(KashFlowRest rest, KashFlowSoap soap, Invoices invoices) {
         this.rest = rest;
         this.soap = soap;
         this.invoices = invoices;
-        this.homeCurrency = homeCurrency;
     }
 
     /**
