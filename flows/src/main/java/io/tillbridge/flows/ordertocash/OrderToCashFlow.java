@@ -89,8 +89,8 @@ import java.util.stream.Stream;
  * spends as few Zoho calls as its guarantees allow: a paid order costs two (the invoice, raised with the
  * documented {@code POST /invoices} carrying its reference, and the customer payment, which carries the
  * payment data in its custom fields — the template's sales-order fields are for declined and held orders,
- * which have no payment; Zoho derives the order's paid state from the paid invoice) plus the read of the order unless a webhook delivered it
- * ({@link #run(io.tillbridge.zoho.model.SalesOrder)}). A lookup before a create is skipped only when
+ * which have no payment; Zoho derives the order's paid state from the paid invoice) plus the read of the
+ * order unless a webhook delivered it ({@link #run(io.tillbridge.zoho.model.SalesOrder)}). A lookup before a create is skipped only when
  * this very run proved the record cannot exist yet (the payment it follows was made by this run), and
  * an order this store already finished costs no call at all.
  */
